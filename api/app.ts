@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/database.ts';
+import { notFound, ProblemError, problemResponse } from './http/problem.ts';
+import type { CompanyRegistry } from './ports/company-registry.ts';
+import { catalogRoutes } from './routes/catalog.ts';
+
+/** Everything the API needs from its runtime; entry points (node.ts, worker.ts) build it. */
+export interface AppDeps {
+  db: Kysely<Database>;
+  companyRegistry: CompanyRegistry;
+  /** Current time; tests pin it. */
+  now?: () => Date;
+  /** Where unexpected errors are reported (default: console.error). */
+  reportError?: (error: unknown, context: { requestId: string; path: string }) => void;
+}
+
+/**
+ * The HTTP API as a Hono app. Web-standard only (Request/Response, Web
+ * Crypto): the same app runs on Node and on Cloudflare Workers, and tests
+ * drive it in-process with `app.request()`.
+ */
+export function createApp(deps: AppDeps) {
+  const reportError = deps.reportError ?? ((error) => console.error(error));
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('X-Request-Id') ?? crypto.randomUUID();
+    c.header('X-Request-Id', requestId);
+    c.header('X-Content-Type-Options', 'nosniff');
+    await next();
+  });
+
+  app.route('/v1/catalog', catalogRoutes(deps));
+
+  app.notFound((c) => problemResponse(c, notFound(new URL(c.req.url).pathname)));
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      return problemResponse(
+        c,
+        new ProblemError(
+          error.status === 413 ? 413 : 400,
+          error.status === 413 ? 'payload-too-large' : 'bad-request',
+          error.status === 413 ? 'problem.payload_too_large.title' : 'problem.bad_json.title',
+          error.status === 413 ? 'problem.payload_too_large.detail' : 'problem.bad_json.detail',
+        ),
+      );
+    }
+    const requestId = c.res.headers.get('X-Request-Id') ?? crypto.randomUUID();
+    reportError(error, { requestId, path: c.req.path });
+    return problemResponse(
+      c,
+      new ProblemError(500, 'internal', 'problem.internal.title', 'problem.internal.detail', {
+        requestId,
+      }),
+    );
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

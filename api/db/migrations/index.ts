@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as catalog from './2026-11-26-001-catalog.ts';
+
+/**
+ * Every migration, in order. A static list rather than a folder scan so the
+ * same provider works in a Worker bundle (no file system there). Names are
+ * date-prefixed; a landed migration is never edited, only followed.
+ */
+const migrations: Record<string, Migration> = {
+  '2026-11-26-001-catalog': catalog as unknown as Migration,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
