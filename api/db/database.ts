@@ -11,7 +11,18 @@ export interface Database {
   product_options: ProductOptionsTable;
   seller: SellerTable;
   registry_companies: RegistryCompaniesTable;
+  cgv_documents: CgvDocumentsTable;
+  orders: OrdersTable;
+  order_lines: OrderLinesTable;
+  payments: PaymentsTable;
+  cgv_acceptances: CgvAcceptancesTable;
+  dossiers: DossiersTable;
+  audit_events: AuditEventsTable;
+  outbox: OutboxTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
+
+type Json<T> = ColumnType<T, string, string>;
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -80,3 +91,126 @@ export type Product = Selectable<ProductsTable>;
 export type ProductOption = Selectable<ProductOptionsTable>;
 export type Seller = Selectable<SellerTable>;
 export type NewRegistryCompany = Insertable<RegistryCompaniesTable>;
+
+export interface CgvDocumentsTable {
+  version: string;
+  title: string;
+  html: string;
+  published_at: Timestamp;
+}
+
+export type OrderStatus = 'placed' | 'completed' | 'cancelled';
+
+export interface OrdersTable {
+  id: Generated<string>;
+  reference: string;
+  status: OrderStatus;
+  product_code: string;
+  quantity: number;
+  usb_reader: boolean;
+  express: boolean;
+  /** Normalised (lowercase) e-mail of the person in charge: the client-space identifier. */
+  email: string;
+  locale: 'fr' | 'en';
+  customer: Json<Record<string, string>>;
+  billing: Json<Record<string, string> | null>;
+  siret: string;
+  siren: string;
+  organisation_name: string;
+  public_administration: boolean;
+  first_certificate: boolean;
+  total_ht: number;
+  total_vat: number;
+  total_ttc: number;
+  currency: Generated<string>;
+  created_at: Timestamp;
+}
+
+export interface OrderLinesTable {
+  order_id: string;
+  position: number;
+  code: string;
+  label: string;
+  quantity: number;
+  unit_ht: number;
+  total_ht: number;
+  vat_rate_bp: number;
+}
+
+export type PaymentMethod = 'mandate' | 'transfer' | 'cheque';
+export type PaymentStatus = 'pending' | 'received' | 'mandate';
+
+export interface PaymentsTable {
+  order_id: string;
+  method: PaymentMethod;
+  status: PaymentStatus;
+  amount_cents: number;
+  details: Json<Record<string, string>>;
+  received_at: Timestamp | null;
+}
+
+export interface CgvAcceptancesTable {
+  order_id: string;
+  cgv_version: string;
+  accepted_at: Timestamp;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export interface DossiersTable {
+  id: Generated<string>;
+  order_id: string;
+  position: number;
+  status: Generated<string>;
+  version: Generated<number>;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type ActorType = 'customer' | 'operator' | 'partner' | 'system';
+
+export interface AuditEventsTable {
+  id: Generated<string>;
+  occurred_at: Timestamp;
+  actor_type: ActorType;
+  actor_id: string | null;
+  entity_type: string;
+  entity_id: string;
+  event: string;
+  from_state: string | null;
+  to_state: string | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+export type OutboxChannel = 'email' | 'sms' | 'webhook';
+
+export interface OutboxTable {
+  id: Generated<string>;
+  channel: OutboxChannel;
+  recipient: string;
+  subject: string | null;
+  text_body: string;
+  html_body: string | null;
+  payload: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  available_at: Timestamp;
+  attempts: Generated<number>;
+  last_error: string | null;
+  sent_at: Timestamp | null;
+}
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  status: 'in_flight' | 'done';
+  response_status: number | null;
+  response_body: ColumnType<unknown, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export type OrderRow = Selectable<OrdersTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type NewOutboxRow = Insertable<OutboxTable>;

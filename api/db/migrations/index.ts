@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as catalog from './2026-11-26-001-catalog.ts';
+import * as orders from './2026-11-26-002-orders.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan so the
@@ -8,6 +9,7 @@ import * as catalog from './2026-11-26-001-catalog.ts';
  */
 const migrations: Record<string, Migration> = {
   '2026-11-26-001-catalog': catalog as unknown as Migration,
+  '2026-11-26-002-orders': orders,
 };
 
 export const migrationProvider: MigrationProvider = {

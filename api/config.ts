@@ -1,0 +1,52 @@
+/**
+ * Configuration read from environment variables (documented in README.md).
+ * Plain data: each entry point reads its own environment (process.env on
+ * Node, bindings on Workers) and passes it here.
+ */
+export interface Config {
+  port: number;
+  host: string;
+  /** Real Postgres when set; otherwise PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Demo mode: /dev routes, demo pages, mailbox. Never in production. */
+  demo: boolean;
+  /** `seeded`: the development table; `api`: the public French company-search API. */
+  companyRegistry: 'seeded' | 'api';
+  companySearchUrl: string | undefined;
+  /** SMTP server URL (`smtp://user:pass@host:587`); unset: e-mails stay in the outbox (demo mailbox). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Public URL of the site, for links in e-mails (default: http://localhost:PORT). */
+  publicUrl: string;
+}
+
+export type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function readConfig(env: Env): Config {
+  const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a port number (0–65535), got "${env.PORT}"`);
+  }
+  const registry = env.COMPANY_REGISTRY ?? 'seeded';
+  if (registry !== 'seeded' && registry !== 'api') {
+    throw new ConfigError(`COMPANY_REGISTRY must be "seeded" or "api", got "${registry}"`);
+  }
+  const host = env.HOST || '127.0.0.1';
+  return {
+    port,
+    host,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR || '.data/pglite',
+    demo: env.DEMO === '1' || env.DEMO === 'true',
+    companyRegistry: registry,
+    companySearchUrl: env.COMPANY_SEARCH_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'CERTINOMIS <no-reply@certinomis-order.localhost>',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+  };
+}

@@ -1,0 +1,87 @@
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Kysely } from 'kysely';
+import { createCompanySearchApiRegistry } from './adapters/company-search-api.ts';
+import { createSeededCompanyRegistry } from './adapters/seeded-company-registry.ts';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { createPgliteDatabase } from './db/pglite.ts';
+import { createPostgresDatabase } from './db/postgres.ts';
+
+/** Content-Security-Policy of the demo pages: the element must work under it (no inline, no eval). */
+export const demoCsp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database (Postgres or PGlite) and brings it to the latest migration. */
+export async function openDatabase(config: Config): Promise<Kysely<Database>> {
+  const db = config.databaseUrl
+    ? createPostgresDatabase(config.databaseUrl)
+    : await createPgliteDatabase({ dataDir: config.dataDir });
+  await migrateToLatest(db);
+  return db;
+}
+
+/**
+ * The Node entry: wires Node adapters, serves the API under /v1 and, in demo
+ * mode, the demo pages and the built element.
+ */
+export async function startNodeServer(config: Config): Promise<RunningServer> {
+  const db = await openDatabase(config);
+  const companyRegistry =
+    config.companyRegistry === 'api'
+      ? createCompanySearchApiRegistry(
+          config.companySearchUrl ? { baseUrl: config.companySearchUrl } : {},
+        )
+      : createSeededCompanyRegistry(db);
+  const app = createApp({ db, companyRegistry });
+
+  app.get('/widget/*', serveStatic({ root: './dist' }));
+  if (config.demo) {
+    app.use('/*', async (c, next) => {
+      await next();
+      if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
+        c.res.headers.set('Content-Security-Policy', demoCsp);
+        c.res.headers.set('Referrer-Policy', 'no-referrer');
+      }
+    });
+    app.get('/', serveStatic({ path: './demo/index.html' }));
+    app.get('/demo/*', serveStatic({ root: './', rewriteRequestPath: (p) => p }));
+  }
+
+  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
+    (resolve, reject) => {
+      const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
+        resolve({ server, port: info.port }),
+      );
+      server.once('error', reject);
+    },
+  );
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  return {
+    url,
+    port,
+    db,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.destroy();
+    },
+  };
+}

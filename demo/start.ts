@@ -1,0 +1,29 @@
+import { readConfig } from '../api/config.ts';
+import { startNodeServer } from '../api/node.ts';
+import { buildWidgetIfStale } from './build-if-stale.ts';
+
+/**
+ * `npm start`: builds the element if needed, then serves the demo partner
+ * page, the built element and the API on one port (PGlite unless DATABASE_URL).
+ */
+const config = readConfig({ DEMO: '1', ...process.env });
+await buildWidgetIfStale();
+const server = await startNodeServer(config);
+console.log(`certinomis-order demo running on ${server.url}/`);
+console.log(`  partner page   ${server.url}/`);
+console.log(`  API catalogue  ${server.url}/v1/catalog`);
+console.log(
+  `  database       ${config.databaseUrl ? 'Postgres (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`,
+);
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

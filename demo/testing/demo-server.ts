@@ -1,0 +1,53 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface DemoServer {
+  url: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the demo exactly as `npm start` does (demo/start.ts in a child
+ * process) on a free port with its own PGlite folder, and waits until it
+ * prints its URL.
+ */
+export async function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'certinomis-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'demo/start.ts'], {
+    env: { ...process.env, PORT: '0', DATA_DIR: join(dataDir, 'pglite'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`demo server did not start:\n${log}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const match = /running on (http:\/\/\S+?)\/?\s/.exec(log);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`demo server exited with ${code}:\n${log}`));
+    });
+  });
+  return {
+    url,
+    output: () => log,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

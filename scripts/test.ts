@@ -1,0 +1,124 @@
+/**
+ * `npm test`: every suite, on a fresh machine, with nothing started by hand.
+ *
+ *   lint · typecheck · unit · API on PGlite · API on Postgres · build ·
+ *   components in Chromium · end-to-end in Chromium · Workers bundle
+ *
+ * The Postgres leg uses DATABASE_URL when given, else a throwaway cluster
+ * started here and removed at the end. Missing prerequisites are named
+ * before anything runs. Exit code 0 only when every step passed.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './chromium.ts';
+import { type Cluster, findPostgresBin, startThrowawayCluster } from './postgres-cluster.ts';
+
+interface Step {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+}
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+
+function prerequisites(): string[] {
+  const missing: string[] = [];
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    missing.push(`Node.js 20.19 or newer (this is ${process.versions.node})`);
+  }
+  if (!existsSync('node_modules/.bin/vitest')) missing.push('dependencies: run `npm install` (or `npm ci`)');
+  try {
+    findChromium();
+  } catch (error) {
+    missing.push((error as Error).message);
+  }
+  if (!process.env.DATABASE_URL && !findPostgresBin()) {
+    missing.push(
+      'PostgreSQL server binaries (Debian: apt-get install -y postgresql), or DATABASE_URL pointing at a Postgres you provide',
+    );
+  }
+  return missing;
+}
+
+function run(step: Step): Promise<number> {
+  return new Promise((resolve) => {
+    const [command, ...args] = step.command;
+    const child = spawn(command as string, args, {
+      stdio: 'inherit',
+      env: { ...process.env, ...step.env },
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('error', () => resolve(127));
+  });
+}
+
+const missing = prerequisites();
+if (missing.length > 0) {
+  console.error('npm test cannot run: missing prerequisites');
+  for (const item of missing) console.error(`  - ${item}`);
+  process.exit(2);
+}
+
+let cluster: Cluster | null = null;
+const cleanup = () => {
+  cluster?.stop();
+  cluster = null;
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    cleanup();
+    process.exit(130);
+  });
+}
+
+const results: { name: string; ok: boolean; seconds: number }[] = [];
+async function step(s: Step) {
+  console.log(`\n━━ ${s.name} ━━`);
+  const started = performance.now();
+  const code = await run(s);
+  results.push({ name: s.name, ok: code === 0, seconds: (performance.now() - started) / 1000 });
+}
+
+try {
+  await step({ name: 'lint (biome)', command: [bin('biome'), 'check', '.'] });
+  await step({ name: 'typecheck (tsc)', command: [bin('tsc'), '--noEmit'] });
+  await step({ name: 'unit (machines)', command: [bin('vitest'), 'run', '--project', 'unit'] });
+  await step({ name: 'API on PGlite', command: [bin('vitest'), 'run', '--project', 'api'] });
+
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.log('\n━━ starting a throwaway PostgreSQL cluster ━━');
+    cluster = await startThrowawayCluster(findPostgresBin() as string);
+    databaseUrl = cluster.url;
+    console.log(`PostgreSQL ready at ${databaseUrl}`);
+  }
+  await step({
+    name: 'API on PostgreSQL',
+    command: [bin('vitest'), 'run', '--project', 'api'],
+    env: { TEST_DATABASE_URL: databaseUrl },
+  });
+
+  await step({ name: 'build (vite)', command: [bin('vite'), 'build'] });
+  await step({
+    name: 'components in Chromium (web-test-runner)',
+    command: ['npm', 'run', '--silent', 'test:components'],
+  });
+  await step({
+    name: 'end-to-end in Chromium (playwright-core)',
+    command: [bin('vitest'), 'run', '--config', 'vitest.e2e.config.ts'],
+  });
+  await step({
+    name: 'Workers bundle (wrangler dry-run)',
+    command: [bin('wrangler'), 'deploy', '--dry-run', '--outdir', '.wrangler/dry-run'],
+    env: { WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
+  });
+} finally {
+  cleanup();
+}
+
+console.log('\n━━ summary ━━');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

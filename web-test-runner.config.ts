@@ -1,0 +1,61 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import type { TestRunnerConfig } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { createSeededCompanyRegistry } from './api/adapters/seeded-company-registry.ts';
+import { createApp } from './api/app.ts';
+import { migrateToLatest } from './api/db/migrate.ts';
+import { createPgliteDatabase } from './api/db/pglite.ts';
+import { chromiumArgs, findChromium } from './scripts/chromium.ts';
+
+/**
+ * Component tests in real Chromium. The test server also answers `/v1/*`
+ * with the real API on an in-memory PGlite, so components talk to the real
+ * thing over real HTTP.
+ */
+const db = await createPgliteDatabase();
+await migrateToLatest(db);
+const api = createApp({ db, companyRegistry: createSeededCompanyRegistry(db) });
+
+const config: TestRunnerConfig = {
+  files: ['widget/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  middleware: [
+    async (ctx, next) => {
+      if (!ctx.path.startsWith('/v1/')) return next();
+      const body =
+        ctx.method === 'GET' || ctx.method === 'HEAD'
+          ? undefined
+          : await new Promise<Buffer>((resolve) => {
+              const chunks: Buffer[] = [];
+              ctx.req.on('data', (chunk: Buffer) => chunks.push(chunk));
+              ctx.req.on('end', () => resolve(Buffer.concat(chunks)));
+            });
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(ctx.request.headers)) {
+        if (typeof value === 'string') headers.set(name, value);
+      }
+      const response = await api.fetch(
+        new Request(new URL(ctx.url, 'http://localhost'), {
+          method: ctx.method,
+          headers,
+          body: body ? new Uint8Array(body) : undefined,
+        }),
+      );
+      ctx.status = response.status;
+      response.headers.forEach((value, name) => {
+        ctx.set(name, value);
+      });
+      ctx.body = Buffer.from(await response.arrayBuffer());
+    },
+  ],
+};
+
+export default config;

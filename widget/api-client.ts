@@ -1,0 +1,77 @@
+import type { CatalogResponse, Problem } from '../machines/contract.ts';
+import type { Locale } from '../machines/messages/index.ts';
+
+/** A failed API call: a problem document from the server, or a network failure (status 0). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | null,
+  ) {
+    super(problem?.title ?? (status === 0 ? 'network' : `HTTP ${status}`));
+    this.name = 'ApiError';
+  }
+
+  get isNetwork(): boolean {
+    return this.status === 0;
+  }
+}
+
+export interface ApiClientOptions {
+  /** Base URL of the API, e.g. `https://api.example.com` (the `/v1` prefix is added). */
+  baseUrl: string;
+  partnerKey?: string | null;
+  locale: Locale;
+  fetch?: typeof fetch;
+}
+
+/** Typed fetch client for the public `/v1` API: locale, partner key, problem+json errors. */
+export class ApiClient {
+  constructor(private readonly options: ApiClientOptions) {}
+
+  getCatalog(signal?: AbortSignal): Promise<CatalogResponse> {
+    return this.request<CatalogResponse>('GET', '/v1/catalog', undefined, signal);
+  }
+
+  async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    signal?: AbortSignal,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
+    const url = new URL(path.replace(/^\//, ''), withTrailingSlash(this.options.baseUrl));
+    const init: RequestInit = {
+      method,
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': this.options.locale,
+        ...(this.options.partnerKey ? { 'X-Partner-Key': this.options.partnerKey } : {}),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(signal ? { signal } : {}),
+    };
+    let response: Response;
+    try {
+      response = await (this.options.fetch ?? fetch)(url, init);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new ApiError(0, null);
+    }
+    if (response.ok) return (await response.json()) as T;
+    let problem: Problem | null = null;
+    try {
+      problem = (await response.json()) as Problem;
+    } catch {
+      problem = null;
+    }
+    throw new ApiError(response.status, problem);
+  }
+}
+
+function withTrailingSlash(base: string): string {
+  const absolute = new URL(base, globalThis.location?.href ?? 'http://localhost/');
+  if (!absolute.pathname.endsWith('/')) absolute.pathname += '/';
+  return absolute.toString();
+}

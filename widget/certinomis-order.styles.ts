@@ -1,0 +1,37 @@
+import { css } from 'lit';
+
+export const orderStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+
+  .frame {
+    background: var(--_surface);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+
+  .status {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+
+  .error {
+    padding: var(--_space);
+    border: 1px solid var(--_danger);
+    border-left-width: 6px;
+    border-radius: var(--_radius);
+  }
+
+  .error strong {
+    display: block;
+    color: var(--_danger);
+  }
+
+  .error p {
+    margin: 0.25rem 0 0.75rem;
+  }
+`;
