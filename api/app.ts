@@ -5,6 +5,11 @@ import type { Database } from './db/database.ts';
 import { notFound, ProblemError, problemResponse } from './http/problem.ts';
 import type { CompanyRegistry } from './ports/company-registry.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { cgvRoutes } from './routes/cgv.ts';
+import { devRoutes } from './routes/dev.ts';
+import { orderRoutes } from './routes/orders.ts';
+import { organisationRoutes } from './routes/organisations.ts';
+import { quoteRoutes } from './routes/quotes.ts';
 
 /** Everything the API needs from its runtime; entry points (node.ts, worker.ts) build it. */
 export interface AppDeps {
@@ -12,6 +17,12 @@ export interface AppDeps {
   companyRegistry: CompanyRegistry;
   /** Current time; tests pin it. */
   now?: () => Date;
+  /** Where the confirmation e-mail sends buyers to complete their dossiers. */
+  clientSpaceUrl?: string;
+  /** Demo mode: mounts `/dev` (outbox reader). Never in production. */
+  demo?: boolean;
+  /** Called after a state change queued messages (wakes the outbox worker on Node). */
+  onOutboxWrite?: () => void;
   /** Where unexpected errors are reported (default: console.error). */
   reportError?: (error: unknown, context: { requestId: string; path: string }) => void;
 }
@@ -32,7 +43,21 @@ export function createApp(deps: AppDeps) {
     await next();
   });
 
+  const now = deps.now ?? (() => new Date());
   app.route('/v1/catalog', catalogRoutes(deps));
+  app.route('/v1/cgv', cgvRoutes(deps));
+  app.route('/v1/quotes', quoteRoutes(deps));
+  app.route('/v1/organisations', organisationRoutes(deps));
+  app.route(
+    '/v1/orders',
+    orderRoutes({
+      ...deps,
+      now,
+      clientSpaceUrl: deps.clientSpaceUrl ?? 'http://localhost:3000/espace-client',
+      ...(deps.onOutboxWrite ? { onOrderPlaced: deps.onOutboxWrite } : {}),
+    }),
+  );
+  if (deps.demo) app.route('/dev', devRoutes(deps));
 
   app.notFound((c) => problemResponse(c, notFound(new URL(c.req.url).pathname)));
 

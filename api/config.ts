@@ -19,6 +19,8 @@ export interface Config {
   mailFrom: string;
   /** Public URL of the site, for links in e-mails (default: http://localhost:PORT). */
   publicUrl: string;
+  /** The client space page that the confirmation e-mail links to. */
+  clientSpaceUrl: string;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -37,6 +39,7 @@ export function readConfig(env: Env): Config {
     throw new ConfigError(`COMPANY_REGISTRY must be "seeded" or "api", got "${registry}"`);
   }
   const host = env.HOST || '127.0.0.1';
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '');
   return {
     port,
     host,
@@ -47,6 +50,7 @@ export function readConfig(env: Env): Config {
     companySearchUrl: env.COMPANY_SEARCH_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'CERTINOMIS <no-reply@certinomis-order.localhost>',
-    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    publicUrl,
+    clientSpaceUrl: env.CLIENT_SPACE_URL || `${publicUrl}/espace-client`,
   };
 }

@@ -2,13 +2,16 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Kysely } from 'kysely';
 import { createCompanySearchApiRegistry } from './adapters/company-search-api.ts';
+import { createDemoMailer } from './adapters/outbox-only-mailer.ts';
 import { createSeededCompanyRegistry } from './adapters/seeded-company-registry.ts';
+import { createSmtpMailer } from './adapters/smtp-mailer.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createPgliteDatabase } from './db/pglite.ts';
 import { createPostgresDatabase } from './db/postgres.ts';
+import { type OutboxWorker, startOutboxWorker } from './outbox/worker.ts';
 
 /** Content-Security-Policy of the demo pages: the element must work under it (no inline, no eval). */
 export const demoCsp = [
@@ -51,7 +54,30 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
           config.companySearchUrl ? { baseUrl: config.companySearchUrl } : {},
         )
       : createSeededCompanyRegistry(db);
-  const app = createApp({ db, companyRegistry });
+  // E-mails leave through SMTP when configured; in demo mode without SMTP they are
+  // marked delivered and read in the demo mailbox (/dev/outbox). Otherwise they wait.
+  const mailer = config.smtpUrl
+    ? createSmtpMailer(config.smtpUrl, config.mailFrom)
+    : config.demo
+      ? createDemoMailer()
+      : null;
+  let outbox: OutboxWorker | null = null;
+  if (mailer) {
+    outbox = startOutboxWorker({
+      db,
+      mailer,
+      onError: (error) => console.error('outbox delivery failed', error),
+    });
+  } else {
+    console.warn('SMTP_URL is not set: e-mails are kept in the outbox until it is.');
+  }
+  const app = createApp({
+    db,
+    companyRegistry,
+    demo: config.demo,
+    clientSpaceUrl: config.clientSpaceUrl,
+    ...(outbox ? { onOutboxWrite: () => void outbox?.drainNow() } : {}),
+  });
 
   app.get('/widget/*', serveStatic({ root: './dist' }));
   if (config.demo) {
@@ -81,6 +107,7 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     db,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await outbox?.stop();
       await db.destroy();
     },
   };

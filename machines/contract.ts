@@ -70,3 +70,84 @@ export interface Problem {
   errors?: FieldError[];
   [extension: string]: unknown;
 }
+
+export interface CgvResponse {
+  version: string;
+  title: string;
+  /** Trusted HTML from the operator (headings, paragraphs, lists). */
+  html: string;
+  publishedAt: string;
+}
+
+export interface QuoteLine {
+  code: string;
+  label: string;
+  quantity: number;
+  /** Unit price before tax, cents. */
+  unitHt: number;
+  totalHt: number;
+}
+
+export interface Totals {
+  ht: number;
+  vat: number;
+  ttc: number;
+}
+
+export interface QuoteResponse {
+  lines: QuoteLine[];
+  totals: Totals;
+  vatBreakdown: { rate: number; base: number; amount: number }[];
+  currency: Currency;
+}
+
+export interface OrganisationResponse {
+  siret: string;
+  valid: true;
+  name: string;
+  legalCategory: string;
+  publicAdministration: boolean;
+  active: boolean;
+  firstCertificate: boolean;
+  address: string;
+  postalCode: string;
+  city: string;
+}
+
+export type PaymentInstructions =
+  | {
+      method: 'transfer';
+      payee: Payee;
+      amount: number;
+      /** What the transfer's label must carry: the buyer's reference and the order reference. */
+      label: string;
+      transferReference: string;
+      orderReference: string;
+    }
+  | {
+      method: 'cheque';
+      payableTo: string;
+      mailTo: string;
+      amount: number;
+      chequeNumber: string;
+      bank: string;
+    }
+  | {
+      method: 'mandate';
+      siret: string;
+      serviceCode: string;
+      chorusOrderNumber: string;
+      paymentTermDays: number;
+    };
+
+export interface OrderResponse {
+  reference: string;
+  createdAt: string;
+  status: 'placed' | 'completed' | 'cancelled';
+  lines: QuoteLine[];
+  totals: Totals;
+  currency: Currency;
+  payment: { method: 'mandate' | 'transfer' | 'cheque'; instructions: PaymentInstructions };
+  dossiers: { id: string; status: string }[];
+  clientSpaceUrl: string;
+}

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 /** The newest PostgreSQL server binaries folder (Debian layout, PG_BIN, or PATH), or null. */
 export function findPostgresBin(): string | null {
-  if (process.env.PG_BIN && existsSync(join(process.env.PG_BIN, 'initdb'))) return process.env.PG_BIN;
+  if (process.env.PG_BIN && existsSync(join(process.env.PG_BIN, 'initdb')))
+    return process.env.PG_BIN;
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
     const versions = readdirSync(debian)
@@ -55,7 +56,9 @@ export async function startThrowawayCluster(bin: string): Promise<Cluster> {
       : [join(bin, command), args];
     const result = spawnSync(file as string, argv as string[], { encoding: 'utf8' });
     if (result.status !== 0) {
-      throw new Error(`${command} failed: ${result.stderr || result.stdout || result.error?.message}`);
+      throw new Error(
+        `${command} failed: ${result.stderr || result.stdout || result.error?.message}`,
+      );
     }
   };
   const port = await freePort();

@@ -27,7 +27,8 @@ function prerequisites(): string[] {
   if (major < 20 || (major === 20 && minor < 19)) {
     missing.push(`Node.js 20.19 or newer (this is ${process.versions.node})`);
   }
-  if (!existsSync('node_modules/.bin/vitest')) missing.push('dependencies: run `npm install` (or `npm ci`)');
+  if (!existsSync('node_modules/.bin/vitest'))
+    missing.push('dependencies: run `npm install` (or `npm ci`)');
   try {
     findChromium();
   } catch (error) {
@@ -118,7 +119,8 @@ try {
 }
 
 console.log('\n━━ summary ━━');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
+for (const r of results)
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
 const failed = results.filter((r) => !r.ok).length;
 console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -113,7 +113,7 @@ export interface OrdersTable {
   email: string;
   locale: 'fr' | 'en';
   customer: Json<Record<string, string>>;
-  billing: Json<Record<string, string> | null>;
+  billing: ColumnType<Record<string, string> | null, string | null, string | null>;
   siret: string;
   siren: string;
   organisation_name: string;

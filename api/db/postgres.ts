@@ -8,7 +8,7 @@ import type { Database } from './database.ts';
  */
 export function createPostgresDatabase(
   connectionString: string,
-  options: { max?: number } = {},
+  options: { max?: number; onIdleError?: (error: Error) => void } = {},
 ): Kysely<Database> {
   const pool = new pg.Pool({
     connectionString,
@@ -20,5 +20,12 @@ export function createPostgresDatabase(
           : pg.types.getTypeParser(oid, format),
     },
   });
+  // An idle pooled connection can die (server restart, admin termination): pg
+  // emits 'error' on the pool, which would crash the process if unheard. The
+  // pool replaces the connection by itself; we only report it.
+  pool.on(
+    'error',
+    options.onIdleError ?? ((error) => console.warn('postgres idle client:', error.message)),
+  );
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

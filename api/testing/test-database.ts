@@ -34,13 +34,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return { db, kind: 'pglite', destroy: () => db.destroy() };
   }
   const name = `test_${crypto.randomUUID().replaceAll('-', '')}`;
-  const admin = new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
-  });
+  const adminPool = new pg.Pool({ connectionString: url, max: 1 });
+  adminPool.on('error', () => {});
+  const admin = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: adminPool }) });
   await sql.raw(`create database ${name}`).execute(admin);
   const testUrl = new URL(url);
   testUrl.pathname = `/${name}`;
-  const db = createPostgresDatabase(testUrl.toString(), { max: 20 });
+  const db = createPostgresDatabase(testUrl.toString(), { max: 20, onIdleError: () => {} });
   await migrateToLatest(db);
   return {
     db,

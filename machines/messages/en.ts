@@ -19,8 +19,55 @@ export const en: Record<MessageKey, string> = {
     'Something unexpected happened. Try again; if it persists, contact support quoting {requestId}.',
   'problem.unavailable.title': 'Service temporarily unavailable',
   'problem.unavailable.detail': 'A service we depend on is not answering. Try again in a moment.',
+  'problem.organisation_not_found.title': 'Unknown establishment',
+  'problem.organisation_not_found.detail':
+    'SIRET {siret} is valid but matches no establishment in the registry.',
+  'problem.idempotency_required.title': 'Idempotency-Key header required',
+  'problem.idempotency_required.detail':
+    'Every order must carry a unique Idempotency-Key header (8 to 255 characters, e.g. a UUID), reused unchanged when retrying.',
+  'problem.idempotency_mismatch.title': 'Idempotency key already used',
+  'problem.idempotency_mismatch.detail':
+    'This Idempotency-Key was already used for another request. Use a new key for a new order.',
+  'problem.idempotency_in_flight.title': 'Order being processed',
+  'problem.idempotency_in_flight.detail':
+    'A request with the same Idempotency-Key is being processed. Try again in a moment.',
+  'validation.cgv_outdated':
+    'The terms of sale were updated: read them again and accept the new version.',
 
   'validation.required': 'This field is required.',
   'validation.type': 'This field has the wrong type.',
   'validation.unknown_field': 'This field is not expected.',
+
+  // --- Purchase flow (machines/schemas/purchase.ts, machines/purchase/) ---
+  'validation.too_long': 'This field must not exceed {max} characters.',
+  'validation.civility': 'Choose Ms or Mr.',
+  'validation.email': 'Invalid e-mail address.',
+  'validation.email_mismatch': 'The two e-mail addresses do not match.',
+  'validation.phone_fr': 'Invalid phone number: use 0X XX XX XX XX or +33 X XX XX XX XX.',
+  'validation.phone': 'Invalid phone number (6 to 15 digits, + prefix allowed).',
+  'validation.country': 'Choose a country (two-letter ISO code).',
+  'validation.postal_code': 'Invalid postal code (5 digits in France).',
+  'validation.siret_format': 'The SIRET must have 14 digits.',
+  'validation.siret_checksum': 'This SIRET is not valid: check the digits entered.',
+  'validation.siret_unverified': 'The SIRET has not been checked yet.',
+  'validation.siret_pending': 'Checking the SIRET…',
+  'validation.siret_unknown': 'No establishment matches this SIRET.',
+  'validation.siret_closed':
+    'This establishment is closed: enter the SIRET of an establishment in activity.',
+  'validation.siret_lookup_failed':
+    'The SIRET could not be checked right now. Try again in a moment.',
+  'validation.usb_reader_required':
+    'The USB key reader is mandatory for a first CERTINOMIS certificate.',
+  'validation.payment_method': 'Choose a payment method.',
+  'validation.mandate_public_only':
+    'Administrative mandate is only offered to public administrations.',
+  'validation.service_code': 'Service code: letters, digits, spaces and - _ / . only.',
+  'validation.chorus_order_number':
+    'Chorus order number: letters, digits, spaces and - _ / . only.',
+  'validation.transfer_reference':
+    "Transfer reference: unaccented letters, digits, spaces and - / . : ' ( ) + , only.",
+  'validation.cheque_number': 'The cheque number has 7 digits.',
+  'validation.quantity_range': 'Enter a whole number of certificates, from 1 to 50.',
+  'validation.product_unknown': 'This product is not in the catalogue.',
+  'validation.cgv_required': 'You must read and accept the terms of sale (CGV) to order.',
 };

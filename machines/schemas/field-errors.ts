@@ -22,13 +22,25 @@ export function toFieldErrors(
     const field = issueField(issue);
     if (seen.has(field)) continue;
     seen.add(field);
-    errors.push({ field, message: translate(locale, messageKeyOf(issue)) });
+    errors.push({ field, message: translate(locale, messageKeyOf(issue), issueParams(issue)) });
   }
   return errors;
 }
 
+/**
+ * Placeholders of an issue's message: `{max}` for a maximum (length or value), `{min}` for a
+ * minimum, taken from the action's requirement.
+ */
+export function issueParams(issue: v.BaseIssue<unknown>): Record<string, number> {
+  const requirement = issue.requirement;
+  if (typeof requirement !== 'number') return {};
+  if (issue.type.startsWith('max_')) return { max: requirement };
+  if (issue.type.startsWith('min_')) return { min: requirement };
+  return {};
+}
+
 /** The issue's own key, or a generic one for valibot's built-in English messages. */
-function messageKeyOf(issue: v.BaseIssue<unknown>): string {
+export function messageKeyOf(issue: v.BaseIssue<unknown>): string {
   if (isMessageKey(issue.message)) return issue.message;
   if (issue.kind === 'schema') {
     return issue.input === undefined || issue.input === null || issue.input === ''

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as catalog from './2026-11-26-001-catalog.ts';
 import * as orders from './2026-11-26-002-orders.ts';
+import * as cgv from './2026-11-26-003-cgv.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan so the
@@ -10,6 +11,7 @@ import * as orders from './2026-11-26-002-orders.ts';
 const migrations: Record<string, Migration> = {
   '2026-11-26-001-catalog': catalog as unknown as Migration,
   '2026-11-26-002-orders': orders,
+  '2026-11-26-003-cgv': cgv,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,26 @@
+/** Escapes text for HTML e-mail bodies. */
+export function escapeHtml(value: string | number): string {
+  return String(value)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** Integer cents as "1 234,56 €" (fr) / "€1,234.56" (en) for e-mails. */
+export function money(cents: number, locale: 'fr' | 'en'): string {
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'currency',
+    currency: 'EUR',
+  }).format(cents / 100);
+}
+
+/** A minimal, widely rendered HTML e-mail layout around `body`. */
+export function layout(title: string, body: string, lang: 'fr' | 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5;max-width:640px;margin:0 auto;padding:16px">
+${body}
+<p style="color:#52606d;font-size:12px;margin-top:32px">CERTINOMIS — certificats de signature électronique qualifiés eIDAS</p>
+</body></html>`;
+}

@@ -1,0 +1,135 @@
+import type { OrderResponse, PaymentInstructions } from '../../machines/contract.ts';
+import { formatIban } from '../../machines/rules/bank.ts';
+import { escapeHtml, layout, money } from './html.ts';
+
+export interface OrderConfirmationEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const copy = {
+  fr: {
+    subject: (ref: string) => `Votre commande CERTINOMIS ${ref} est enregistrée`,
+    hello: (name: string) => `Bonjour ${name},`,
+    intro: (ref: string) => `Nous avons bien enregistré votre commande ${ref}.`,
+    totals: 'Montant',
+    ht: 'Montant HT',
+    vat: 'TVA',
+    ttc: 'Montant TTC',
+    next: 'Pour finaliser la commande',
+    nextText: (n: number) =>
+      `Il reste à compléter ${n === 1 ? 'le dossier de demande' : `les ${n} dossiers de demande (un par certificat)`} dans l’espace client CERTINOMIS. Créez votre compte avec cette adresse e-mail, puis complétez chaque dossier : organisme, mandataire, bénéficiaire, remise, vérification d’identité et signature.`,
+    link: 'Compléter mes dossiers',
+    payment: 'Paiement',
+    transfer: (i: Extract<PaymentInstructions, { method: 'transfer' }>, lang: 'fr') => [
+      `Merci d’effectuer un virement de ${money(i.amount, lang)} sur le compte ci-dessous. Le certificat sera produit à réception du paiement.`,
+      `Titulaire du compte : ${i.payee.holder}, ${i.payee.address}, ${i.payee.postalCode} ${i.payee.city}`,
+      `IBAN : ${formatIban(i.payee.iban)}`,
+      `BIC : ${i.payee.bic}`,
+      `Domiciliation : ${i.payee.bankName} ${i.payee.bankBranch}`,
+      `Libellé du virement : ${i.label}`,
+    ],
+    cheque: (i: Extract<PaymentInstructions, { method: 'cheque' }>, lang: 'fr') => [
+      `Chèque n° ${i.chequeNumber} (${i.bank}) de ${money(i.amount, lang)} à l’ordre de ${i.payableTo}, à envoyer à : ${i.mailTo}. Le certificat sera produit à réception du chèque.`,
+    ],
+    mandate: (i: Extract<PaymentInstructions, { method: 'mandate' }>) => [
+      `Mandat administratif : la facture sera déposée sur Chorus Pro (SIRET ${i.siret}, code service ${i.serviceCode}, numéro d’engagement ${i.chorusOrderNumber}), payable à ${i.paymentTermDays} jours.`,
+    ],
+    identifier:
+      'Votre adresse e-mail est l’identifiant qui permet de suivre le statut de la commande.',
+  },
+  en: {
+    subject: (ref: string) => `Your CERTINOMIS order ${ref} is registered`,
+    hello: (name: string) => `Hello ${name},`,
+    intro: (ref: string) => `We have registered your order ${ref}.`,
+    totals: 'Amount',
+    ht: 'Total excl. VAT',
+    vat: 'VAT',
+    ttc: 'Total incl. VAT',
+    next: 'To finish your order',
+    nextText: (n: number) =>
+      `${n === 1 ? 'One application dossier remains' : `${n} application dossiers (one per certificate) remain`} to be completed in the CERTINOMIS client space. Create your account with this e-mail address, then complete each dossier: organisation, mandataire, beneficiary, delivery, identity check and signature.`,
+    link: 'Complete my dossiers',
+    payment: 'Payment',
+    transfer: (i: Extract<PaymentInstructions, { method: 'transfer' }>, lang: 'en') => [
+      `Please transfer ${money(i.amount, lang)} to the account below. The certificate is produced once the payment is received.`,
+      `Account holder: ${i.payee.holder}, ${i.payee.address}, ${i.payee.postalCode} ${i.payee.city}`,
+      `IBAN: ${formatIban(i.payee.iban)}`,
+      `BIC: ${i.payee.bic}`,
+      `Bank: ${i.payee.bankName} ${i.payee.bankBranch}`,
+      `Transfer label: ${i.label}`,
+    ],
+    cheque: (i: Extract<PaymentInstructions, { method: 'cheque' }>, lang: 'en') => [
+      `Cheque no. ${i.chequeNumber} (${i.bank}) for ${money(i.amount, lang)} payable to ${i.payableTo}, to be posted to: ${i.mailTo}. The certificate is produced once the cheque is received.`,
+    ],
+    mandate: (i: Extract<PaymentInstructions, { method: 'mandate' }>) => [
+      `Administrative mandate: the invoice will be filed on Chorus Pro (SIRET ${i.siret}, service code ${i.serviceCode}, commitment number ${i.chorusOrderNumber}), payable within ${i.paymentTermDays} days.`,
+    ],
+    identifier: 'Your e-mail address is the identifier used to follow your order.',
+  },
+} as const;
+
+/** The e-mail sent when an order is placed: reference, totals, how to pay, the link to the client space. */
+export function orderConfirmationEmail(
+  order: OrderResponse,
+  customer: { firstName: string; lastName: string },
+  locale: 'fr' | 'en',
+): OrderConfirmationEmail {
+  const c = copy[locale];
+  const i = order.payment.instructions;
+  const paymentLines =
+    i.method === 'transfer'
+      ? locale === 'fr'
+        ? copy.fr.transfer(i, 'fr')
+        : copy.en.transfer(i, 'en')
+      : i.method === 'cheque'
+        ? locale === 'fr'
+          ? copy.fr.cheque(i, 'fr')
+          : copy.en.cheque(i, 'en')
+        : c.mandate(i);
+  const name = `${customer.firstName} ${customer.lastName}`;
+  const lines = order.lines.map(
+    (l) => `${l.label} (${l.code}) × ${l.quantity} : ${money(l.totalHt, locale)} HT`,
+  );
+  const totals = [
+    `${c.ht} : ${money(order.totals.ht, locale)}`,
+    `${c.vat} : ${money(order.totals.vat, locale)}`,
+    `${c.ttc} : ${money(order.totals.ttc, locale)}`,
+  ];
+  const dossiers = order.dossiers.length;
+  const text = [
+    c.hello(name),
+    '',
+    c.intro(order.reference),
+    '',
+    ...lines,
+    ...totals,
+    '',
+    `${c.payment}`,
+    ...paymentLines,
+    '',
+    c.next,
+    c.nextText(dossiers),
+    `${c.link} : ${order.clientSpaceUrl}`,
+    '',
+    c.identifier,
+  ].join('\n');
+  const html = layout(
+    c.subject(order.reference),
+    [
+      `<p>${escapeHtml(c.hello(name))}</p>`,
+      `<p>${escapeHtml(c.intro(order.reference))}</p>`,
+      `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`,
+      `<p>${totals.map(escapeHtml).join('<br>')}</p>`,
+      `<h2 style="font-size:16px">${escapeHtml(c.payment)}</h2>`,
+      `<p>${paymentLines.map(escapeHtml).join('<br>')}</p>`,
+      `<h2 style="font-size:16px">${escapeHtml(c.next)}</h2>`,
+      `<p>${escapeHtml(c.nextText(dossiers))}</p>`,
+      `<p><a href="${escapeHtml(order.clientSpaceUrl)}" style="background:#1d4f91;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(c.link)}</a></p>`,
+      `<p>${escapeHtml(c.identifier)}</p>`,
+    ].join('\n'),
+    locale,
+  );
+  return { subject: c.subject(order.reference), text, html };
+}

@@ -1,0 +1,190 @@
+import type { Kysely } from 'kysely';
+import type { Database, OutboxChannel, OutboxRow } from '../db/database.ts';
+import type { Mailer } from '../ports/mailer.ts';
+import type { SmsSender } from '../ports/sms-sender.ts';
+
+export const DEFAULT_BATCH_SIZE = 20;
+export const DEFAULT_MAX_ATTEMPTS = 12;
+/** How long a claimed row stays invisible to other workers; after that a crashed worker's rows come back. */
+export const DEFAULT_LEASE_MS = 2 * 60_000;
+const BACKOFF_BASE_MS = 30_000;
+const BACKOFF_CAP_MS = 60 * 60_000;
+const LAST_ERROR_MAX_CHARS = 1000;
+
+export interface DeliverOptions {
+  db: Kysely<Database>;
+  mailer: Mailer;
+  /** Without it, SMS rows are left pending (not claimed, not counted as failures). */
+  sms?: SmsSender;
+  /** Current time (default: the system clock); tests move it forward. */
+  now?: () => Date;
+  batchSize?: number;
+  /** Rows that failed this many times are no longer claimed (they stay unsent for an operator). */
+  maxAttempts?: number;
+  leaseMs?: number;
+  /** Source of jitter in [0, 1) (default Math.random). */
+  random?: () => number;
+  /** Told about every failed send (logging); `gaveUp` when it was the last attempt. */
+  onSendError?: (error: unknown, message: FailedMessage) => void;
+}
+
+export interface FailedMessage {
+  id: string;
+  channel: OutboxChannel;
+  recipient: string;
+  attempts: number;
+  gaveUp: boolean;
+}
+
+export interface DeliveryResult {
+  sent: number;
+  failed: number;
+}
+
+/**
+ * Delay before retry number `attempts + 1` once `attempts` sends failed
+ * (`attempts` ≥ 1 counting the one that just failed): 30 s × 2^(attempts − 1)
+ * — 30 s, 1 min, 2 min… — capped at 1 h, then ±20 % jitter so that messages
+ * failing together do not retry together.
+ */
+export function backoffMs(attempts: number, random: () => number = Math.random): number {
+  const base = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/**
+ * One delivery pass over the outbox, at least once:
+ *
+ * 1. claim up to `batchSize` due e-mail/SMS rows (`sent_at is null`,
+ *    `available_at <= now`, fewer than `maxAttempts` failures) in a short
+ *    transaction, `for update skip locked`, pushing their `available_at` one
+ *    lease ahead: concurrent workers skip them, and a crashed worker's rows
+ *    become due again when the lease runs out;
+ * 2. send each one outside any transaction;
+ * 3. on success set `sent_at`; on failure count the attempt, keep the error
+ *    and schedule the retry with `backoffMs`.
+ *
+ * A crash between 2 and 3 means the message is sent again after the lease:
+ * adapters pass the row id on (Message-ID, idempotency key) so the duplicate
+ * is recognisable. `webhook` rows belong to another worker and are never
+ * touched. Works on PGlite as well (one connection, so no concurrency at all).
+ */
+export async function deliverDueMessages(options: DeliverOptions): Promise<DeliveryResult> {
+  const { db, mailer, sms } = options;
+  const clock = options.now ?? (() => new Date());
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const random = options.random ?? Math.random;
+  const channels: OutboxChannel[] = sms ? ['email', 'sms'] : ['email'];
+
+  const claimedAt = clock();
+  const claimedAtMs = Date.now();
+  const claimed = await db.transaction().execute(async (trx) => {
+    const due = await trx
+      .selectFrom('outbox')
+      .select('id')
+      .where('sent_at', 'is', null)
+      .where('available_at', '<=', claimedAt)
+      .where('channel', 'in', channels)
+      .where('attempts', '<', maxAttempts)
+      .orderBy('available_at')
+      .limit(batchSize)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (due.length === 0) return [];
+    return trx
+      .updateTable('outbox')
+      .set({ available_at: new Date(claimedAt.getTime() + leaseMs) })
+      .where(
+        'id',
+        'in',
+        due.map((row) => row.id),
+      )
+      .returningAll()
+      .execute();
+  });
+  claimed.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+
+  const result: DeliveryResult = { sent: 0, failed: 0 };
+  for (const [index, row] of claimed.entries()) {
+    // Slow sends must not outlive the lease (another worker would send the rest
+    // again): past half of it, hand the remaining rows back as due now.
+    if (Date.now() - claimedAtMs > leaseMs / 2) {
+      await release(db, claimed.slice(index), clock());
+      break;
+    }
+    try {
+      await send(row, mailer, sms);
+    } catch (error) {
+      result.failed++;
+      const attempts = row.attempts + 1;
+      const now = clock();
+      await db
+        .updateTable('outbox')
+        .set({
+          attempts,
+          last_error: errorText(error),
+          available_at: new Date(now.getTime() + backoffMs(attempts, random)),
+        })
+        .where('id', '=', row.id)
+        .where('sent_at', 'is', null)
+        .execute();
+      options.onSendError?.(error, {
+        id: row.id,
+        channel: row.channel,
+        recipient: row.recipient,
+        attempts,
+        gaveUp: attempts >= maxAttempts,
+      });
+      continue;
+    }
+    result.sent++;
+    // `sent_at is null`: when a lease ran out and another worker sent it too, keep the first.
+    await db
+      .updateTable('outbox')
+      .set({ sent_at: clock() })
+      .where('id', '=', row.id)
+      .where('sent_at', 'is', null)
+      .execute();
+  }
+  return result;
+}
+
+async function send(row: OutboxRow, mailer: Mailer, sms: SmsSender | undefined): Promise<void> {
+  switch (row.channel) {
+    case 'email':
+      return mailer.send({
+        id: row.id,
+        to: row.recipient,
+        subject: row.subject ?? '',
+        text: row.text_body,
+        html: row.html_body,
+      });
+    case 'sms':
+      if (!sms) throw new Error('no SMS sender configured');
+      return sms.send({ id: row.id, to: row.recipient, text: row.text_body });
+    default:
+      throw new Error(`outbox channel ${row.channel} is not delivered here`);
+  }
+}
+
+async function release(db: Kysely<Database>, rows: OutboxRow[], now: Date): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ available_at: now })
+    .where(
+      'id',
+      'in',
+      rows.map((row) => row.id),
+    )
+    .where('sent_at', 'is', null)
+    .execute();
+}
+
+function errorText(error: unknown): string {
+  const text =
+    error instanceof Error ? `${error.name}: ${error.message}` : String(error ?? 'unknown error');
+  return text.length > LAST_ERROR_MAX_CHARS ? `${text.slice(0, LAST_ERROR_MAX_CHARS - 1)}…` : text;
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Mailer, OutgoingEmail } from '../ports/mailer.ts';
+import { createTestDatabase, databaseKind, type TestDatabase } from '../testing/test-database.ts';
+import { enqueueEmail } from './enqueue.ts';
+import { startOutboxWorker } from './worker.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Records sends and the highest number of sends in progress at once. */
+function recordingMailer(delayMs = 0) {
+  const sent: OutgoingEmail[] = [];
+  let active = 0;
+  let maxActive = 0;
+  const mailer: Mailer = {
+    async send(message) {
+      active++;
+      maxActive = Math.max(maxActive, active);
+      await sleep(delayMs);
+      active--;
+      sent.push(message);
+    },
+  };
+  return { mailer, sent, maxActive: () => maxActive };
+}
+
+describe(`outbox worker (${databaseKind})`, () => {
+  let testDb: TestDatabase;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+  });
+  afterAll(() => testDb?.destroy());
+  beforeEach(async () => {
+    await testDb.db.deleteFrom('outbox').execute();
+  });
+
+  const enqueue = (to: string) => enqueueEmail(testDb.db, { to, subject: 'S', text: 'T' });
+
+  it('delivers on drainNow without waiting for the next poll, then stops', async () => {
+    const { mailer, sent } = recordingMailer();
+    const errors: unknown[] = [];
+    const worker = startOutboxWorker({
+      db: testDb.db,
+      mailer,
+      intervalMs: 60_000,
+      onError: (e) => errors.push(e),
+    });
+    const id = await enqueue('now@example.org');
+    await worker.drainNow();
+    expect(sent.map((m) => m.id)).toEqual([id]);
+    await worker.stop();
+
+    await enqueue('after-stop@example.org');
+    await worker.drainNow();
+    await sleep(50);
+    expect(sent).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('polls, drains more than one batch per pass, and never runs two passes at once', async () => {
+    const { mailer, sent, maxActive } = recordingMailer(5);
+    const worker = startOutboxWorker({
+      db: testDb.db,
+      mailer,
+      intervalMs: 10,
+      batchSize: 2,
+      onError: (e) => {
+        throw e;
+      },
+    });
+    for (let i = 0; i < 7; i++) await enqueue(`p${i}@example.org`);
+    await Promise.all([worker.drainNow(), worker.drainNow(), sleep(30), worker.drainNow()]);
+    await worker.drainNow();
+    expect(sent).toHaveLength(7);
+    expect(new Set(sent.map((m) => m.to)).size).toBe(7);
+    expect(maxActive()).toBe(1);
+
+    await enqueue('polled@example.org');
+    for (let i = 0; i < 100 && sent.length < 8; i++) await sleep(10);
+    expect(sent.at(-1)?.to).toBe('polled@example.org');
+    await worker.stop();
+  });
+
+  it('reports a failed pass to onError and keeps polling', async () => {
+    const broken = await createTestDatabase();
+    await broken.destroy();
+    const errors: unknown[] = [];
+    const worker = startOutboxWorker({
+      db: broken.db,
+      mailer: recordingMailer().mailer,
+      intervalMs: 5,
+      onError: (e) => errors.push(e),
+    });
+    for (let i = 0; i < 100 && errors.length < 2; i++) await sleep(10);
+    await worker.stop();
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    expect(errors[0]).toBeInstanceOf(Error);
+  });
+});

@@ -1,0 +1,115 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
+import type { Mailer } from '../ports/mailer.ts';
+import type { SmsSender } from '../ports/sms-sender.ts';
+import { DEFAULT_BATCH_SIZE, type DeliverOptions, deliverDueMessages } from './deliver.ts';
+
+export interface OutboxWorkerOptions {
+  db: Kysely<Database>;
+  mailer: Mailer;
+  sms?: SmsSender;
+  /** Pause between two polls, counted from the end of the previous pass (default 1 s). */
+  intervalMs?: number;
+  /** A pass that failed as a whole (database unreachable…); the worker keeps polling. */
+  onError: (error: unknown) => void;
+  now?: () => Date;
+  batchSize?: number;
+  maxAttempts?: number;
+  onSendError?: DeliverOptions['onSendError'];
+}
+
+export interface OutboxWorker {
+  /** Stop polling; resolves once the pass in progress, if any, has finished. */
+  stop(): Promise<void>;
+  /**
+   * Run a pass now instead of waiting for the next poll (e.g. right after a
+   * request enqueued a message). Resolves once a pass that started after this
+   * call has finished, so rows committed before the call have been tried. Never rejects.
+   */
+  drainNow(): Promise<void>;
+}
+
+/**
+ * Poll the outbox in-process (Node). Chained `setTimeout`, never
+ * `setInterval`: one process never runs two passes at once, however slow the
+ * SMTP server. A pass keeps claiming while it gets full batches. Web-standard
+ * timers only; on Workers, a scheduled handler calls `deliverDueMessages`
+ * directly instead.
+ */
+export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const intervalMs = options.intervalMs ?? 1000;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const deliverOptions: DeliverOptions = {
+    db: options.db,
+    mailer: options.mailer,
+    batchSize,
+    ...(options.sms ? { sms: options.sms } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+    ...(options.onSendError ? { onSendError: options.onSendError } : {}),
+  };
+
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The pass running now. */
+  let current: Promise<void> | undefined;
+  /** The pass queued to start when `current` ends (asked for by `drainNow`). */
+  let queued: Promise<void> | undefined;
+
+  function schedule(): void {
+    if (stopped || queued || timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void trigger();
+    }, intervalMs);
+  }
+
+  function trigger(): Promise<void> {
+    if (queued) return queued;
+    if (!current) return start();
+    queued = current.then(() => {
+      queued = undefined;
+      return start();
+    });
+    return queued;
+  }
+
+  function start(): Promise<void> {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const pass = (async () => {
+      try {
+        while (!stopped) {
+          const { sent, failed } = await deliverDueMessages(deliverOptions);
+          if (sent + failed < batchSize) break;
+        }
+      } catch (error) {
+        try {
+          options.onError(error);
+        } catch {
+          // a throwing reporter must not stop the worker
+        }
+      }
+    })().finally(() => {
+      if (current === pass) current = undefined;
+      schedule();
+    });
+    current = pass;
+    return pass;
+  }
+
+  void trigger();
+
+  return {
+    async stop() {
+      stopped = true;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      await (queued ?? current);
+    },
+    drainNow() {
+      if (stopped) return current ?? Promise.resolve();
+      return trigger();
+    },
+  };
+}

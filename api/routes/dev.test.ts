@@ -1,0 +1,79 @@
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueEmail, enqueueSms } from '../outbox/enqueue.ts';
+import { createTestDatabase, databaseKind, type TestDatabase } from '../testing/test-database.ts';
+import { type DevOutboxMessage, devRoutes } from './dev.ts';
+
+describe(`GET /dev/outbox (${databaseKind})`, () => {
+  let testDb: TestDatabase;
+  let app: Hono;
+  const ids = { first: '', sms: '', second: '', third: '' };
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    app = new Hono().route('/dev', devRoutes({ db: testDb.db }));
+    // One transaction, as a service writes them: the order must still be kept.
+    await testDb.db.transaction().execute(async (trx) => {
+      ids.first = await enqueueEmail(trx, {
+        to: 'Marie.Curie@example.org',
+        subject: 'Commande enregistrée',
+        text: 'Bonjour',
+        html: '<p>Bonjour</p>',
+      });
+      ids.sms = await enqueueSms(trx, { to: '+33612345678', text: 'Code 123456' });
+      ids.second = await enqueueEmail(trx, { to: 'paul@example.org', subject: 'Lien', text: 'L' });
+    });
+    ids.third = await enqueueEmail(testDb.db, {
+      to: 'marie.curie@example.org',
+      subject: 'Rappel',
+      text: 'R',
+    });
+    await testDb.db
+      .updateTable('outbox')
+      .set({ sent_at: new Date('2026-11-27T10:00:00Z') })
+      .where('id', '=', ids.first)
+      .execute();
+  });
+  afterAll(() => testDb?.destroy());
+
+  const list = async (query = '') => {
+    const res = await app.request(`/dev/outbox${query}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    return (await res.json()) as DevOutboxMessage[];
+  };
+
+  it('lists the messages newest first', async () => {
+    const messages = await list();
+    expect(messages.map((m) => m.id)).toEqual([ids.third, ids.second, ids.sms, ids.first]);
+    expect(messages[3]).toEqual({
+      id: ids.first,
+      channel: 'email',
+      to: 'Marie.Curie@example.org',
+      subject: 'Commande enregistrée',
+      text: 'Bonjour',
+      html: '<p>Bonjour</p>',
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      sentAt: '2026-11-27T10:00:00.000Z',
+    });
+    expect(messages[2]).toMatchObject({ channel: 'sms', subject: null, html: null, sentAt: null });
+  });
+
+  it('filters by recipient (case-insensitive) and by channel', async () => {
+    expect((await list('?to=marie.curie@example.org')).map((m) => m.id)).toEqual([
+      ids.third,
+      ids.first,
+    ]);
+    expect((await list('?channel=sms')).map((m) => m.id)).toEqual([ids.sms]);
+    expect((await list('?channel=email&to=paul@example.org')).map((m) => m.id)).toEqual([
+      ids.second,
+    ]);
+    expect(await list('?channel=webhook')).toEqual([]);
+  });
+
+  it('rejects an unknown channel', async () => {
+    const res = await app.request('/dev/outbox?channel=fax');
+    expect(res.status).toBe(422);
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+  });
+});

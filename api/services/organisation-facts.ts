@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { OrganisationResponse } from '../../machines/contract.ts';
+import { isPublicLegalCategory } from '../../machines/purchase/organisation.ts';
+import type { Database } from '../db/database.ts';
+import type { CompanyRegistry } from '../ports/company-registry.ts';
+
+/** Dossier statuses that mean a certificate was issued to the organisation. */
+export const issuedStatuses = ['issued', 'shipped', 'at_post_office'] as const;
+
+/**
+ * What the purchase flow needs to know about an establishment: the registry's
+ * answer, plus our own history — it is a first certificate only when neither
+ * the registry's count nor a certificate we issued to the same SIREN says otherwise.
+ * Null when the registry does not know the SIRET.
+ */
+export async function organisationFacts(
+  deps: { db: Kysely<Database>; companyRegistry: CompanyRegistry },
+  siret: string,
+): Promise<OrganisationResponse | null> {
+  const company = await deps.companyRegistry.findBySiret(siret);
+  if (!company) return null;
+  let firstCertificate = company.previousCertificates === 0;
+  if (firstCertificate) {
+    const issued = await deps.db
+      .selectFrom('dossiers')
+      .innerJoin('orders', 'orders.id', 'dossiers.order_id')
+      .select('dossiers.id')
+      .where('orders.siren', '=', company.siren)
+      .where('dossiers.status', 'in', issuedStatuses)
+      .limit(1)
+      .executeTakeFirst();
+    firstCertificate = issued === undefined;
+  }
+  return {
+    siret: company.siret,
+    valid: true,
+    name: company.name,
+    legalCategory: company.legalCategory,
+    publicAdministration: isPublicLegalCategory(company.legalCategory),
+    active: company.active,
+    firstCertificate,
+    address: company.address,
+    postalCode: company.postalCode,
+    city: company.city,
+  };
+}

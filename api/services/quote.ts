@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import type { QuoteLine, QuoteResponse } from '../../machines/contract.ts';
+import type { Locale } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/index.ts';
+import { computeTotals } from '../../machines/rules/vat.ts';
+import type { QuoteRequest } from '../../machines/schemas/purchase.ts';
+import type { Database, Product } from '../db/database.ts';
+import { validationProblem } from '../http/problem.ts';
+
+export interface PricedQuote extends QuoteResponse {
+  product: Product;
+  /** Lines with their VAT rate, as stored on the order. */
+  pricedLines: (QuoteLine & { vatRateBp: number })[];
+}
+
+/**
+ * Prices a request from the catalogue in the database — the only place
+ * amounts are computed. VAT per rate on the summed base (EN 16931).
+ * An unknown or inactive product is a 422 on the field `product`.
+ */
+export async function priceQuote(
+  db: Kysely<Database>,
+  request: QuoteRequest,
+  locale: Locale,
+): Promise<PricedQuote> {
+  const [product, options] = await Promise.all([
+    db
+      .selectFrom('products')
+      .selectAll()
+      .where('code', '=', request.product)
+      .where('active', '=', true)
+      .executeTakeFirst(),
+    db.selectFrom('product_options').selectAll().where('active', '=', true).execute(),
+  ]);
+  if (!product) {
+    throw validationProblem([
+      { field: 'product', message: translate(locale, 'validation.product_unknown') },
+    ]);
+  }
+  const en = locale === 'en';
+  const pricedLines: PricedQuote['pricedLines'] = [
+    {
+      code: product.code,
+      label: en ? product.label_en : product.label_fr,
+      quantity: request.quantity,
+      unitHt: product.price_ht_cents,
+      totalHt: product.price_ht_cents * request.quantity,
+      vatRateBp: product.vat_rate_bp,
+    },
+  ];
+  const wanted = { usb_reader: request.options.usbReader, express: request.options.express };
+  for (const option of options.sort((a, b) => a.position - b.position)) {
+    if (!wanted[option.code as keyof typeof wanted]) continue;
+    pricedLines.push({
+      code: option.code,
+      label: en ? option.label_en : option.label_fr,
+      quantity: request.quantity,
+      unitHt: option.price_ht_cents,
+      totalHt: option.price_ht_cents * request.quantity,
+      vatRateBp: option.vat_rate_bp,
+    });
+  }
+  const totals = computeTotals(pricedLines);
+  return {
+    product,
+    pricedLines,
+    lines: pricedLines.map(({ vatRateBp: _, ...line }) => line),
+    totals: { ht: totals.ht, vat: totals.vat, ttc: totals.ttc },
+    vatBreakdown: totals.vatBreakdown.map((b) => ({
+      rate: b.rateBp / 100,
+      base: b.base,
+      amount: b.amount,
+    })),
+    currency: 'EUR',
+  };
+}
