@@ -8,12 +8,15 @@ export function escapeHtml(value: string | number): string {
     .replaceAll("'", '&#39;');
 }
 
+// Building an Intl.NumberFormat costs far more than using one: keep one per locale.
+const euros = {
+  fr: new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }),
+  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }),
+};
+
 /** Integer cents as "1 234,56 €" (fr) / "€1,234.56" (en) for e-mails. */
 export function money(cents: number, locale: 'fr' | 'en'): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR',
-  }).format(cents / 100);
+  return euros[locale].format(cents / 100);
 }
 
 /** A minimal, widely rendered HTML e-mail layout around `body`. */

@@ -209,7 +209,7 @@ describe(`outbox delivery (${databaseKind})`, () => {
     for (let i = 0; i < 3; i++) {
       await enqueueEmail(testDb.db, { to: `n${i}@example.org`, subject: 'S', text: 'T' });
     }
-    const now = new Date();
+    const now = justAfterNow();
     await enqueueEmail(testDb.db, {
       to: 'later@example.org',
       subject: 'S',
@@ -229,7 +229,7 @@ describe(`outbox delivery (${databaseKind})`, () => {
 
   it('retries a refused message after an exponential backoff with jitter', async () => {
     const id = await enqueueEmail(testDb.db, { to: 'retry@example.org', subject: 'S', text: 'T' });
-    const t0 = new Date();
+    const t0 = justAfterNow();
     smtp.rejectNext = 1;
     const errors: FailedMessage[] = [];
     expect(
@@ -269,7 +269,7 @@ describe(`outbox delivery (${databaseKind})`, () => {
   it('stops retrying after maxAttempts', async () => {
     const id = await enqueueEmail(testDb.db, { to: 'never@example.org', subject: 'S', text: 'T' });
     smtp.rejectNext = 100;
-    const t0 = new Date();
+    const t0 = justAfterNow();
     const errors: FailedMessage[] = [];
     const results = [];
     for (let pass = 0; pass < 5; pass++) {
@@ -297,7 +297,7 @@ describe(`outbox delivery (${databaseKind})`, () => {
 
   it("claims again a crashed worker's rows once their lease has expired", async () => {
     const id = await enqueueEmail(testDb.db, { to: 'crash@example.org', subject: 'S', text: 'T' });
-    const t0 = new Date();
+    const t0 = justAfterNow();
     // A worker that claims the row, then hangs in send() (as if it died there).
     let called!: () => void;
     const sendCalled = new Promise<void>((resolve) => {
@@ -415,3 +415,12 @@ describe(`outbox delivery (${databaseKind})`, () => {
     });
   });
 });
+
+/**
+ * A JS instant strictly after rows just written: Postgres stores microseconds,
+ * a JS Date only milliseconds, so `new Date()` can fall before a row written in
+ * the same millisecond and find it "not yet due".
+ */
+function justAfterNow(): Date {
+  return new Date(Date.now() + 1);
+}

@@ -51,7 +51,7 @@ export async function placeOrder(
   const fieldError = (field: string, key: Parameters<typeof translate>[1]) =>
     validationProblem([{ field, message: translate(locale, key) }]);
 
-  const [facts, productCodes, cgv] = await Promise.all([
+  const [facts, productCodes, cgv, seller] = await Promise.all([
     organisationFacts(deps, request.customer.siret),
     db.selectFrom('products').select('code').where('active', '=', true).execute(),
     db
@@ -60,6 +60,7 @@ export async function placeOrder(
       .orderBy('published_at', 'desc')
       .limit(1)
       .executeTakeFirstOrThrow(),
+    db.selectFrom('seller').selectAll().where('id', '=', 1).executeTakeFirstOrThrow(),
   ]);
 
   const replay = replayOrder(request, facts, lookupStatusOf(facts), {
@@ -76,21 +77,18 @@ export async function placeOrder(
   if (!facts) throw fieldError('customer.siret', 'validation.siret_unknown');
   if (request.cgvVersion !== cgv.version) throw fieldError('cgvVersion', 'validation.cgv_outdated');
 
-  const quote = await priceQuote(db, request, locale);
-  const seller = await db
-    .selectFrom('seller')
-    .selectAll()
-    .where('id', '=', 1)
-    .executeTakeFirstOrThrow();
+  // The reference number is drawn before the transaction (a sequence is not
+  // transactional anyway): a failed placement leaves a gap, never a duplicate.
+  const [quote, sequence] = await Promise.all([
+    priceQuote(db, request, locale),
+    sql<{ sequence: number }>`select nextval('order_reference_seq')::integer as sequence`
+      .execute(db)
+      .then((r) => (r.rows[0] as { sequence: number }).sequence),
+  ]);
+  const reference = formatOrderReference(sequence);
   const now = deps.now();
 
   return db.transaction().execute(async (trx) => {
-    const { sequence } = await sql<{
-      sequence: number;
-    }>`select nextval('order_reference_seq')::integer as sequence`
-      .execute(trx)
-      .then((r) => r.rows[0] as { sequence: number });
-    const reference = formatOrderReference(sequence);
     const { customer } = request;
 
     const order = await trx
