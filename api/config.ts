@@ -17,10 +17,10 @@ export interface Config {
   /** SMTP server URL (`smtp://user:pass@host:587`); unset: e-mails stay in the outbox (demo mailbox). */
   smtpUrl: string | undefined;
   mailFrom: string;
-  /** Public URL of the site, for links in e-mails (default: http://localhost:PORT). */
-  publicUrl: string;
-  /** The client space page that the confirmation e-mail links to. */
-  clientSpaceUrl: string;
+  /** Public URL of the site, for links in e-mails (unset: the address the server listens on). */
+  publicUrl: string | undefined;
+  /** The client space page that the confirmation e-mail links to (unset: PUBLIC_URL/espace-client). */
+  clientSpaceUrl: string | undefined;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -39,7 +39,6 @@ export function readConfig(env: Env): Config {
     throw new ConfigError(`COMPANY_REGISTRY must be "seeded" or "api", got "${registry}"`);
   }
   const host = env.HOST || '127.0.0.1';
-  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '');
   return {
     port,
     host,
@@ -50,7 +49,7 @@ export function readConfig(env: Env): Config {
     companySearchUrl: env.COMPANY_SEARCH_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'CERTINOMIS <no-reply@certinomis-order.localhost>',
-    publicUrl,
-    clientSpaceUrl: env.CLIENT_SPACE_URL || `${publicUrl}/espace-client`,
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : undefined,
+    clientSpaceUrl: env.CLIENT_SPACE_URL || undefined,
   };
 }

@@ -54,6 +54,21 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
           config.companySearchUrl ? { baseUrl: config.companySearchUrl } : {},
         )
       : createSeededCompanyRegistry(db);
+  // Listen first, so that links in e-mails can name the real port (PORT=0 picks any).
+  let handler: (request: Request) => Response | Promise<Response> = () =>
+    new Response(null, { status: 503, headers: { 'Retry-After': '1' } });
+  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
+    (resolve, reject) => {
+      const server = serve(
+        { fetch: (request) => handler(request), port: config.port, hostname: config.host },
+        (info) => resolve({ server, port: info.port }),
+      );
+      server.once('error', reject);
+    },
+  );
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const publicUrl = config.publicUrl ?? url;
+
   // E-mails leave through SMTP when configured; in demo mode without SMTP they are
   // marked delivered and read in the demo mailbox (/dev/outbox). Otherwise they wait.
   const mailer = config.smtpUrl
@@ -75,7 +90,7 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     db,
     companyRegistry,
     demo: config.demo,
-    clientSpaceUrl: config.clientSpaceUrl,
+    clientSpaceUrl: config.clientSpaceUrl ?? `${publicUrl}/espace-client`,
     ...(outbox ? { onOutboxWrite: () => void outbox?.drainNow() } : {}),
   });
 
@@ -89,18 +104,19 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
       }
     });
     app.get('/', serveStatic({ path: './demo/index.html' }));
+    app.get('/boite-mail', serveStatic({ path: './demo/mailbox.html' }));
     app.get('/demo/*', serveStatic({ root: './', rewriteRequestPath: (p) => p }));
+    // The demo pages' scripts, built from demo/scripts/*.ts by vite.demo.config.ts.
+    app.get(
+      '/demo-assets/*',
+      serveStatic({
+        root: './dist/demo',
+        rewriteRequestPath: (p) => p.replace(/^\/demo-assets/, ''),
+      }),
+    );
   }
 
-  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
-    (resolve, reject) => {
-      const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
-        resolve({ server, port: info.port }),
-      );
-      server.once('error', reject);
-    },
-  );
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  handler = app.fetch;
   return {
     url,
     port,

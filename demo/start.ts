@@ -1,16 +1,18 @@
 import { readConfig } from '../api/config.ts';
 import { startNodeServer } from '../api/node.ts';
-import { buildWidgetIfStale } from './build-if-stale.ts';
+import { buildIfStale } from './build-if-stale.ts';
 
 /**
- * `npm start`: builds the element if needed, then serves the demo partner
- * page, the built element and the API on one port (PGlite unless DATABASE_URL).
+ * `npm start`: builds the element and the demo scripts if needed, then serves
+ * the demo partner page, the mailbox, the built element and the API on one
+ * port (PGlite unless DATABASE_URL).
  */
 const config = readConfig({ DEMO: '1', ...process.env });
-await buildWidgetIfStale();
+await buildIfStale();
 const server = await startNodeServer(config);
 console.log(`certinomis-order demo running on ${server.url}/`);
 console.log(`  partner page   ${server.url}/`);
+console.log(`  mailbox        ${server.url}/boite-mail`);
 console.log(`  API catalogue  ${server.url}/v1/catalog`);
 console.log(
   `  database       ${config.databaseUrl ? 'Postgres (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`,

@@ -100,7 +100,10 @@ try {
     env: { TEST_DATABASE_URL: databaseUrl },
   });
 
-  await step({ name: 'build (vite)', command: [bin('vite'), 'build'] });
+  await step({
+    name: 'build (vite: element and demo scripts)',
+    command: ['npm', 'run', '--silent', 'build'],
+  });
   await step({
     name: 'components in Chromium (web-test-runner)',
     command: ['npm', 'run', '--silent', 'test:components'],

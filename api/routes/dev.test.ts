@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueEmail, enqueueSms } from '../outbox/enqueue.ts';
 import { createTestDatabase, databaseKind, type TestDatabase } from '../testing/test-database.ts';
-import { type DevOutboxMessage, devRoutes } from './dev.ts';
+import { type DevOutboxMessage, devRoutes, outboxHtmlCsp } from './dev.ts';
 
 describe(`GET /dev/outbox (${databaseKind})`, () => {
   let testDb: TestDatabase;
@@ -69,6 +69,50 @@ describe(`GET /dev/outbox (${databaseKind})`, () => {
       ids.second,
     ]);
     expect(await list('?channel=webhook')).toEqual([]);
+  });
+
+  it('serves the HTML version of an e-mail under its own strict CSP', async () => {
+    const res = await app.request(`/dev/outbox/${ids.first}/html`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('Content-Security-Policy')).toBe(outboxHtmlCsp);
+    expect(outboxHtmlCsp).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+    );
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    // The stored HTML, with links made to open in a new tab (no <head> here: prepended).
+    expect(await res.text()).toBe('<base target="_blank"><p>Bonjour</p>');
+  });
+
+  it('puts the link target inside the head of a full HTML document', async () => {
+    const id = await enqueueEmail(testDb.db, {
+      to: 'jean@example.org',
+      subject: 'Document complet',
+      text: 'Voir https://example.org/espace-client',
+      html: '<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><a href="https://example.org/espace-client">Espace client</a></body></html>',
+    });
+    const res = await app.request(`/dev/outbox/${id}/html`);
+    expect(await res.text()).toBe(
+      '<!doctype html><html lang="fr"><head><base target="_blank"><meta charset="utf-8"></head><body><a href="https://example.org/espace-client">Espace client</a></body></html>',
+    );
+    await testDb.db.deleteFrom('outbox').where('id', '=', id).execute();
+  });
+
+  it('answers 404 for an unknown id, a malformed id or a message without HTML', async () => {
+    for (const id of [
+      crypto.randomUUID(),
+      '999999999',
+      'abc',
+      `${ids.first}x`,
+      ids.sms,
+      ids.second,
+    ]) {
+      const res = await app.request(`/dev/outbox/${id}/html`);
+      expect(res.status, id).toBe(404);
+      expect(res.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+      expect(res.headers.get('Content-Security-Policy')).toBeNull();
+    }
   });
 
   it('rejects an unknown channel', async () => {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database, OutboxChannel } from '../db/database.ts';
-import { problemResponse, validationProblem } from '../http/problem.ts';
+import { notFound, problemResponse, validationProblem } from '../http/problem.ts';
 
 export interface DevDeps {
   db: Kysely<Database>;
@@ -21,6 +21,33 @@ export interface DevOutboxMessage {
 
 const channels: readonly OutboxChannel[] = ['email', 'sms', 'webhook'];
 const LIMIT = 200;
+/** Outbox ids are UUIDs: anything else cannot exist (and must not reach the database's uuid cast). */
+const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** CSP of a stored e-mail's HTML: its inline styles and data: images, nothing else. */
+export const outboxHtmlCsp = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Adds `<base target="_blank">` at the start of the document's head, so that a
+ * click on a link opens it in a new tab (the mailbox's iframe allows popups
+ * that escape the sandbox). A `<base>` without `href` is not restricted by
+ * `base-uri`; the links' addresses are untouched.
+ */
+function withLinksInNewTab(html: string): string {
+  const base = '<base target="_blank">';
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (head)
+    return (
+      html.slice(0, head.index + head[0].length) + base + html.slice(head.index + head[0].length)
+    );
+  return base + html;
+}
 
 /**
  * Development and demo helpers, mounted by the app under `/dev` in demo mode
@@ -29,48 +56,72 @@ const LIMIT = 200;
  * `GET /outbox`: the latest 200 outbox messages, newest first, optionally
  * filtered by `?to=` (recipient, case-insensitive) and `?channel=`. This is
  * where the demo's e-mails are read, since its mailer sends nothing.
+ *
+ * `GET /outbox/:id/html`: the HTML version of one e-mail, for the demo
+ * mailbox to show in a sandboxed iframe. It is served under its own strict
+ * CSP (no script, no external resource, no form, no `<base href>`), with a
+ * `<base target="_blank">` added so that its links (to the client space)
+ * open in a new tab instead of inside the frame. 404 for an unknown id or a
+ * message without HTML version.
  */
 export function devRoutes({ db }: DevDeps) {
-  return new Hono().get('/outbox', async (c) => {
-    const to = c.req.query('to');
-    const channel = c.req.query('channel');
-    if (channel !== undefined && !channels.includes(channel as OutboxChannel)) {
-      return problemResponse(
-        c,
-        validationProblem([
-          { field: 'channel', message: `expected one of ${channels.join(', ')}` },
-        ]),
-      );
-    }
-    let query = db
-      .selectFrom('outbox')
-      .select([
-        'id',
-        'channel',
-        'recipient',
-        'subject',
-        'text_body',
-        'html_body',
-        'created_at',
-        'sent_at',
-      ])
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(LIMIT);
-    if (to) query = query.where((eb) => eb(eb.fn('lower', ['recipient']), '=', to.toLowerCase()));
-    if (channel) query = query.where('channel', '=', channel as OutboxChannel);
-    const rows = await query.execute();
-    const body: DevOutboxMessage[] = rows.map((row) => ({
-      id: row.id,
-      channel: row.channel,
-      to: row.recipient,
-      subject: row.subject,
-      text: row.text_body,
-      html: row.html_body,
-      createdAt: new Date(row.created_at).toISOString(),
-      sentAt: row.sent_at === null ? null : new Date(row.sent_at).toISOString(),
-    }));
-    c.header('Cache-Control', 'no-store');
-    return c.json(body);
-  });
+  return new Hono()
+    .get('/outbox/:id/html', async (c) => {
+      const id = c.req.param('id');
+      const row = idPattern.test(id)
+        ? await db.selectFrom('outbox').select('html_body').where('id', '=', id).executeTakeFirst()
+        : undefined;
+      if (!row || row.html_body === null) {
+        return problemResponse(c, notFound(new URL(c.req.url).pathname));
+      }
+      return c.body(withLinksInNewTab(row.html_body), 200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': outboxHtmlCsp,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        'Cache-Control': 'no-store',
+      });
+    })
+    .get('/outbox', async (c) => {
+      const to = c.req.query('to');
+      const channel = c.req.query('channel');
+      if (channel !== undefined && !channels.includes(channel as OutboxChannel)) {
+        return problemResponse(
+          c,
+          validationProblem([
+            { field: 'channel', message: `expected one of ${channels.join(', ')}` },
+          ]),
+        );
+      }
+      let query = db
+        .selectFrom('outbox')
+        .select([
+          'id',
+          'channel',
+          'recipient',
+          'subject',
+          'text_body',
+          'html_body',
+          'created_at',
+          'sent_at',
+        ])
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(LIMIT);
+      if (to) query = query.where((eb) => eb(eb.fn('lower', ['recipient']), '=', to.toLowerCase()));
+      if (channel) query = query.where('channel', '=', channel as OutboxChannel);
+      const rows = await query.execute();
+      const body: DevOutboxMessage[] = rows.map((row) => ({
+        id: row.id,
+        channel: row.channel,
+        to: row.recipient,
+        subject: row.subject,
+        text: row.text_body,
+        html: row.html_body,
+        createdAt: new Date(row.created_at).toISOString(),
+        sentAt: row.sent_at === null ? null : new Date(row.sent_at).toISOString(),
+      }));
+      c.header('Cache-Control', 'no-store');
+      return c.json(body);
+    });
 }

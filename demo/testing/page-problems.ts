@@ -1,0 +1,41 @@
+import type { Page } from 'playwright-core';
+
+interface ProblemWindow {
+  __cspViolations?: string[];
+}
+
+/**
+ * Collects, for one page, everything that should never happen on a demo page:
+ * Content-Security-Policy violations (seen by the page itself through
+ * `securitypolicyviolation`, installed before any script runs), uncaught
+ * errors and console errors. `problems()` returns them all, empty when fine.
+ */
+export async function watchPageProblems(page: Page): Promise<{ problems(): Promise<string[]> }> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as ProblemWindow;
+    w.__cspViolations = [];
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        w.__cspViolations?.push(
+          `csp: ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+        );
+      },
+      true,
+    );
+  });
+  return {
+    async problems() {
+      const violations = await page.evaluate(
+        () =>
+          (window as unknown as ProblemWindow).__cspViolations ?? ['csp: watcher not installed'],
+      );
+      return [...violations, ...errors];
+    },
+  };
+}
