@@ -4,9 +4,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from './db/database.ts';
 import { notFound, ProblemError, problemResponse } from './http/problem.ts';
 import type { CompanyRegistry } from './ports/company-registry.ts';
+import { authRoutes } from './routes/auth.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { cgvRoutes } from './routes/cgv.ts';
 import { devRoutes } from './routes/dev.ts';
+import { meRoutes } from './routes/me.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import { quoteRoutes } from './routes/quotes.ts';
@@ -48,15 +50,18 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/cgv', cgvRoutes(deps));
   app.route('/v1/quotes', quoteRoutes(deps));
   app.route('/v1/organisations', organisationRoutes(deps));
+  const clientSpaceUrl = deps.clientSpaceUrl ?? 'http://localhost:3000/espace-client';
   app.route(
     '/v1/orders',
     orderRoutes({
       ...deps,
       now,
-      clientSpaceUrl: deps.clientSpaceUrl ?? 'http://localhost:3000/espace-client',
+      clientSpaceUrl,
       ...(deps.onOutboxWrite ? { onOrderPlaced: deps.onOutboxWrite } : {}),
     }),
   );
+  app.route('/v1/auth', authRoutes({ ...deps, now, clientSpaceUrl }));
+  app.route('/v1/me', meRoutes({ ...deps, now }));
   if (deps.demo) app.route('/dev', devRoutes(deps));
 
   app.notFound((c) => problemResponse(c, notFound(new URL(c.req.url).pathname)));

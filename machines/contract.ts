@@ -151,3 +151,65 @@ export interface OrderResponse {
   dossiers: { id: string; status: string }[];
   clientSpaceUrl: string;
 }
+
+/** `POST /v1/auth/login` → 202: the second factor was e-mailed; poll or verify with this id. */
+export interface LoginStarted {
+  loginAttemptId: string;
+  expiresAt: string;
+}
+
+/** A bearer session: send `Authorization: Bearer <accessToken>` until `expiresAt`. */
+export interface SessionResponse {
+  accessToken: string;
+  expiresAt: string;
+}
+
+/** `GET /v1/auth/login/{id}` while the e-mailed link has not been used yet. */
+export interface LoginPending {
+  status: 'pending';
+  expiresAt: string;
+}
+
+export type DossierStatus =
+  | 'to_complete'
+  | 'to_sign'
+  | 'awaiting_paper'
+  | 'in_review'
+  | 'awaiting_payment'
+  | 'issued'
+  | 'shipped'
+  | 'at_post_office'
+  | 'refused'
+  | 'cancelled';
+
+export interface DossierRow {
+  id: string;
+  productLabel: string;
+  orderReference: string;
+  /** ISO date-time of the order. */
+  orderDate: string;
+  status: DossierStatus;
+  statusLabel: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface CertificateRow {
+  dossierId: string;
+  orderReference: string;
+  /** The certificate's subject (bénéficiaire's name) once known. */
+  beneficiary: string | null;
+  identity: string | null;
+  status: DossierStatus;
+  statusLabel: string;
+  expiresAt: string | null;
+}
+
+export interface MeResponse {
+  email: string;
+  locale: Locale;
+}

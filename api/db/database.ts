@@ -20,6 +20,11 @@ export interface Database {
   audit_events: AuditEventsTable;
   outbox: OutboxTable;
   idempotency_keys: IdempotencyKeysTable;
+  accounts: AccountsTable;
+  login_attempts: LoginAttemptsTable;
+  email_tokens: EmailTokensTable;
+  sessions: SessionsTable;
+  throttles: ThrottlesTable;
 }
 
 type Json<T> = ColumnType<T, string, string>;
@@ -214,3 +219,53 @@ export interface IdempotencyKeysTable {
 export type OrderRow = Selectable<OrdersTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type NewOutboxRow = Insertable<OutboxTable>;
+
+export type Role = 'customer' | 'operator';
+
+export interface AccountsTable {
+  id: Generated<string>;
+  /** Normalised (lowercase) e-mail, unique. */
+  email: string;
+  /** `pbkdf2-sha256$<iterations>$<salt>$<hash>`: the KDF and its parameters travel with the hash. */
+  password_hash: string;
+  role: Generated<Role>;
+  locale: Generated<'fr' | 'en'>;
+  email_verified_at: Timestamp | null;
+  created_at: Timestamp;
+  password_changed_at: Timestamp;
+}
+
+export interface LoginAttemptsTable {
+  id_hash: string;
+  account_id: string;
+  status: 'pending' | 'approved' | 'completed';
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  approved_at: Timestamp | null;
+}
+
+export type EmailTokenPurpose = 'verify_email' | 'login' | 'password_reset';
+
+export interface EmailTokensTable {
+  token_hash: string;
+  account_id: string;
+  purpose: EmailTokenPurpose;
+  login_attempt_hash: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  account_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface ThrottlesTable {
+  key: string;
+  window_start: Timestamp;
+  count: number;
+}

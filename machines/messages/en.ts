@@ -70,4 +70,38 @@ export const en: Record<MessageKey, string> = {
   'validation.quantity_range': 'Enter a whole number of certificates, from 1 to 50.',
   'validation.product_unknown': 'This product is not in the catalogue.',
   'validation.cgv_required': 'You must read and accept the terms of sale (CGV) to order.',
+
+  // Client space: accounts, login, dossier statuses.
+  'problem.auth_invalid_credentials.title': 'Wrong credentials',
+  'problem.auth_invalid_credentials.detail': 'The e-mail or the password is wrong.',
+  'problem.auth_email_unverified.title': 'E-mail address not confirmed',
+  'problem.auth_email_unverified.detail':
+    'Confirm your address first: we have just sent the confirmation link again.',
+  'problem.auth_token_invalid.title': 'Invalid or expired link',
+  'problem.auth_token_invalid.detail':
+    'This link is no longer valid (already used or expired). Ask for a new one.',
+  'problem.auth_attempt_unknown.title': 'Login not found',
+  'problem.auth_attempt_unknown.detail':
+    'This login attempt does not exist or has expired. Log in again.',
+  'problem.auth_required.title': 'Login required',
+  'problem.auth_required.detail': 'Log in to your client space to reach this resource.',
+  'problem.too_many_requests.title': 'Too many attempts',
+  'problem.too_many_requests.detail':
+    'Too many attempts in a short time. Try again in {seconds} seconds.',
+  'validation.password_too_short': 'The password must have at least 8 characters.',
+  'validation.password_too_long': 'The password must not exceed 256 characters.',
+  'validation.password_common':
+    'This password is too common or too easy to guess: choose another one.',
+  'validation.token': 'Invalid link or code.',
+  'validation.locale': 'Unsupported language (fr or en).',
+  'status.to_complete': 'To complete',
+  'status.to_sign': 'To sign',
+  'status.awaiting_paper': 'Awaiting the paper dossier',
+  'status.in_review': 'Under review',
+  'status.awaiting_payment': 'Awaiting payment',
+  'status.issued': 'Certificate issued',
+  'status.shipped': 'Shipped',
+  'status.at_post_office': 'Available at the post office',
+  'status.refused': 'Refused',
+  'status.cancelled': 'Cancelled',
 };

@@ -73,6 +73,41 @@ export const fr = {
   'validation.quantity_range': 'Indiquez un nombre entier de certificats, de 1 à 50.',
   'validation.product_unknown': 'Ce produit ne figure pas au catalogue.',
   'validation.cgv_required': 'Vous devez lire et accepter les CGV pour commander.',
+
+  // Client space: accounts, login, dossier statuses.
+  'problem.auth_invalid_credentials.title': 'Identifiants incorrects',
+  'problem.auth_invalid_credentials.detail': 'Le courriel ou le mot de passe est incorrect.',
+  'problem.auth_email_unverified.title': 'Adresse e-mail non confirmée',
+  'problem.auth_email_unverified.detail':
+    'Confirmez d’abord votre adresse : nous venons de vous renvoyer le lien de confirmation.',
+  'problem.auth_token_invalid.title': 'Lien invalide ou expiré',
+  'problem.auth_token_invalid.detail':
+    'Ce lien n’est plus valable (déjà utilisé ou expiré). Demandez-en un nouveau.',
+  'problem.auth_attempt_unknown.title': 'Connexion introuvable',
+  'problem.auth_attempt_unknown.detail':
+    'Cette tentative de connexion n’existe pas ou a expiré. Reconnectez-vous.',
+  'problem.auth_required.title': 'Connexion requise',
+  'problem.auth_required.detail':
+    'Connectez-vous à votre espace client pour accéder à cette ressource.',
+  'problem.too_many_requests.title': 'Trop de tentatives',
+  'problem.too_many_requests.detail':
+    'Trop de tentatives en peu de temps. Réessayez dans {seconds} secondes.',
+  'validation.password_too_short': 'Le mot de passe doit comporter au moins 8 caractères.',
+  'validation.password_too_long': 'Le mot de passe ne doit pas dépasser 256 caractères.',
+  'validation.password_common':
+    'Ce mot de passe est trop courant ou trop facile à deviner : choisissez-en un autre.',
+  'validation.token': 'Lien ou code invalide.',
+  'validation.locale': 'Langue non prise en charge (fr ou en).',
+  'status.to_complete': 'Demande à compléter',
+  'status.to_sign': 'À signer',
+  'status.awaiting_paper': 'En attente du dossier papier',
+  'status.in_review': 'En cours de vérification',
+  'status.awaiting_payment': 'En attente de paiement',
+  'status.issued': 'Certificat émis',
+  'status.shipped': 'Expédié',
+  'status.at_post_office': 'Disponible en bureau de poste',
+  'status.refused': 'Refusé',
+  'status.cancelled': 'Annulé',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as catalog from './2026-11-26-001-catalog.ts';
 import * as orders from './2026-11-26-002-orders.ts';
 import * as cgv from './2026-11-26-003-cgv.ts';
+import * as accounts from './2026-11-26-004-accounts.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan so the
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-001-catalog': catalog as unknown as Migration,
   '2026-11-26-002-orders': orders,
   '2026-11-26-003-cgv': cgv,
+  '2026-11-26-004-accounts': accounts,
 };
 
 export const migrationProvider: MigrationProvider = {

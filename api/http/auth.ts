@@ -1,0 +1,53 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
+import { type AuthenticatedAccount, authenticate } from '../services/auth.ts';
+import { ProblemError } from './problem.ts';
+
+export type AuthEnv = { Variables: { account: AuthenticatedAccount } };
+
+const authRequired = () =>
+  new ProblemError(
+    401,
+    'auth-required',
+    'problem.auth_required.title',
+    'problem.auth_required.detail',
+    {},
+    undefined,
+    {
+      'WWW-Authenticate': 'Bearer realm="certinomis-order"',
+    },
+  );
+
+/**
+ * Requires `Authorization: Bearer <token>` of a live session; puts the
+ * account in `c.get('account')`. Bearer tokens rather than cookies: the
+ * element lives on partner origins where third-party cookies are blocked.
+ */
+export function requireAccount(deps: {
+  db: Kysely<Database>;
+  now: () => Date;
+}): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    const match = /^Bearer\s+([A-Za-z0-9_-]{20,128})$/.exec(c.req.header('Authorization') ?? '');
+    if (!match?.[1]) throw authRequired();
+    const account = await authenticate(deps, match[1]);
+    if (!account) throw authRequired();
+    c.set('account', account);
+    c.header('Cache-Control', 'no-store');
+    await next();
+  };
+}
+
+/**
+ * The client's IP for throttling: the platform's header (Cloudflare), else
+ * the first X-Forwarded-For hop set by our reverse proxy, else "unknown".
+ */
+export function clientIpOf(c: Context): string {
+  return (
+    c.req.header('CF-Connecting-IP') ??
+    c.req.header('X-Forwarded-For')?.split(',')[0]?.trim() ??
+    c.req.header('X-Real-IP') ??
+    'unknown'
+  );
+}

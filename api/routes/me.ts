@@ -1,0 +1,64 @@
+import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import * as v from 'valibot';
+import type { MeResponse } from '../../machines/contract.ts';
+import type { Database } from '../db/database.ts';
+import { type AuthEnv, requireAccount } from '../http/auth.ts';
+import { parseOrThrow } from '../http/body.ts';
+import { localeOf } from '../http/locale.ts';
+import {
+  decodeCursor,
+  dossierStatuses,
+  listCertificates,
+  listDossiers,
+} from '../services/dashboard.ts';
+
+const dossierQuerySchema = v.object({
+  status: v.optional(v.picklist(dossierStatuses, 'validation.type')),
+  cursor: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform(decodeCursor),
+      v.check((cursor) => cursor !== null, 'validation.type'),
+    ),
+  ),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform(Number),
+      v.integer('validation.type'),
+      v.minValue(1, 'validation.type'),
+      v.maxValue(100, 'validation.type'),
+    ),
+    '20',
+  ),
+});
+
+/** `/v1/me`: the logged-in buyer's own data — only dossiers of orders placed with their e-mail. */
+export function meRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
+  const app = new Hono<AuthEnv>();
+  app.use('*', requireAccount(deps));
+
+  app.get('/', (c) => {
+    const account = c.get('account');
+    const body: MeResponse = { email: account.email, locale: account.locale };
+    return c.json(body);
+  });
+
+  app.get('/dossiers', async (c) => {
+    const query = parseOrThrow(c, dossierQuerySchema, c.req.query());
+    const page = await listDossiers(deps.db, c.get('account').email, {
+      status: query.status,
+      cursor: query.cursor ?? null,
+      limit: Number(query.limit),
+      locale: localeOf(c),
+    });
+    return c.json(page);
+  });
+
+  app.get('/certificates', async (c) => {
+    return c.json(await listCertificates(deps.db, c.get('account').email, localeOf(c)));
+  });
+
+  return app;
+}

@@ -1,0 +1,167 @@
+import { type Kysely, sql } from 'kysely';
+import type { CertificateRow, DossierRow, DossierStatus, Page } from '../../machines/contract.ts';
+import { type Locale, type MessageKey, translate } from '../../machines/messages/index.ts';
+import type { Database } from '../db/database.ts';
+import { issuedStatuses } from './organisation-facts.ts';
+
+export const dossierStatuses: readonly DossierStatus[] = [
+  'to_complete',
+  'to_sign',
+  'awaiting_paper',
+  'in_review',
+  'awaiting_payment',
+  'issued',
+  'shipped',
+  'at_post_office',
+  'refused',
+  'cancelled',
+];
+
+export function statusLabel(status: string, locale: Locale): string {
+  return translate(locale, `status.${status}` as MessageKey);
+}
+
+interface Cursor {
+  createdAt: string;
+  orderId: string;
+  position: number;
+}
+
+const encodeCursor = (cursor: Cursor) =>
+  btoa(JSON.stringify([cursor.createdAt, cursor.orderId, cursor.position]))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
+
+/** Decodes a cursor made by `encodeCursor`, or null when it is not one. */
+export function decodeCursor(text: string): Cursor | null {
+  try {
+    const value: unknown = JSON.parse(atob(text.replaceAll('-', '+').replaceAll('_', '/')));
+    if (!Array.isArray(value) || value.length !== 3) return null;
+    const [createdAt, orderId, position] = value;
+    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return null;
+    if (typeof orderId !== 'string' || !/^[0-9a-f-]{36}$/.test(orderId)) return null;
+    if (!Number.isInteger(position)) return null;
+    return { createdAt, orderId, position };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The buyer's dossiers, newest order first, one row per certificate; keyset
+ * pagination on (order date, order id, dossier position) — served by the
+ * index orders(email, created_at desc, id desc) and dossiers(order_id,
+ * position), so page N costs the same as page 1 whatever the account holds.
+ */
+export async function listDossiers(
+  db: Kysely<Database>,
+  email: string,
+  options: {
+    status?: DossierStatus | undefined;
+    cursor?: Cursor | null;
+    limit: number;
+    locale: Locale;
+  },
+): Promise<Page<DossierRow>> {
+  const { cursor, status, limit, locale } = options;
+  let query = db
+    .selectFrom('orders')
+    .innerJoin('dossiers', 'dossiers.order_id', 'orders.id')
+    .innerJoin('products', 'products.code', 'orders.product_code')
+    .select([
+      'dossiers.id',
+      'dossiers.status',
+      'dossiers.position',
+      'orders.id as order_id',
+      'orders.reference',
+      sql<string>`to_char(orders.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
+        'created_at_text',
+      ),
+      locale === 'en' ? 'products.label_en as label' : 'products.label_fr as label',
+    ])
+    .where('orders.email', '=', email);
+  if (status) query = query.where('dossiers.status', '=', status);
+  if (cursor) {
+    const at = sql<Date>`${cursor.createdAt}::timestamptz`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('orders.created_at', '<', at),
+        eb.and([eb('orders.created_at', '=', at), eb('orders.id', '<', cursor.orderId)]),
+        eb.and([
+          eb('orders.created_at', '=', at),
+          eb('orders.id', '=', cursor.orderId),
+          eb('dossiers.position', '>', cursor.position),
+        ]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy('orders.created_at', 'desc')
+    .orderBy('orders.id', 'desc')
+    .orderBy('dossiers.position', 'asc')
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      productLabel: row.label,
+      orderReference: row.reference,
+      orderDate: row.created_at_text,
+      status: row.status as DossierStatus,
+      statusLabel: statusLabel(row.status, locale),
+    })),
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({
+            createdAt: last.created_at_text,
+            orderId: last.order_id,
+            position: last.position,
+          })
+        : null,
+  };
+}
+
+/** Issued certificates of the buyer, soonest expiry first ("Prochaines échéances"). */
+export async function listCertificates(
+  db: Kysely<Database>,
+  email: string,
+  locale: Locale,
+): Promise<Page<CertificateRow>> {
+  const rows = await db
+    .selectFrom('orders')
+    .innerJoin('dossiers', 'dossiers.order_id', 'orders.id')
+    .select([
+      'dossiers.id',
+      'dossiers.status',
+      'dossiers.data',
+      'orders.reference',
+      sql<string | null>`dossiers.data #>> '{certificate,notAfter}'`.as('expires_at'),
+    ])
+    .where('orders.email', '=', email)
+    .where('dossiers.status', 'in', issuedStatuses)
+    .orderBy(sql`dossiers.data #>> '{certificate,notAfter}'`, 'asc')
+    .limit(100)
+    .execute();
+  return {
+    items: rows.map((row) => {
+      const beneficiary = (row.data as { beneficiary?: { firstName?: string; lastName?: string } })
+        .beneficiary;
+      const name = beneficiary
+        ? `${beneficiary.firstName ?? ''} ${beneficiary.lastName ?? ''}`.trim()
+        : null;
+      return {
+        dossierId: row.id,
+        orderReference: row.reference,
+        beneficiary: name || null,
+        identity: name || null,
+        status: row.status as DossierStatus,
+        statusLabel: statusLabel(row.status, locale),
+        expiresAt: row.expires_at,
+      };
+    }),
+    nextCursor: null,
+  };
+}
