@@ -83,18 +83,16 @@ export async function listDossiers(
     .where('orders.email', '=', email);
   if (status) query = query.where('dossiers.status', '=', status);
   if (cursor) {
+    // A range on the index (created_at, id), then skip the cursor order's dossiers already shown.
     const at = sql<Date>`${cursor.createdAt}::timestamptz`;
-    query = query.where((eb) =>
-      eb.or([
-        eb('orders.created_at', '<', at),
-        eb.and([eb('orders.created_at', '=', at), eb('orders.id', '<', cursor.orderId)]),
-        eb.and([
-          eb('orders.created_at', '=', at),
-          eb('orders.id', '=', cursor.orderId),
+    query = query
+      .where(sql<boolean>`(orders.created_at, orders.id) <= (${at}, ${cursor.orderId}::uuid)`)
+      .where((eb) =>
+        eb.or([
+          eb('orders.id', '<>', cursor.orderId),
           eb('dossiers.position', '>', cursor.position),
         ]),
-      ]),
-    );
+      );
   }
   const rows = await query
     .orderBy('orders.created_at', 'desc')
