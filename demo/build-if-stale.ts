@@ -52,7 +52,7 @@ export async function buildWidgetIfStale(log: (line: string) => void = console.l
   if (!widgetBuildIsStale()) return;
   log('Building the <certinomis-order> element…');
   const { build } = await import('vite');
-  await build({ logLevel: 'warn' });
+  await build({ mode: 'production', logLevel: 'warn' });
 }
 
 /** Builds the demo pages' scripts (vite.demo.config.ts) when missing or stale. */
@@ -62,7 +62,7 @@ export async function buildDemoScriptsIfStale(
   if (!demoBuildIsStale()) return;
   log('Building the demo pages’ scripts…');
   const { build } = await import('vite');
-  await build({ configFile: 'vite.demo.config.ts', logLevel: 'warn' });
+  await build({ mode: 'production', configFile: 'vite.demo.config.ts', logLevel: 'warn' });
 }
 
 /** What `npm start` needs built: the element and the demo pages' scripts. */

@@ -1,4 +1,11 @@
-import type { CatalogResponse, Problem } from '../machines/contract.ts';
+import type {
+  CatalogResponse,
+  CgvResponse,
+  OrderResponse,
+  OrganisationResponse,
+  Problem,
+  QuoteResponse,
+} from '../machines/contract.ts';
 import type { Locale } from '../machines/messages/index.ts';
 
 /** A failed API call: a problem document from the server, or a network failure (status 0). */
@@ -30,6 +37,27 @@ export class ApiClient {
 
   getCatalog(signal?: AbortSignal): Promise<CatalogResponse> {
     return this.request<CatalogResponse>('GET', '/v1/catalog', undefined, signal);
+  }
+
+  /** `POST /v1/quotes`: the server prices {product, quantity, options}. */
+  getQuote(body: unknown, signal?: AbortSignal): Promise<QuoteResponse> {
+    return this.request<QuoteResponse>('POST', '/v1/quotes', body, signal);
+  }
+
+  /** `GET /v1/organisations/{siret}`: 404 unknown, 422 malformed. */
+  getOrganisation(siret: string, signal?: AbortSignal): Promise<OrganisationResponse> {
+    return this.request('GET', `/v1/organisations/${encodeURIComponent(siret)}`, undefined, signal);
+  }
+
+  getCgv(signal?: AbortSignal): Promise<CgvResponse> {
+    return this.request<CgvResponse>('GET', '/v1/cgv', undefined, signal);
+  }
+
+  /** `POST /v1/orders`; reuse `idempotencyKey` when retrying the same request. */
+  placeOrder(body: unknown, idempotencyKey: string): Promise<OrderResponse> {
+    return this.request('POST', '/v1/orders', body, undefined, {
+      'Idempotency-Key': idempotencyKey,
+    });
   }
 
   async request<T>(

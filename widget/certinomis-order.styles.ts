@@ -7,9 +7,36 @@ export const orderStyles = css`
   }
 
   .frame {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
     background: var(--_surface);
     padding: var(--_space);
     border-radius: var(--_radius);
+  }
+
+  .frame > p {
+    margin: 0;
+  }
+
+  .form-title {
+    font-size: 1.15rem;
+    font-weight: 700;
+  }
+
+  .intro {
+    color: var(--_muted);
+  }
+
+  .error ul {
+    margin: 0.25rem 0 0;
+    padding-left: 1.2rem;
+  }
+
+  @container (max-width: 24rem) {
+    .frame {
+      padding: calc(var(--_space) * 0.5);
+    }
   }
 
   .status {

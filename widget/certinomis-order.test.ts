@@ -9,6 +9,9 @@ function cards(el: CertinomisOrder) {
 }
 
 describe('<certinomis-order>', () => {
+  // A purchase in progress is restored from sessionStorage: start each test afresh.
+  beforeEach(() => sessionStorage.clear());
+
   it('shows a loading state, then the three products with their prices before tax', async () => {
     const el = await fixture<CertinomisOrder>(html`<certinomis-order api="/"></certinomis-order>`);
     expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain(

@@ -1,12 +1,53 @@
 import { provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { CatalogResponse } from '../machines/contract.ts';
+import { type AnyEventObject, fromPromise } from 'xstate';
+import type { CatalogResponse, OrderResponse, OrganisationResponse } from '../machines/contract.ts';
+import { translate } from '../machines/messages/index.ts';
+import type {
+  BillingDraft,
+  CustomerDraft,
+  OptionsDraft,
+  PaymentDraft,
+} from '../machines/purchase/context.ts';
+import {
+  lookupStatusOf,
+  type OrganisationLookupStatus,
+} from '../machines/purchase/organisation.ts';
+import { STEPS } from '../machines/purchase/step-issues.ts';
+import {
+  type OrderRequestDraft,
+  type PurchaseEvent,
+  type PurchaseState,
+  purchaseMachine,
+} from '../machines/purchase.machine.ts';
+import { siretProblem } from '../machines/rules/siret.ts';
 import { ApiClient, ApiError } from './api-client.ts';
 import { orderStyles } from './certinomis-order.styles.ts';
 import { type OrderContext, orderContext } from './context.ts';
-import { t, toLocale } from './i18n/index.ts';
+import { fieldLabel, t, toLocale } from './i18n/index.ts';
+import { MachineController } from './machine-controller.ts';
+import './purchase/confirmation-step.ts';
+import { orderOf } from './purchase/confirmation-step.ts';
+import { type Flow, firstStepOf } from './purchase/flow.ts';
+import './purchase/identification-step.ts';
+import './purchase/options-step.ts';
+import './purchase/payment-step.ts';
+import {
+  type IdempotencyRecord,
+  loadPurchase,
+  newIdempotencyKey,
+  savePurchase,
+  storageKey,
+} from './purchase/persist.ts';
+import type { CertinomisProductList } from './purchase/product-list.ts';
 import './purchase/product-list.ts';
+import './purchase/quantity-step.ts';
+import './purchase/review-step.ts';
+import type { StepElement } from './purchase/step-element.ts';
+import type { ButtonAction } from './ui/button-bar.ts';
+import './ui/button-bar.ts';
+import './ui/stepper.ts';
 import { tokens } from './ui/tokens.styles.ts';
 
 type Load =
@@ -14,29 +55,73 @@ type Load =
   | { state: 'ready'; catalog: CatalogResponse }
   | { state: 'error'; error: ApiError };
 
+type PurchaseFlow = MachineController<typeof purchaseMachine>;
+type PurchaseSnapshot = PurchaseFlow['snapshot'];
+
+/** Values for {@link CertinomisOrder.fill}, as a buyer would type them. */
+export interface FillValues {
+  customer?: CustomerDraft;
+  billing?: BillingDraft;
+  payment?: PaymentDraft;
+  options?: Partial<OptionsDraft>;
+}
+
+/** The states where the order form (and the SIRET lookup) is on screen. */
+const FORM_STATES: readonly PurchaseState[] = [
+  'identification',
+  'options',
+  'payment',
+  'review',
+  'submitting',
+];
+const FORM_STEPS = ['identification', 'options', 'payment'] as const;
+/** Filled from the SIRET lookup: the customer field and the answer's field. */
+const LOOKUP_FIELDS = [
+  ['companyName', 'name'],
+  ['address', 'address'],
+  ['postalCode', 'postalCode'],
+  ['city', 'city'],
+] as const;
+
 /**
  * `<certinomis-order>`: order a CERTINOMIS qualified signature certificate
  * from any partner page — one script, one tag.
  *
+ * The purchase runs the shared `purchaseMachine` (machines/): Liste des produits → Commande du
+ * certificat → Formulaire de commande (1 Identification client, 2 Options, 3 Paiement) →
+ * Récapitulatif et CGV → Commander → confirmation. What the buyer typed survives a reload
+ * (sessionStorage, per partner key); the order is sent with one Idempotency-Key per request,
+ * reused on retries, so a retry never orders twice.
+ *
  * @attr api - Base URL of the certinomis-order API (default: the page's origin).
  * @attr partner-key - The partner's publishable key, sent as `X-Partner-Key`.
  * @attr locale - `fr` (default) or `en`.
- * @attr mode - `purchase` (default) or `space` (client space).
- * @attr product - A product code (e.g. `OPE-AES-CAP-1A`) to preselect.
+ * @attr mode - `purchase` (default) or `space` (client space; until it exists, the purchase).
+ * @attr product - A product code (e.g. `OPE-AES-CAP-1A`) to preselect: the list is skipped.
  *
- * @fires certinomis:step - `{ step, product? }` when the buyer moves to another screen.
+ * @fires certinomis:step - `{ step, product }` on every screen change (and the first screen):
+ *   `products`, `quantity`, `identification`, `options`, `payment`, `review`, `confirmed`.
+ * @fires certinomis:order-placed - `{ reference, totals, totalTTC }` once the order is placed
+ *   (amounts in cents).
  * @fires certinomis:error - `{ status, title }` when the API cannot be used (status 0: network).
+ * @fires certinomis:state - `{ state, event }` on every transition of the purchase machine
+ *   (developer tools).
  *
- * @csspart card - a product card.
- * @csspart order-button - a product's Commander button.
+ * @csspart card - a product card, an option.
+ * @csspart order-button - a product's Commander button, and the final Commander.
+ * @csspart stepper - the numbered steps of the order form.
+ * @csspart buttons - the button bar (Annuler, Réinitialiser, ← Retour, Suivant → / Commander).
+ * @csspart field - each form field (label, control, helper and error texts).
+ * @csspart summary - the récapitulatif (lines and totals).
  *
  * @cssprop --certinomis-color-primary - Buttons, links, active step (default #1d4f91).
  * @cssprop --certinomis-color-primary-contrast - Text on primary (default #fff).
  * @cssprop --certinomis-color-text - Body text.
  * @cssprop --certinomis-color-muted - Secondary text.
  * @cssprop --certinomis-color-surface - Card background.
+ * @cssprop --certinomis-color-surface-alt - Récapitulatif and badges background.
  * @cssprop --certinomis-color-border - Borders.
- * @cssprop --certinomis-color-danger - Errors.
+ * @cssprop --certinomis-color-danger - Errors and the required mark.
  * @cssprop --certinomis-color-focus - Focus ring.
  * @cssprop --certinomis-font-family - Font stack.
  * @cssprop --certinomis-radius - Corner radius.
@@ -57,8 +142,45 @@ export class CertinomisOrder extends LitElement {
   protected context!: OrderContext;
 
   @state() private load: Load = { state: 'loading' };
+  /** Field errors of the API's last 422, by order-request path; cleared as fields change. */
+  @state() private serverErrors: ReadonlyMap<string, string> = new Map();
+  /** Text of the polite live region (refused steps, server errors). */
+  @state() private announcement = '';
 
   private abort: AbortController | null = null;
+  private flow: PurchaseFlow | null = null;
+  private lastState: PurchaseState | null = null;
+  private lastStep: string | null = null;
+  private pendingFocus: 'heading' | 'error' | null = null;
+  private idempotency: IdempotencyRecord | null = null;
+  private lookupAbort: AbortController | null = null;
+  /** The SIRET whose lookup is about to start (not twice for one change). */
+  private lookupScheduled: string | null = null;
+  /** The values the last SIRET lookup filled in (replaced by the next lookup unless edited). */
+  private lookupFilled: Partial<Record<string, string>> = {};
+
+  /** The purchase machine's state (`products`, …, `confirmed`), null before the catalogue. */
+  get state(): PurchaseState | null {
+    return this.flow ? (this.flow.snapshot.value as PurchaseState) : null;
+  }
+
+  /**
+   * Dev/test aid ("remplir avec des données de test"): sends `purchase.update` for each given
+   * section, as if typed (billing also ticks "Les informations de facturation sont
+   * différentes"). The machine only accepts it on the order form (identification onwards).
+   */
+  fill(values: FillValues): void {
+    if (values.customer)
+      this.send({ type: 'purchase.update', section: 'customer', values: values.customer });
+    if (values.billing) {
+      this.send({ type: 'purchase.setBillingDifferent', value: true });
+      this.send({ type: 'purchase.update', section: 'billing', values: values.billing });
+    }
+    if (values.options)
+      this.send({ type: 'purchase.update', section: 'options', values: values.options });
+    if (values.payment)
+      this.send({ type: 'purchase.update', section: 'payment', values: values.payment });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('api') || changed.has('partnerKey') || changed.has('locale') || !this.context) {
@@ -72,6 +194,9 @@ export class CertinomisOrder extends LitElement {
         }),
       };
       void this.fetchCatalog();
+    }
+    if (changed.has('product') && this.product && this.flow) {
+      this.send({ type: 'purchase.selectProduct', product: this.product });
     }
   }
 
@@ -94,15 +219,225 @@ export class CertinomisOrder extends LitElement {
     this.load = { state: 'loading' };
     try {
       const catalog = await this.context.client.getCatalog(abort.signal);
-      if (!abort.signal.aborted) this.load = { state: 'ready', catalog };
+      if (abort.signal.aborted) return;
+      this.startFlow(catalog);
+      this.load = { state: 'ready', catalog };
     } catch (error) {
       if (abort.signal.aborted) return;
       const apiError = error instanceof ApiError ? error : new ApiError(0, null);
       this.load = { state: 'error', error: apiError };
-      this.emit('certinomis:error', {
-        status: apiError.status,
-        title: apiError.problem?.title ?? t(this.context.locale, 'catalog.unreachable'),
+      this.emitError(apiError, t(this.context.locale, 'catalog.unreachable'));
+    }
+  }
+
+  /** Creates the purchase actor once (restored from sessionStorage when a purchase was saved). */
+  private startFlow(catalog: CatalogResponse) {
+    if (this.flow) return;
+    const machine = purchaseMachine.provide({
+      actors: {
+        submitOrder: fromPromise<unknown, OrderRequestDraft>(({ input }) => this.placeOrder(input)),
+      },
+    });
+    const productCodes = catalog.products.map((product) => product.code);
+    const saved = loadPurchase(storageKey(this.partnerKey));
+    this.idempotency = saved?.idempotency ?? null;
+    const snapshot = saved
+      ? machine.resolveState({
+          value: saved.state,
+          context: {
+            ...saved.context,
+            // A lookup in flight when the page was left is done again.
+            organisationStatus:
+              saved.context.organisationStatus === 'pending'
+                ? 'idle'
+                : saved.context.organisationStatus,
+            productCodes,
+            order: null,
+            submitError: null,
+          },
+        })
+      : undefined;
+    this.flow = new MachineController(this, machine, {
+      input: { ...(this.product ? { product: this.product } : {}), productCodes },
+      ...(snapshot ? { snapshot } : {}),
+      onChange: (next, event) => this.onFlowChange(next, event),
+    });
+  }
+
+  private send(event: PurchaseEvent) {
+    if (!this.flow) return;
+    this.forgetServerErrors(event);
+    this.flow.send(event);
+  }
+
+  /** A field the buyer changes loses the API's error about it. */
+  private forgetServerErrors(event: PurchaseEvent) {
+    if (this.serverErrors.size === 0) return;
+    let prefixes: string[] = [];
+    if (event.type === 'purchase.update') {
+      prefixes =
+        'method' in event.values
+          ? ['payment.']
+          : Object.keys(event.values).map((key) => `${event.section}.${key}`);
+    } else if (event.type === 'purchase.setBillingDifferent') prefixes = ['billing.'];
+    else if (event.type === 'purchase.acceptCgv') prefixes = ['cgv'];
+    else if (event.type === 'purchase.setQuantity') prefixes = ['quantity'];
+    else if (event.type === 'purchase.cancel' || event.type === 'purchase.reset') prefixes = [''];
+    const kept = [...this.serverErrors].filter(
+      ([field]) => !prefixes.some((prefix) => field.startsWith(prefix)),
+    );
+    if (kept.length !== this.serverErrors.size) this.serverErrors = new Map(kept);
+  }
+
+  /**
+   * Side effects of each machine change: events, persistence, focus, SIRET lookup. (Also runs
+   * for the first snapshot, while `this.flow` is still being assigned: use `snapshot`.)
+   */
+  private onFlowChange(snapshot: PurchaseSnapshot, event: AnyEventObject | null) {
+    const state = snapshot.value as PurchaseState;
+    const { context } = snapshot;
+    const { order: _order, submitError: _error, ...kept } = context;
+    const previous = this.lastState;
+    this.lastState = state;
+    this.emit('certinomis:state', { state, event });
+
+    savePurchase(
+      storageKey(this.partnerKey),
+      state === 'confirmed'
+        ? null
+        : {
+            v: 1,
+            state: state === 'submitting' ? 'review' : state,
+            context: kept,
+            idempotency: this.idempotency,
+          },
+    );
+
+    const step = state === 'submitting' ? 'review' : state;
+    if (step !== this.lastStep) {
+      if (this.lastStep !== null) this.pendingFocus = 'heading';
+      this.lastStep = step;
+      this.emit('certinomis:step', { step, product: context.product });
+    }
+
+    if (previous === 'submitting' && state === 'confirmed') {
+      const order = orderOf(context.order);
+      if (order) {
+        this.emit('certinomis:order-placed', {
+          reference: order.reference,
+          totals: order.totals,
+          totalTTC: order.totals.ttc,
+        });
+      }
+    }
+    if (previous === 'submitting' && state === 'review') this.onOrderRefused(context.submitError);
+
+    const siret = context.customer.siret ?? '';
+    if (
+      context.organisationStatus === 'idle' &&
+      FORM_STATES.includes(state) &&
+      siretProblem(siret) === null &&
+      this.lookupScheduled !== siret
+    ) {
+      this.lookupScheduled = siret;
+      queueMicrotask(() => {
+        this.lookupScheduled = null;
+        void this.lookupOrganisation(siret);
       });
+    }
+  }
+
+  /** A 422: errors next to their fields, and back to the first step that has one. */
+  private onOrderRefused(error: unknown) {
+    const errors = error instanceof ApiError && error.status === 422 ? error.problem?.errors : null;
+    if (!errors?.length) {
+      if (error instanceof ApiError)
+        this.announce(error.problem?.title ?? t(this.context.locale, 'catalog.unreachable'));
+      return;
+    }
+    this.serverErrors = new Map(errors.map((e) => [e.field, e.message]));
+    this.announceErrors(errors.map((e) => [e.field, e.message] as const));
+    const target = firstStepOf(this.serverErrors.keys());
+    const backs =
+      STEPS.indexOf('review') - STEPS.indexOf(target === 'products' ? 'quantity' : target);
+    for (let i = 0; i < backs; i++) this.flow?.send({ type: 'purchase.back' });
+    this.pendingFocus = 'error';
+  }
+
+  /** `GET /v1/organisations/{siret}` for the SIRET typed, then fills the organisation's address. */
+  private async lookupOrganisation(siret: string) {
+    const flow = this.flow;
+    if (!flow) return;
+    this.lookupAbort?.abort();
+    const abort = new AbortController();
+    this.lookupAbort = abort;
+    flow.send({ type: 'purchase.lookupStarted', siret });
+    let found: OrganisationResponse | null = null;
+    let status: OrganisationLookupStatus;
+    try {
+      found = await this.context.client.getOrganisation(siret, abort.signal);
+      status = lookupStatusOf(found);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      status = error instanceof ApiError && error.status === 404 ? 'unknown' : 'error';
+      if (
+        status === 'error' &&
+        error instanceof ApiError &&
+        (error.isNetwork || error.status >= 500)
+      ) {
+        this.emitError(error, t(this.context.locale, 'catalog.unreachable'));
+      }
+    }
+    const organisation = found && {
+      siret: found.siret,
+      name: found.name,
+      active: found.active,
+      publicAdministration: found.publicAdministration,
+      firstCertificate: found.firstCertificate,
+      legalCategory: found.legalCategory,
+    };
+    flow.send({ type: 'purchase.organisationResolved', siret, organisation, status });
+    if (found && status === 'found' && flow.snapshot.context.organisation?.siret === found.siret) {
+      this.fillFromLookup(found);
+    }
+  }
+
+  /** Fills the organisation's fields that are empty or still hold the previous lookup's values. */
+  private fillFromLookup(found: OrganisationResponse) {
+    const customer = this.flow?.snapshot.context.customer ?? {};
+    const values: Record<string, string> = {};
+    for (const [field, source] of LOOKUP_FIELDS) {
+      const current = (customer[field] ?? '').trim();
+      if (current === '' || current === this.lookupFilled[field]) values[field] = found[source];
+    }
+    this.lookupFilled = Object.fromEntries(
+      LOOKUP_FIELDS.map(([field, source]) => [field, found[source]]),
+    );
+    if (Object.keys(values).length > 0) {
+      this.send({ type: 'purchase.update', section: 'customer', values });
+    }
+  }
+
+  /**
+   * The machine's `submitOrder`: `POST /v1/orders` with one Idempotency-Key per order request,
+   * reused while the request is unchanged (retry after a network failure or a 409).
+   */
+  private async placeOrder(request: OrderRequestDraft): Promise<OrderResponse> {
+    const body = JSON.stringify(request);
+    if (this.idempotency?.request !== body) {
+      this.idempotency = { key: newIdempotencyKey(), request: body };
+    }
+    this.serverErrors = new Map();
+    try {
+      return await this.context.client.placeOrder(request, this.idempotency.key);
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : new ApiError(0, null);
+      // The key served another request: the next attempt needs a new one.
+      if (apiError.problem?.type?.includes('idempotency-key-reused')) this.idempotency = null;
+      if (apiError.status !== 422) {
+        this.emitError(apiError, t(this.context.locale, 'review.failed'));
+      }
+      throw apiError;
     }
   }
 
@@ -136,20 +471,182 @@ export class CertinomisOrder extends LitElement {
         if (products.length === 0) {
           return html`<div class="status">${t(locale, 'catalog.empty')}</div>`;
         }
-        return html`<div class="frame">
-          <certinomis-product-list
-            .products=${products}
-            @certinomis-product-select=${this.onSelect}
-          ></certinomis-product-list>
-        </div>`;
+        return html`<div class="frame">${this.renderFlow(this.load.catalog)}</div>
+          <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
       }
     }
     return nothing;
   }
 
-  private onSelect(event: CustomEvent<{ code: string }>) {
-    this.product = event.detail.code;
-    this.emit('certinomis:step', { step: 'quantity', product: event.detail.code });
+  private renderFlow(catalog: CatalogResponse) {
+    const flowController = this.flow;
+    if (!flowController) return nothing;
+    const { locale, client } = this.context;
+    const snapshot = flowController.snapshot;
+    const state = snapshot.value as PurchaseState;
+    const flow: Flow = {
+      locale,
+      client,
+      catalog,
+      state,
+      context: snapshot.context,
+      send: (event) => this.send(event),
+      serverErrors: this.serverErrors,
+      lookup: () => {
+        const siret = flowController.snapshot.context.customer.siret;
+        if (siret) void this.lookupOrganisation(siret);
+      },
+    };
+    switch (state) {
+      case 'products':
+        return html`<certinomis-product-list
+          data-screen
+          exportparts="card, order-button"
+          .products=${catalog.products}
+          @certinomis-product-select=${(event: CustomEvent<{ code: string }>) =>
+            this.send({ type: 'purchase.selectProduct', product: event.detail.code })}
+        ></certinomis-product-list>`;
+      case 'quantity':
+        return html`<certinomis-quantity-step
+            data-screen
+            exportparts="field, summary"
+            .flow=${flow}
+          ></certinomis-quantity-step>
+          ${this.renderButtons(['cancel', 'back', 'next'])}`;
+      case 'confirmed':
+        return html`<certinomis-confirmation-step
+          data-screen
+          exportparts="summary"
+          .flow=${flow}
+        ></certinomis-confirmation-step>`;
+      default:
+        return this.renderForm(flow);
+    }
+  }
+
+  /** Formulaire de commande: stepper, the current step, the API's errors, the button bar. */
+  private renderForm(flow: Flow) {
+    const { locale, state } = flow;
+    const current = FORM_STEPS.indexOf(state as (typeof FORM_STEPS)[number]);
+    let screen: unknown;
+    switch (state) {
+      case 'identification':
+        screen = html`<certinomis-identification-step data-screen exportparts="field" .flow=${flow}></certinomis-identification-step>`;
+        break;
+      case 'options':
+        screen = html`<certinomis-options-step data-screen exportparts="card, summary" .flow=${flow}></certinomis-options-step>`;
+        break;
+      case 'payment':
+        screen = html`<certinomis-payment-step data-screen exportparts="field" .flow=${flow}></certinomis-payment-step>`;
+        break;
+      default:
+        screen = html`<certinomis-review-step data-screen exportparts="summary" .flow=${flow}></certinomis-review-step>`;
+    }
+    const last = state === 'review' || state === 'submitting';
+    return html`
+      <p class="form-title">${t(locale, 'form.title')}</p>
+      <p class="intro">${t(locale, 'form.intro')}</p>
+      <certinomis-stepper
+        part="stepper"
+        label=${t(locale, 'form.steps')}
+        done-label=${t(locale, 'form.done')}
+        .labels=${FORM_STEPS.map((step) => t(locale, `step.${step}`))}
+        current=${current === -1 ? FORM_STEPS.length : current}
+      ></certinomis-stepper>
+      ${
+        this.serverErrors.size > 0
+          ? html`<div class="error">
+              <strong>${t(locale, 'review.fix')}</strong>
+              <ul>
+                ${[...this.serverErrors].map(
+                  ([field, message]) => html`<li>${fieldLabel(locale, field)} : ${message}</li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${screen}
+      ${this.renderButtons(['cancel', 'reset', 'back', last ? 'order' : 'next'], state === 'submitting')}
+    `;
+  }
+
+  private renderButtons(actions: ButtonAction[], busy = false) {
+    return html`<certinomis-button-bar
+      part="buttons"
+      exportparts="order-button"
+      locale=${this.context.locale}
+      .actions=${actions}
+      ?busy=${busy}
+      @certinomis-action=${(event: CustomEvent<{ action: ButtonAction }>) =>
+        this.onAction(event.detail.action)}
+    ></certinomis-button-bar>`;
+  }
+
+  private onAction(action: ButtonAction) {
+    const flow = this.flow;
+    if (!flow) return;
+    const before = flow.snapshot.value;
+    const type = (
+      {
+        cancel: 'purchase.cancel',
+        reset: 'purchase.reset',
+        back: 'purchase.back',
+        next: 'purchase.next',
+        order: 'purchase.submit',
+      } as const
+    )[action];
+    this.send({ type });
+    const after = flow.snapshot;
+    if ((action === 'next' || action === 'order') && after.value === before) {
+      const issues = after.context.issues;
+      if (issues.length > 0) {
+        this.announceErrors(
+          issues.map(
+            (issue) =>
+              [issue.field, translate(this.context.locale, issue.key, issue.params)] as const,
+          ),
+        );
+        this.pendingFocus = 'error';
+      }
+    }
+  }
+
+  private announceErrors(errors: readonly (readonly [string, string])[]) {
+    const [first] = errors;
+    if (!first) return;
+    const { locale } = this.context;
+    this.announce(
+      t(locale, 'form.errors', {
+        n: errors.length,
+        first: `${fieldLabel(locale, first[0])} : ${first[1]}`,
+      }),
+    );
+  }
+
+  /** Says `text` in the live region (again, even when it is the same text). */
+  private announce(text: string) {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  protected override async updated() {
+    const focus = this.pendingFocus;
+    if (!focus) return;
+    this.pendingFocus = null;
+    const screen = this.renderRoot.querySelector<StepElement | CertinomisProductList>(
+      '[data-screen]',
+    );
+    if (!screen) return;
+    await screen.updateComplete;
+    if (focus === 'error' && 'focusFirstError' in screen && (await screen.focusFirstError()))
+      return;
+    await screen.focusHeading();
+  }
+
+  private emitError(error: ApiError, fallbackTitle: string) {
+    this.emit('certinomis:error', {
+      status: error.status,
+      title: error.problem?.title ?? fallbackTitle,
+    });
   }
 
   private emit(type: string, detail: unknown) {

@@ -21,3 +21,9 @@ export function t(
 export function toLocale(value: string | null | undefined): Locale {
   return value?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
+
+/** The label of a field by its order-request path (`customer.email` → "Email"), else the path. */
+export function fieldLabel(locale: Locale, path: string): string {
+  const key = `field.${path}`;
+  return Object.hasOwn(tables[locale], key) ? t(locale, key as UiKey) : path;
+}

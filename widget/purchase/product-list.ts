@@ -81,6 +81,12 @@ export class CertinomisProductList extends LitElement {
     `;
   }
 
+  /** Moves focus to the screen's heading (after a step change). */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
   private toggle(code: string) {
     const next = new Set(this.expanded);
     if (!next.delete(code)) next.add(code);

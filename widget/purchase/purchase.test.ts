@@ -1,0 +1,515 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../certinomis-order.ts';
+import type { CertinomisOrder } from '../certinomis-order.ts';
+import {
+  clickButton,
+  control,
+  customer,
+  deepText,
+  field,
+  SIRET,
+  screen,
+  settle,
+  type,
+  waitState,
+  waitText,
+} from '../test-helpers.ts';
+
+/**
+ * The purchase in `<certinomis-order>`, in Chromium, against the real API (in-process, PGlite)
+ * with the dev company registry: every request below is a real HTTP request.
+ */
+
+async function start(product = 'OPE-AES-CAP-1A'): Promise<CertinomisOrder> {
+  const el = await fixture<CertinomisOrder>(
+    html`<certinomis-order api="/" product=${product}></certinomis-order>`,
+  );
+  await waitState(el, 'quantity');
+  return el;
+}
+
+async function toIdentification(el: CertinomisOrder) {
+  clickButton(el, 'Suivant →');
+  await waitState(el, 'identification');
+}
+
+async function identify(el: CertinomisOrder, siret: string) {
+  el.fill({ customer: customer(siret) });
+  await waitText(el, 'Établissement trouvé');
+}
+
+async function toOptions(el: CertinomisOrder, siret: string) {
+  await toIdentification(el);
+  await identify(el, siret);
+  clickButton(el, 'Suivant →');
+  await waitState(el, 'options');
+}
+
+async function toPayment(el: CertinomisOrder, siret: string) {
+  await toOptions(el, siret);
+  clickButton(el, 'Suivant →');
+  await waitState(el, 'payment');
+}
+
+async function toReview(el: CertinomisOrder, siret: string) {
+  await toPayment(el, siret);
+  el.fill({ payment: { method: 'transfer', transferReference: 'COMMANDE CERTIFICAT 2024-12' } });
+  clickButton(el, 'Suivant →');
+  await waitState(el, 'review');
+}
+
+function dialogParts(el: CertinomisOrder) {
+  const root = screen(el).shadowRoot;
+  return {
+    open: [...root.querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Lire les CGV'),
+    )!,
+    dialog: root.querySelector('dialog')!,
+    body: root.querySelector<HTMLElement>('.cgv-body')!,
+    accept: root.querySelector<HTMLButtonElement>('button.accept')!,
+  };
+}
+
+async function acceptCgv(el: CertinomisOrder) {
+  const { open } = dialogParts(el);
+  open.click();
+  await waitUntil(() => dialogParts(el).body.querySelector('.sentinel'), 'CGV not loaded', {
+    timeout: 5000,
+  });
+  const { body, accept } = dialogParts(el);
+  body.scrollTop = body.scrollHeight;
+  await waitUntil(() => !accept.disabled, 'accept stayed disabled', { timeout: 5000 });
+  accept.click();
+  await el.updateComplete;
+}
+
+function radios(el: CertinomisOrder) {
+  return [...screen(el).shadowRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map(
+    (radio) => radio.value,
+  );
+}
+
+describe('<certinomis-order> purchase', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('goes from the list to Commande du certificat and prices the quantity on the server', async () => {
+    const steps: string[] = [];
+    const onStep = (event: Event) =>
+      steps.push((event as CustomEvent<{ step: string }>).detail.step);
+    document.addEventListener('certinomis:step', onStep);
+    try {
+      const el = await fixture<CertinomisOrder>(
+        html`<certinomis-order api="/"></certinomis-order>`,
+      );
+      await waitState(el, 'products');
+      const list = screen(el);
+      list.shadowRoot.querySelector<HTMLButtonElement>('li.card button.primary')!.click();
+      await waitState(el, 'quantity');
+      const heading = screen(el).shadowRoot.querySelector('h2')!;
+      expect(heading.textContent).to.contain('Commande du certificat');
+      await waitUntil(() => screen(el).shadowRoot.activeElement === heading, 'heading not focused');
+      await waitText(el, '132 €');
+      const summary = deepText(screen(el).shadowRoot.querySelector('.summary')!);
+      expect(summary).to.contain('Certificat Décideur - 1 an');
+      expect(summary).to.contain('OPE-AES-CAP-1A');
+      expect(summary).to.match(/Montant HT.*110 €/);
+      expect(summary).to.match(/Montant TTC 132 €/);
+
+      await type(el, 'quantity', '3');
+      await waitText(el, '396 €');
+      await type(el, 'quantity', '60');
+      expect(field(el, 'quantity').error).to.contain('de 1 à 50');
+      expect(control(field(el, 'quantity')).getAttribute('aria-invalid')).to.equal('true');
+      expect(steps).to.deep.equal(['products', 'quantity']);
+    } finally {
+      document.removeEventListener('certinomis:step', onStep);
+    }
+  });
+
+  it('refuses Suivant with every required field empty, marks them, announces and focuses', async () => {
+    const el = await start();
+    await toIdentification(el);
+    const stepper = el.shadowRoot!.querySelector('certinomis-stepper')!;
+    const current = stepper.shadowRoot!.querySelector('[aria-current="step"]')!;
+    expect(current.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1 Identification client');
+    expect(deepText(stepper)).to.contain('2 Options');
+    expect(deepText(stepper)).to.contain('3 Paiement');
+
+    clickButton(el, 'Suivant →');
+    await el.updateComplete;
+    expect(el.state).to.equal('identification');
+    for (const name of [
+      'customer.civility',
+      'customer.firstName',
+      'customer.email',
+      'customer.siret',
+    ]) {
+      const target = field(el, name);
+      await target.updateComplete;
+      expect(target.error, name).to.equal('Ce champ est obligatoire.');
+      const input = control(target);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      const errorId = input.getAttribute('aria-describedby')!.split(' ').at(-1)!;
+      expect(target.shadowRoot!.getElementById(errorId)!.textContent).to.contain('obligatoire');
+    }
+    const label = field(el, 'customer.email').shadowRoot!.querySelector('label')!;
+    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Email *');
+    expect(deepText(field(el, 'customer.email'))).to.contain(
+      'L’adresse mail indiquée est importante',
+    );
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    await waitUntil(() => live.textContent!.includes('champ(s) à corriger'));
+    await waitUntil(() => screen(el).shadowRoot.activeElement === field(el, 'customer.civility'));
+  });
+
+  it('tells when the two e-mail addresses differ', async () => {
+    const el = await start();
+    await toIdentification(el);
+    await type(el, 'customer.email', 'jb.poquelin@moliere.fr');
+    await type(el, 'customer.emailConfirmation', 'jb.poquelin@moliere.com');
+    await screen(el).updateComplete;
+    expect(field(el, 'customer.emailConfirmation').error).to.equal(
+      'Les deux adresses e-mail ne correspondent pas.',
+    );
+    await type(el, 'customer.emailConfirmation', 'jb.poquelin@moliere.fr');
+    await screen(el).updateComplete;
+    expect(field(el, 'customer.emailConfirmation').error).to.equal(null);
+  });
+
+  it('explains a bad checksum, a closed and an unknown SIRET next to the field', async () => {
+    const el = await start();
+    await toIdentification(el);
+    const siretError = async (siret: string, text: string) => {
+      await type(el, 'customer.siret', siret);
+      await waitUntil(
+        () => field(el, 'customer.siret').error?.includes(text),
+        `${siret}: "${text}" not shown (got ${field(el, 'customer.siret').error})`,
+        { timeout: 5000 },
+      );
+    };
+    await siretError(SIRET.badChecksum, 'n’est pas valide');
+    await siretError(SIRET.closed, 'Cet établissement est fermé');
+    await siretError(SIRET.unknown, 'Aucun établissement ne correspond');
+    clickButton(el, 'Suivant →');
+    await el.updateComplete;
+    expect(el.state).to.equal('identification');
+  });
+
+  it('fills the organisation from the SIRET lookup, keeping what the buyer typed', async () => {
+    const el = await start();
+    await toIdentification(el);
+    await type(el, 'customer.city', 'Paris 1er');
+    await type(el, 'customer.siret', SIRET.privateExisting);
+    await waitUntil(
+      () => field(el, 'customer.companyName').value === 'THEATRE DU PALAIS ROYAL',
+      'not filled',
+      {
+        timeout: 5000,
+      },
+    );
+    expect(field(el, 'customer.address').value).to.equal('38 rue de Montpensier');
+    expect(field(el, 'customer.postalCode').value).to.equal('75001');
+    expect(field(el, 'customer.city').value).to.equal('Paris 1er');
+    // Another SIRET replaces what the previous lookup filled in.
+    await type(el, 'customer.siret', SIRET.publicExisting);
+    await waitUntil(
+      () => field(el, 'customer.companyName').value === 'COMMUNE DE SCAPIN',
+      'not refilled',
+      {
+        timeout: 5000,
+      },
+    );
+    expect(field(el, 'customer.postalCode').value).to.equal('13001');
+  });
+
+  it('locks the USB reader for a first certificate and explains why', async () => {
+    const el = await start();
+    await toOptions(el, SIRET.privateFirst);
+    const usb = screen(el).shadowRoot.querySelector<HTMLInputElement>(
+      'input[name="options.usbReader"]',
+    )!;
+    expect(usb.checked).to.equal(true);
+    expect(usb.disabled).to.equal(true);
+    expect(deepText(screen(el))).to.contain('le lecteur format clé USB est obligatoire');
+    expect(deepText(screen(el))).to.contain('20 € HT/certif');
+    expect(deepText(screen(el))).to.contain('50 € HT/certif');
+    expect(usb.getAttribute('aria-describedby')).to.contain('l-usbReader');
+  });
+
+  it('leaves the USB reader free for an existing customer', async () => {
+    const el = await start();
+    await toOptions(el, SIRET.privateExisting);
+    const usb = screen(el).shadowRoot.querySelector<HTMLInputElement>(
+      'input[name="options.usbReader"]',
+    )!;
+    expect(usb.checked).to.equal(false);
+    expect(usb.disabled).to.equal(false);
+  });
+
+  it('offers the administrative mandate only to a public administration', async () => {
+    const publicBody = await start();
+    await toPayment(publicBody, SIRET.publicExisting);
+    expect(radios(publicBody)).to.deep.equal(['mandate', 'transfer', 'cheque']);
+    screen(publicBody)
+      .shadowRoot.querySelector<HTMLInputElement>('input[value="mandate"]')!
+      .click();
+    await publicBody.updateComplete;
+    await screen(publicBody).updateComplete;
+    expect(field(publicBody, 'payment.siret').value).to.equal(SIRET.publicExisting);
+    expect(deepText(screen(publicBody))).to.contain('Numéro commande Chorus');
+
+    sessionStorage.clear();
+    const privateBody = await start();
+    await toPayment(privateBody, SIRET.privateExisting);
+    expect(radios(privateBody)).to.deep.equal(['transfer', 'cheque']);
+    const info = screen(privateBody).shadowRoot.querySelector<HTMLButtonElement>('button.info')!;
+    const tip = screen(privateBody).shadowRoot.getElementById(
+      info.getAttribute('aria-describedby')!,
+    )!;
+    expect(tip.getAttribute('role')).to.equal('tooltip');
+    expect(tip.textContent).to.contain('administration publique');
+    info.focus();
+    expect(getComputedStyle(tip).display).to.equal('block');
+  });
+
+  it('shows the payee for a transfer and the cheque fields', async () => {
+    const el = await start();
+    await toPayment(el, SIRET.privateExisting);
+    screen(el).shadowRoot.querySelector<HTMLInputElement>('input[value="transfer"]')!.click();
+    await settle(el);
+    const text = deepText(screen(el));
+    expect(text).to.contain('Titulaire du compte');
+    expect(text).to.match(/FR76( \w{4})+/);
+    expect(text).to.contain('Code guichet');
+    expect(text).to.contain('Cette référence devra se retrouver dans le libellé du virement');
+    screen(el).shadowRoot.querySelector<HTMLInputElement>('input[value="cheque"]')!.click();
+    await settle(el);
+    await type(el, 'payment.chequeNumber', '12');
+    expect(field(el, 'payment.chequeNumber').error).to.contain('7 chiffres');
+  });
+
+  it('enables J’ai lu et accepte les CGV only once the CGV were scrolled to the end', async () => {
+    const el = await start();
+    await toReview(el, SIRET.privateExisting);
+    clickButton(el, 'Commander');
+    await el.updateComplete;
+    expect(el.state).to.equal('review');
+    await waitText(el, 'Vous devez lire et accepter les CGV pour commander.');
+
+    const { open, dialog } = dialogParts(el);
+    open.click();
+    expect(dialog.open).to.equal(true);
+    await waitUntil(() => dialogParts(el).body.querySelector('.sentinel'), 'CGV not loaded', {
+      timeout: 5000,
+    });
+    const { body, accept } = dialogParts(el);
+    expect(body.scrollHeight).to.be.greaterThan(body.clientHeight);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(accept.disabled).to.equal(true);
+    body.scrollTop = body.scrollHeight;
+    await waitUntil(() => !accept.disabled, 'accept stayed disabled', { timeout: 5000 });
+    accept.click();
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    await waitText(el, 'Vous avez lu et accepté les CGV');
+  });
+
+  it('places an order with a real POST and shows the confirmation', async () => {
+    const steps: string[] = [];
+    const onStep = (event: Event) =>
+      steps.push((event as CustomEvent<{ step: string }>).detail.step);
+    document.addEventListener('certinomis:step', onStep);
+    try {
+      const el = await start('OPE-AES-CAP-2A');
+      await type(el, 'quantity', '2');
+      await toReview(el, SIRET.privateFirst);
+      await waitText(el, 'Lecteur format clé USB');
+      await acceptCgv(el);
+      const placed = new Promise<CustomEvent>((resolve) =>
+        document.addEventListener('certinomis:order-placed', (e) => resolve(e as CustomEvent), {
+          once: true,
+        }),
+      );
+      const order = clickButton(el, 'Commander');
+      order.click(); // a double click: the machine already left review
+      await el.updateComplete;
+      const busy = clickButton(el, 'Commande en cours…');
+      expect(busy.disabled).to.equal(true);
+      const { detail } = await placed;
+      expect(detail.reference).to.match(/^BD\d+$/);
+      // 2 × (180 € + 20 € USB) = 400 € HT, 480 € TTC
+      expect(detail.totals).to.deep.equal({ ht: 40000, vat: 8000, ttc: 48000 });
+      await waitState(el, 'confirmed');
+      const text = deepText(screen(el));
+      expect(text).to.contain(detail.reference);
+      expect(text).to.contain('Un e-mail de confirmation a été envoyé à jb.poquelin@moliere.fr');
+      expect(text).to.contain('480 €');
+      expect(text).to.contain(`COMMANDE CERTIFICAT 2024-12 ${detail.reference}`);
+      const link = screen(el).shadowRoot.querySelector<HTMLAnchorElement>('a[href]')!;
+      expect(link.textContent).to.contain('espace client');
+      expect(steps).to.deep.equal([
+        'quantity',
+        'identification',
+        'options',
+        'payment',
+        'review',
+        'confirmed',
+      ]);
+      expect(sessionStorage.length).to.equal(0);
+    } finally {
+      document.removeEventListener('certinomis:step', onStep);
+    }
+  });
+
+  it('restores the purchase in progress after the element is re-created', async () => {
+    const el = await start();
+    await toOptions(el, SIRET.privateExisting);
+    el.remove();
+    const again = await fixture<CertinomisOrder>(
+      html`<certinomis-order api="/"></certinomis-order>`,
+    );
+    await waitState(again, 'options');
+    clickButton(again, '← Retour');
+    await waitState(again, 'identification');
+    expect(field(again, 'customer.email').value).to.equal('jb.poquelin@moliere.fr');
+    expect(field(again, 'customer.siret').value).to.equal(SIRET.privateExisting);
+  });
+
+  it('keeps running when moved in the DOM', async () => {
+    const el = await start();
+    await toIdentification(el);
+    await type(el, 'customer.firstName', 'Armande');
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(el);
+    await el.updateComplete;
+    expect(el.state).to.equal('identification');
+    expect(field(el, 'customer.firstName').value).to.equal('Armande');
+    clickButton(el, '← Retour');
+    await waitState(el, 'quantity');
+    other.remove();
+  });
+
+  it('Réinitialiser empties the form, Annuler goes back to the list', async () => {
+    const el = await start();
+    await toIdentification(el);
+    el.fill({ customer: { firstName: 'Armande' }, billing: { city: 'LYON' } });
+    await settle(el);
+    expect(field(el, 'billing.city').value).to.equal('LYON');
+    clickButton(el, 'Réinitialiser');
+    await settle(el);
+    expect(field(el, 'customer.firstName').value).to.equal('');
+    expect(screen(el).shadowRoot.querySelector('certinomis-field[name="billing.city"]')).to.equal(
+      null,
+    );
+    clickButton(el, 'Annuler');
+    await waitState(el, 'products');
+  });
+
+  it('fires certinomis:state on each transition', async () => {
+    const el = await start();
+    const seen: { state: string; event: { type: string } | null }[] = [];
+    el.addEventListener('certinomis:state', (e) => seen.push((e as CustomEvent).detail));
+    await toIdentification(el);
+    expect(seen.at(-1)?.state).to.equal('identification');
+    expect(seen.at(-1)?.event?.type).to.equal('purchase.next');
+  });
+
+  it('reuses the Idempotency-Key when retrying after a network failure: one order', async () => {
+    const el = await start();
+    await toReview(el, SIRET.privateExisting);
+    await acceptCgv(el);
+    const realFetch = window.fetch;
+    const posts: { key: string | null; status: number; replayed: string | null }[] = [];
+    window.fetch = async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (!url.includes('/v1/orders')) return realFetch(input, init);
+      const response = await realFetch(input, init);
+      const key = new Headers(init?.headers).get('Idempotency-Key');
+      posts.push({
+        key,
+        status: response.status,
+        replayed: response.headers.get('Idempotent-Replayed'),
+      });
+      // The first answer is lost on the way back, as on a dropped connection.
+      if (posts.length === 1) throw new TypeError('Failed to fetch');
+      return response;
+    };
+    try {
+      clickButton(el, 'Commander');
+      await waitText(el, 'le service est injoignable');
+      expect(el.state).to.equal('review');
+      const retry = [...screen(el).shadowRoot.querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === 'Réessayer',
+      )!;
+      retry.click();
+      await waitState(el, 'confirmed');
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(posts).to.have.length(2);
+    expect(posts[0]!.key).to.be.a('string').with.length.greaterThan(8);
+    expect(posts[1]!.key).to.equal(posts[0]!.key);
+    expect(posts[0]!.status).to.equal(201);
+    // The second request created nothing: the API replayed the first order.
+    expect(posts[1]!.replayed).to.equal('true');
+  });
+
+  it('shows the API’s field errors next to their fields and goes back to their step', async () => {
+    const el = await start();
+    await toReview(el, SIRET.privateExisting);
+    await acceptCgv(el);
+    const realFetch = window.fetch;
+    // A request the server refuses although the element found it valid (rules differ).
+    window.fetch = async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (!url.includes('/v1/orders') || typeof init?.body !== 'string')
+        return realFetch(input, init);
+      const body = JSON.parse(init.body);
+      body.customer.email = 'not-an-email';
+      body.customer.emailConfirmation = 'not-an-email';
+      return realFetch(input, { ...init, body: JSON.stringify(body) });
+    };
+    try {
+      clickButton(el, 'Commander');
+      await waitState(el, 'identification');
+    } finally {
+      window.fetch = realFetch;
+    }
+    await waitUntil(() => field(el, 'customer.email').error, 'no error on the e-mail', {
+      timeout: 5000,
+    });
+    expect(field(el, 'customer.email').error).to.contain('invalide');
+    expect(deepText(el.shadowRoot!)).to.contain('Corrigez les informations signalées');
+    await type(el, 'customer.email', 'jb.poquelin@moliere.fr');
+    expect(field(el, 'customer.email').error).to.equal(null);
+  });
+
+  it('speaks English with locale="en"', async () => {
+    const el = await fixture<CertinomisOrder>(
+      html`<certinomis-order api="/" locale="en" product="OPE-AES-CAP-1A"></certinomis-order>`,
+    );
+    await waitState(el, 'quantity');
+    await waitText(el, '€132');
+    clickButton(el, 'Next →');
+    await waitState(el, 'identification');
+    expect(deepText(el.shadowRoot!)).to.contain('Customer details');
+    clickButton(el, 'Next →');
+    await el.updateComplete;
+    await screen(el).updateComplete;
+    expect(field(el, 'customer.email').error).to.equal('This field is required.');
+  });
+
+  it('lays the form out in one column at 360 px', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div class="narrow"><certinomis-order api="/" product="OPE-AES-CAP-1A"></certinomis-order></div>`,
+    );
+    wrapper.style.width = '360px';
+    const el = wrapper.querySelector('certinomis-order')!;
+    await waitState(el, 'quantity');
+    await toIdentification(el);
+    const grid = screen(el).shadowRoot.querySelector('.grid')!;
+    expect(getComputedStyle(grid).gridTemplateColumns.split(' ')).to.have.length(1);
+    expect(el.scrollWidth).to.be.at.most(360);
+  });
+});

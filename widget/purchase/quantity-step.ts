@@ -1,0 +1,73 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { t } from '../i18n/index.ts';
+import type { CertinomisField } from '../ui/field.ts';
+import { QuoteController } from './quote-controller.ts';
+import { StepElement } from './step-element.ts';
+import { renderSummary } from './summary.ts';
+
+/**
+ * "Commande du certificat": the number of certificates (1–50) and the récapitulatif priced by
+ * the server (label, code, Montant HT, Montant TTC).
+ *
+ * @csspart field - the quantity field.
+ * @csspart summary - the récapitulatif.
+ */
+@customElement('certinomis-quantity-step')
+export class CertinomisQuantityStep extends StepElement {
+  private quote = new QuoteController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { context, client, locale } = this.flow;
+    if (context.product) {
+      this.quote.request(
+        client,
+        {
+          product: context.product,
+          quantity: context.quantity,
+          options: { usbReader: false, express: false },
+        },
+        locale,
+      );
+    }
+  }
+
+  override render() {
+    const { locale, context, catalog } = this.flow;
+    return html`
+      <h2 tabindex="-1">${t(locale, 'order.title')}</h2>
+      <p class="intro">${t(locale, 'quantity.intro')}</p>
+      <certinomis-field
+        part="field"
+        name="quantity"
+        type="number"
+        inputmode="numeric"
+        min="1"
+        max="50"
+        required
+        label=${t(locale, 'field.quantity')}
+        help=${t(locale, 'quantity.help')}
+        .value=${String(context.quantity)}
+        error=${this.errorOf('quantity') ?? nothing}
+        @input=${this.onInput}
+      ></certinomis-field>
+      <p class="note">${t(locale, 'quantity.note')}</p>
+      ${renderSummary(locale, this.quote.value, catalog.vatRate, this.quote)}
+    `;
+  }
+
+  private onInput(event: Event) {
+    const value = (event.target as CertinomisField).value.trim();
+    this.flow.send({
+      type: 'purchase.setQuantity',
+      quantity: value === '' ? Number.NaN : Number(value),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'certinomis-quantity-step': CertinomisQuantityStep;
+  }
+}

@@ -1,0 +1,225 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import type { CgvResponse } from '../../machines/contract.ts';
+import { ApiError } from '../api-client.ts';
+import { t } from '../i18n/index.ts';
+import { QuoteController } from './quote-controller.ts';
+import { reviewStyles } from './review-step.styles.ts';
+import { StepElement } from './step-element.ts';
+import { renderSummary } from './summary.ts';
+
+/** Elements and attributes kept from the operator's CGV HTML (no style, script or handler). */
+const ALLOWED =
+  /^(H[1-6]|P|UL|OL|LI|STRONG|EM|B|I|BR|A|SECTION|TABLE|THEAD|TBODY|TR|TH|TD|SPAN|DIV|BLOCKQUOTE|SMALL|SUP|SUB)$/;
+
+/** The CGV HTML as a fragment: parsed inert, unknown elements unwrapped, attributes dropped. */
+function cgvFragment(source: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = source;
+  const content = template.content;
+  for (const element of [...content.querySelectorAll('*')]) {
+    if (!ALLOWED.test(element.tagName)) {
+      if (/^(SCRIPT|STYLE|IFRAME|OBJECT|EMBED|TEMPLATE|LINK|META)$/.test(element.tagName)) {
+        element.remove();
+      } else {
+        element.replaceWith(...element.childNodes);
+      }
+      continue;
+    }
+    for (const attribute of [...element.attributes]) {
+      const keep =
+        element.tagName === 'A' && attribute.name === 'href' && /^https?:/i.test(attribute.value);
+      if (!keep) element.removeAttribute(attribute.name);
+    }
+    if (element.tagName === 'A') element.setAttribute('rel', 'noopener');
+  }
+  return document.importNode(content, true);
+}
+
+/**
+ * Récapitulatif and CGV, then Commander. The CGV open in a modal `<dialog>`; "J'ai lu et
+ * accepte les CGV" is enabled once the reader reached the end of the text. Shows why an
+ * order failed and offers Réessayer after a network failure.
+ *
+ * @csspart summary - the récapitulatif.
+ * @csspart dialog - the CGV dialog.
+ */
+@customElement('certinomis-review-step')
+export class CertinomisReviewStep extends StepElement {
+  static override styles = [...StepElement.styles, reviewStyles];
+  protected override step = 'review' as const;
+
+  private quote = new QuoteController(this, 0);
+  @state() private cgv: CgvResponse | null = null;
+  @state() private cgvFailed = false;
+  @state() private read = false;
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('.sentinel') private sentinel!: HTMLElement | null;
+  @query('.cgv-body') private body!: HTMLElement | null;
+  private content: DocumentFragment | null = null;
+  private observer: IntersectionObserver | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.cgv) void this.loadCgv();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  private async loadCgv() {
+    this.cgvFailed = false;
+    try {
+      const cgv = await this.flow.client.getCgv();
+      this.content = cgvFragment(cgv.html);
+      this.cgv = cgv;
+    } catch {
+      this.cgvFailed = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { context, client, locale } = this.flow;
+    if (context.product) {
+      const body = {
+        product: context.product,
+        quantity: context.quantity,
+        options: context.options,
+      };
+      this.quote.request(client, body, locale);
+    }
+  }
+
+  protected override updated(): void {
+    // Watch the end of the text once it is rendered: reaching it enables "J'ai lu et accepte".
+    if (this.sentinel && this.body && !this.observer) {
+      this.observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) this.read = true;
+        },
+        { root: this.body },
+      );
+      this.observer.observe(this.sentinel);
+    }
+  }
+
+  /** Opens the CGV dialog (modal: the browser traps focus; Escape closes it). */
+  openCgv(): void {
+    this.dialog.showModal();
+    if (!this.cgv) void this.loadCgv();
+  }
+
+  override render() {
+    const { locale, context, catalog, state } = this.flow;
+    const { customer, payment } = context;
+    const cgvError = this.errorOf('cgvAccepted') ?? this.errorOf('cgvVersion');
+    return html`
+      <h2 tabindex="-1">${t(locale, 'step.review')}</h2>
+      <p class="intro">${t(locale, 'review.intro')}</p>
+      ${renderSummary(locale, this.quote.value, catalog.vatRate, this.quote)}
+      <dl class="facts">
+        <dt>${t(locale, 'review.buyer')}</dt>
+        <dd>
+          ${customer.firstName} ${customer.lastName} — ${customer.email}<br />
+          ${customer.companyName} (SIRET ${customer.siret})
+        </dd>
+        <dt>${t(locale, 'review.method')}</dt>
+        <dd>${payment.method ? t(locale, `payment.${payment.method}`) : ''}</dd>
+      </dl>
+      <section class="card" aria-labelledby="cgv-h">
+        <h3 id="cgv-h">${t(locale, 'review.cgv')}</h3>
+        ${
+          context.cgvAccepted
+            ? html`<p class="ok">
+                <span aria-hidden="true">✓</span>
+                ${t(locale, 'review.cgvAccepted', { version: context.cgvVersion ?? '' })}
+              </p>`
+            : html`<p class="help">${t(locale, 'review.cgvHint')}</p>`
+        }
+        <button
+          type="button"
+          class="secondary"
+          aria-haspopup="dialog"
+          aria-describedby=${cgvError ? 'e-cgv' : nothing}
+          aria-invalid=${cgvError ? 'true' : 'false'}
+          @click=${this.openCgv}
+        >
+          ${t(locale, 'review.readCgv')}
+        </button>
+        ${cgvError ? html`<p class="error" id="e-cgv">${cgvError}</p>` : nothing}
+      </section>
+      ${state === 'review' ? this.renderFailure() : nothing}
+      ${this.renderDialog()}
+    `;
+  }
+
+  /** Why the last attempt failed (field errors of a 422 are shown next to their fields). */
+  private renderFailure() {
+    const { locale, context } = this.flow;
+    const error = context.submitError;
+    if (!(error instanceof ApiError) || (error.status === 422 && error.problem?.errors?.length)) {
+      return nothing;
+    }
+    const message = error.isNetwork
+      ? t(locale, 'review.networkError')
+      : error.status === 409
+        ? t(locale, 'review.inFlight')
+        : `${t(locale, 'review.failed')} ${error.problem?.detail ?? ''}`;
+    return html`<div class="alert" role="alert">
+      <p>${message}</p>
+      <button type="button" class="primary" @click=${() => this.flow.send({ type: 'purchase.retry' })}>
+        ${t(locale, 'button.retry')}
+      </button>
+    </div>`;
+  }
+
+  private renderDialog() {
+    const { locale } = this.flow;
+    return html`<dialog part="dialog" aria-labelledby="dlg-h">
+      <h2 id="dlg-h">${this.cgv?.title ?? t(locale, 'review.cgv')}</h2>
+      <div class="cgv-body" tabindex="0" role="region" aria-labelledby="dlg-h">
+        ${
+          this.cgv
+            ? html`${this.content}<div class="sentinel"></div>`
+            : this.cgvFailed
+              ? html`<p class="error">${t(locale, 'summary.failed')}</p>
+                  <button type="button" class="secondary" @click=${this.loadCgv}>
+                    ${t(locale, 'button.retry')}
+                  </button>`
+              : html`<p role="status">${t(locale, 'review.cgvLoading')}</p>`
+        }
+      </div>
+      <p class="help" id="scroll-hint">${this.read ? '' : t(locale, 'review.cgvScroll')}</p>
+      <div class="dialog-buttons">
+        <button type="button" class="secondary" @click=${() => this.dialog.close()}>
+          ${t(locale, 'button.close')}
+        </button>
+        <button
+          type="button"
+          class="primary accept"
+          ?disabled=${!this.read || !this.cgv}
+          aria-describedby="scroll-hint"
+          @click=${this.accept}
+        >
+          ${t(locale, 'review.accept')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+
+  private accept() {
+    if (!this.cgv) return;
+    this.flow.send({ type: 'purchase.acceptCgv', version: this.cgv.version });
+    this.dialog.close();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'certinomis-review-step': CertinomisReviewStep;
+  }
+}

@@ -1,0 +1,113 @@
+import { html, nothing } from 'lit';
+import type { Payee, QuoteLine, Totals } from '../../machines/contract.ts';
+import type { Locale } from '../../machines/messages/index.ts';
+import { formatIban } from '../../machines/rules/bank.ts';
+import { formatMoney } from '../format.ts';
+import { t } from '../i18n/index.ts';
+
+export interface SummaryData {
+  lines: QuoteLine[];
+  totals: Totals;
+}
+
+/**
+ * The récapitulatif (`part="summary"`): one row per line (label, code of the product, quantity,
+ * Montant HT), then Montant HT, TVA, Montant TTC — amounts as the server computed them.
+ */
+export function renderSummary(
+  locale: Locale,
+  data: SummaryData | null,
+  vatRate: number,
+  status: { loading?: boolean; failed?: boolean } = {},
+) {
+  const money = (cents: number) => formatMoney(cents, locale);
+  return html`<section class="summary" part="summary" aria-busy=${status.loading ? 'true' : 'false'}>
+    <h3>${t(locale, 'summary.title')}</h3>
+    ${
+      data
+        ? html`<table>
+            <thead>
+              <tr>
+                <th scope="col">${t(locale, 'summary.product')}</th>
+                <th scope="col" class="num">${t(locale, 'summary.quantity')}</th>
+                <th scope="col" class="num">${t(locale, 'summary.lineHt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${data.lines.map(
+                (line, index) => html`<tr>
+                  <th scope="row">
+                    ${line.label}${index === 0 ? html` <span class="code">${line.code}</span>` : nothing}
+                  </th>
+                  <td class="num">${line.quantity}</td>
+                  <td class="num">${money(line.totalHt)} ${t(locale, 'product.ht')}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+          <dl class="totals">
+            <div><dt>${t(locale, 'summary.ht')}</dt><dd>${money(data.totals.ht)}</dd></div>
+            <div>
+              <dt>${t(locale, 'summary.vat', { rate: vatRate })}</dt>
+              <dd>${money(data.totals.vat)}</dd>
+            </div>
+            <div class="ttc"><dt>${t(locale, 'summary.ttc')}</dt><dd>${money(data.totals.ttc)}</dd></div>
+          </dl>`
+        : nothing
+    }
+    <p class="status" role="status">
+      ${
+        status.loading
+          ? t(locale, 'summary.loading')
+          : status.failed
+            ? t(locale, 'summary.failed')
+            : nothing
+      }
+    </p>
+  </section>`;
+}
+
+/** Where to send a transfer: holder and address, RIB, IBAN (groups of 4), BIC, domiciliation. */
+export function renderPayee(locale: Locale, payee: Payee) {
+  const { rib } = payee;
+  return html`<div class="payee">
+    <h4>${t(locale, 'payment.holder')}</h4>
+    <p>
+      <strong>${payee.holder}</strong><br />
+      ${payee.address}, ${payee.postalCode} ${payee.city}
+    </p>
+    ${
+      rib
+        ? html`<div class="scroll">
+            <table>
+              <caption>${t(locale, 'payment.rib')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t(locale, 'payment.bankCode')}</th>
+                  <th scope="col">${t(locale, 'payment.branchCode')}</th>
+                  <th scope="col">${t(locale, 'payment.account')}</th>
+                  <th scope="col">${t(locale, 'payment.ribKey')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <td>${rib.bank}</td>
+                  <td>${rib.branch}</td>
+                  <td>${rib.account}</td>
+                  <td>${rib.key}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>`
+        : nothing
+    }
+    <dl>
+      <dt>${t(locale, 'payment.iban')}</dt>
+      <dd class="mono">${formatIban(payee.iban)}</dd>
+      <dt>${t(locale, 'payment.bic')}</dt>
+      <dd class="mono">${payee.bic}</dd>
+      <dt>${t(locale, 'payment.domiciliation')}</dt>
+      <dd>${payee.bankName}<br />${payee.bankBranch}</dd>
+    </dl>
+  </div>`;
+}

@@ -1,0 +1,109 @@
+/**
+ * Helpers of the component tests (imported by `*.test.ts` only, never by the element): reach
+ * into the shadow roots of `<certinomis-order>` and act as a buyer would.
+ */
+import { waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import type { CertinomisOrder } from './certinomis-order.ts';
+import type { CertinomisField } from './ui/field.ts';
+
+/** The real dev SIRETs of the seeded company registry (shared/fixtures/companies.json). */
+export const SIRET = {
+  publicFirst: '21750999100014',
+  publicExisting: '21130999200017',
+  privateFirst: '81234567600017',
+  privateExisting: '52345678800018',
+  closed: '48765432900019',
+  unknown: '81234567600033',
+  badChecksum: '81234567600018',
+} as const;
+
+export function customer(siret: string) {
+  return {
+    civility: 'MR',
+    firstName: 'Jean-Baptiste',
+    lastName: 'POQUELIN',
+    email: 'jb.poquelin@moliere.fr',
+    emailConfirmation: 'jb.poquelin@moliere.fr',
+    phone: '01 02 03 04 05',
+    companyName: 'MOLIERE COMPAGNIE',
+    siret,
+    address: '3 rue Boileau',
+    postalCode: '75010',
+    city: 'PARIS',
+  };
+}
+
+/** All text under `node`, shadow roots included, whitespace collapsed. */
+export function deepText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (current: Node) => {
+    if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
+    const root = current instanceof Element ? current.shadowRoot : null;
+    for (const child of (root ?? current).childNodes) walk(child);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The current screen component (product list, a step, the confirmation). */
+export function screen(el: CertinomisOrder): LitElement & { shadowRoot: ShadowRoot } {
+  const found = el.shadowRoot!.querySelector<LitElement>('[data-screen]');
+  if (!found?.shadowRoot) throw new Error(`no screen in state ${el.state}`);
+  return found as LitElement & { shadowRoot: ShadowRoot };
+}
+
+export function field(el: CertinomisOrder, name: string): CertinomisField {
+  const found = screen(el).shadowRoot.querySelector<CertinomisField>(
+    `certinomis-field[name="${name}"]`,
+  );
+  if (!found) throw new Error(`no field ${name} in state ${el.state}`);
+  return found;
+}
+
+export function control(target: CertinomisField): HTMLInputElement | HTMLSelectElement {
+  return target.shadowRoot!.querySelector('input, select')!;
+}
+
+/** Types `value` in a field and leaves it (input, then change), as a buyer would. */
+export async function type(el: CertinomisOrder, name: string, value: string): Promise<void> {
+  const target = field(el, name);
+  await target.updateComplete;
+  const input = control(target);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** Clicks a button of the button bar by its text (`Suivant →`, `Commander`…). */
+export function clickButton(el: CertinomisOrder, label: string): HTMLButtonElement {
+  const bar = el.shadowRoot!.querySelector('certinomis-button-bar');
+  const button = [...(bar?.shadowRoot?.querySelectorAll('button') ?? [])].find(
+    (candidate) => candidate.textContent?.trim() === label,
+  );
+  if (!button) throw new Error(`no button ${label} in state ${el.state}`);
+  button.click();
+  return button;
+}
+
+/** Waits for the element, then its current screen, to render the last change. */
+export async function settle(el: CertinomisOrder): Promise<void> {
+  await el.updateComplete;
+  await screen(el).updateComplete;
+}
+
+export async function waitState(el: CertinomisOrder, state: string, timeout = 5000) {
+  await waitUntil(() => el.state === state, `state ${state} not reached (is ${el.state})`, {
+    timeout,
+  });
+  await el.updateComplete;
+  await screen(el).updateComplete;
+}
+
+/** Waits until the current screen's text contains `text`. */
+export async function waitText(el: CertinomisOrder, text: string, timeout = 5000) {
+  await waitUntil(() => deepText(el.shadowRoot!).includes(text), `text "${text}" not shown`, {
+    timeout,
+  });
+}
