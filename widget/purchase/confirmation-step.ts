@@ -53,7 +53,7 @@ export class CertinomisConfirmationStep extends StepElement {
         return html`<p>
             ${t(locale, 'confirm.transfer', { amount: formatMoney(instructions.amount, locale) })}
           </p>
-          ${renderPayee(locale, instructions.payee)}
+          ${renderPayee(locale, instructions.payee, 4)}
           <p>${t(locale, 'confirm.label')} : <strong class="mono">${instructions.label}</strong></p>`;
       case 'cheque':
         return html`<p>

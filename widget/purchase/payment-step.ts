@@ -88,7 +88,7 @@ export class CertinomisPaymentStep extends StepElement {
       case 'transfer':
         return html`<p>${t(locale, 'payment.transferIntro')}</p>
           <p class="help">${t(locale, 'payment.holderHelp')}</p>
-          ${renderPayee(locale, catalog.payee)}
+          ${renderPayee(locale, catalog.payee, 3)}
           ${this.field('payment', 'transferReference', { help: t(locale, 'payment.referenceHelp') })}`;
       case 'cheque':
         return html`<p>${t(locale, 'payment.chequeIntro')}</p>

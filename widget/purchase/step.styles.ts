@@ -18,8 +18,10 @@ export const stepStyles = css`
     margin: 0 0 0.5rem;
   }
 
-  h4 {
+  h4,
+  .payee-heading {
     margin: 0;
+    font-weight: 700;
   }
 
   p {

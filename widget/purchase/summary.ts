@@ -68,10 +68,12 @@ export function renderSummary(
 }
 
 /** Where to send a transfer: holder and address, RIB, IBAN (groups of 4), BIC, domiciliation. */
-export function renderPayee(locale: Locale, payee: Payee) {
+export function renderPayee(locale: Locale, payee: Payee, headingLevel: 3 | 4) {
   const { rib } = payee;
   return html`<div class="payee">
-    <h4>${t(locale, 'payment.holder')}</h4>
+    <p class="payee-heading" role="heading" aria-level=${headingLevel}>
+      ${t(locale, 'payment.holder')}
+    </p>
     <p>
       <strong>${payee.holder}</strong><br />
       ${payee.address}, ${payee.postalCode} ${payee.city}
