@@ -25,6 +25,9 @@ export interface Database {
   email_tokens: EmailTokensTable;
   sessions: SessionsTable;
   throttles: ThrottlesTable;
+  documents: DocumentsTable;
+  document_blobs: DocumentBlobsTable;
+  signature_codes: SignatureCodesTable;
 }
 
 type Json<T> = ColumnType<T, string, string>;
@@ -268,4 +271,38 @@ export interface ThrottlesTable {
   key: string;
   window_start: Timestamp;
   count: number;
+}
+
+export type DocumentContentType = 'image/jpeg' | 'image/png' | 'application/pdf';
+
+export interface DocumentsTable {
+  id: Generated<string>;
+  dossier_id: string;
+  kind: 'identity';
+  content_type: DocumentContentType;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  original_name: string | null;
+  uploaded_at: Timestamp;
+  uploaded_by: string | null;
+}
+
+export interface DocumentBlobsTable {
+  key: string;
+  content_type: string;
+  bytes: Uint8Array;
+  created_at: Timestamp;
+}
+
+export interface SignatureCodesTable {
+  id: Generated<string>;
+  dossier_id: string;
+  code_hash: string;
+  dossier_version: number;
+  phone: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+  used_at: Timestamp | null;
 }

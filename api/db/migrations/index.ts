@@ -3,6 +3,7 @@ import * as catalog from './2026-11-26-001-catalog.ts';
 import * as orders from './2026-11-26-002-orders.ts';
 import * as cgv from './2026-11-26-003-cgv.ts';
 import * as accounts from './2026-11-26-004-accounts.ts';
+import * as dossierDocuments from './2026-11-26-005-dossier-documents.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan so the
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-002-orders': orders,
   '2026-11-26-003-cgv': cgv,
   '2026-11-26-004-accounts': accounts,
+  '2026-11-26-005-dossier-documents': dossierDocuments,
 };
 
 export const migrationProvider: MigrationProvider = {
