@@ -17,6 +17,8 @@ export interface Config {
   /** SMTP server URL (`smtp://user:pass@host:587`); unset: e-mails stay in the outbox (demo mailbox). */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** HTTP SMS gateway (JSON POST); unset: SMS stay in the outbox (demo: read in the mailbox). */
+  sms: { url: string; token: string; from: string } | undefined;
   /** Public URL of the site, for links in e-mails (unset: the address the server listens on). */
   publicUrl: string | undefined;
   /** The client space page that the confirmation e-mail links to (unset: PUBLIC_URL/espace-client). */
@@ -49,6 +51,9 @@ export function readConfig(env: Env): Config {
     companySearchUrl: env.COMPANY_SEARCH_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'CERTINOMIS <no-reply@certinomis-order.localhost>',
+    sms: env.SMS_URL
+      ? { url: env.SMS_URL, token: env.SMS_TOKEN ?? '', from: env.SMS_FROM || 'CERTINOMIS' }
+      : undefined,
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : undefined,
     clientSpaceUrl: env.CLIENT_SPACE_URL || undefined,
   };

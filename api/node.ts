@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Kysely } from 'kysely';
 import { createCompanySearchApiRegistry } from './adapters/company-search-api.ts';
+import { createDemoSmsSender, createHttpSmsSender } from './adapters/http-sms-sender.ts';
 import { createDemoMailer } from './adapters/outbox-only-mailer.ts';
 import { createSeededCompanyRegistry } from './adapters/seeded-company-registry.ts';
 import { createSmtpMailer } from './adapters/smtp-mailer.ts';
@@ -76,11 +77,17 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     : config.demo
       ? createDemoMailer()
       : null;
+  const sms = config.sms
+    ? createHttpSmsSender(config.sms)
+    : config.demo
+      ? createDemoSmsSender()
+      : undefined;
   let outbox: OutboxWorker | null = null;
   if (mailer) {
     outbox = startOutboxWorker({
       db,
       mailer,
+      ...(sms ? { sms } : {}),
       onError: (error) => console.error('outbox delivery failed', error),
     });
   } else {
