@@ -68,7 +68,11 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     },
   );
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-  const publicUrl = config.publicUrl ?? url;
+  const publicUrl =
+    config.publicUrl ??
+    (['127.0.0.1', '0.0.0.0', 'localhost'].includes(config.host)
+      ? `http://localhost:${port}`
+      : url);
 
   // E-mails leave through SMTP when configured; in demo mode without SMTP they are
   // marked delivered and read in the demo mailbox (/dev/outbox). Otherwise they wait.
@@ -112,6 +116,8 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     });
     app.get('/', serveStatic({ path: './demo/index.html' }));
     app.get('/boite-mail', serveStatic({ path: './demo/mailbox.html' }));
+    // The client space: where the e-mails' links lead (`?order=&email=`, `?verify=`, `?login=`, `?reset=`).
+    app.get('/espace-client', serveStatic({ path: './demo/espace-client.html' }));
     app.get('/demo/*', serveStatic({ root: './', rewriteRequestPath: (p) => p }));
     // The demo pages' scripts, built from demo/scripts/*.ts by vite.demo.config.ts.
     app.get(

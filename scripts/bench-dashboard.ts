@@ -83,7 +83,8 @@ try {
     const body = (await res.json()) as { items: unknown[]; nextCursor: string | null };
     return { ms: performance.now() - started, body };
   };
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
   // Walk deep with the cursor (pages of 100), remembering cursors at depth.
   let cursor: string | null = null;
@@ -105,7 +106,9 @@ try {
     select d.id from orders o join dossiers d on d.order_id = o.id
     where o.email = ${email} and (o.created_at, o.id) < (timestamptz '2021-01-01', '00000000-0000-0000-0000-000000000000'::uuid)
     order by o.created_at desc, o.id desc, d.position limit 21`.execute(db);
-  console.log(`\nbench:dashboard — GET /v1/me/dossiers, ${orders * perOrder} dossiers in the account`);
+  console.log(
+    `\nbench:dashboard — GET /v1/me/dossiers, ${orders * perOrder} dossiers in the account`,
+  );
   console.log(`  first page (20 rows)           median ${median(first).toFixed(2)} ms`);
   console.log(`  page after 60,000 rows (20)    median ${median(deep).toFixed(2)} ms`);
   console.log(`  status=to_sign, first page     median ${median(filtered).toFixed(2)} ms`);

@@ -1,0 +1,175 @@
+/**
+ * The dossier machine's context: the order facts the dossier was created with, each step's data
+ * (schema outputs, null until the buyer saves the step), and the facts of the lifecycle
+ * (identity check, signature, paper dossier, payment, certificate, shipment). Every time is an
+ * ISO date-time given by the API in the event (`at`): the machine never reads the clock.
+ * The whole context is plain JSON (it is persisted as is, see `persistDossier`).
+ */
+
+import type { FieldIssue } from '../purchase/step-issues.ts';
+import type {
+  BeneficiaireStep,
+  DeliveryStep,
+  IdentityStep,
+  OrganisationStep,
+  OrganisationStepInput,
+  Person,
+  SignatureMethod,
+  SignatureStep,
+} from '../schemas/dossier.ts';
+import type { PaymentMethod } from '../schemas/purchase.ts';
+
+/** What the purchase knew, to pre-fill the screens (never counts as a saved step). */
+export interface DossierPrefill {
+  organisation?: Partial<OrganisationStepInput>;
+  /** The person who placed the order (a likely mandataire); `phone` may not be a mobile. */
+  contact?: {
+    civility: string;
+    firstName: string;
+    lastName: string;
+    email: string;
+    phone: string;
+  };
+}
+
+/** Set by the API from the order when it creates the dossier. */
+export interface DossierInput {
+  orderReference: string;
+  productCode: string;
+  /** Certificate validity in years (from the catalogue product): `notAfter` is computed from it. */
+  validityYears: number;
+  /** Traitement Express: shipped by Chronopost within 48 h of the complete dossier. */
+  express: boolean;
+  paymentMethod: PaymentMethod;
+  /** Payment already received when the dossier is created. */
+  paid: boolean;
+  prefill?: DossierPrefill;
+}
+
+export type IdentityStatus = 'none' | 'submitted' | 'verified' | 'refused';
+
+export interface PaymentRecord {
+  /** Integer cents. */
+  amount: number;
+  reference: string | null;
+  chequeNumber: string | null;
+  bank: string | null;
+  receivedAt: string;
+}
+
+export interface CertificateRecord {
+  /** Uppercase hexadecimal. */
+  serialNumber: string;
+  notBefore: string;
+  /** `notBefore` + `validityYears` years. */
+  notAfter: string;
+}
+
+export type ShipmentRecord =
+  | { mode: 'mail'; carrier: string; trackingNumber: string; at: string }
+  | { mode: 'post_office'; at: string };
+
+export interface DossierContext {
+  orderReference: string;
+  productCode: string;
+  validityYears: number;
+  express: boolean;
+  paymentMethod: PaymentMethod;
+  prefill: DossierPrefill | null;
+
+  // Steps (null until saved).
+  organisation: OrganisationStep | null;
+  mandataire: Person | null;
+  beneficiaire: BeneficiaireStep | null;
+  delivery: DeliveryStep | null;
+  identity: IdentityStep | null;
+  signature: SignatureStep | null;
+
+  // Identity check.
+  identityStatus: IdentityStatus;
+  /** Online: an ID scan was uploaded (cleared when the method changes before signing). */
+  documentUploaded: boolean;
+  identityDocumentId: string | null;
+  identitySubmittedAt: string | null;
+  identityVerifiedAt: string | null;
+  /** The operator's reason, shown to the buyer until they upload again. */
+  identityRefusalReason: string | null;
+
+  // Signature.
+  /** The SMS code sent for online signature (voided by any save). */
+  codeSentAt: string | null;
+  /** The dossier version the SMS code is bound to (the API checks it). */
+  codeSentForVersion: number | null;
+  /** Signed online, or declared signed by hand and posted. */
+  signedAt: string | null;
+  signatureMethod: SignatureMethod | null;
+  paperReceived: boolean;
+  paperReceivedAt: string | null;
+  /**
+   * When the dossier first became complete and signed, as received by CERTINOMIS (online
+   * signature, or the paper dossier's arrival): the Express 48 h promise counts from it.
+   */
+  completedAt: string | null;
+
+  // Payment.
+  paid: boolean;
+  payment: PaymentRecord | null;
+
+  // Outcome.
+  certificate: CertificateRecord | null;
+  issuedAt: string | null;
+  shipment: ShipmentRecord | null;
+  cancelReason: string | null;
+  cancelledAt: string | null;
+  refusalReason: string | null;
+  refusedAt: string | null;
+
+  /** Why the last event was refused (empty after an accepted one). */
+  issues: FieldIssue[];
+}
+
+/** A fresh dossier ("Demande à compléter"). */
+export function initialDossierContext(input: DossierInput): DossierContext {
+  return {
+    orderReference: input.orderReference,
+    productCode: input.productCode,
+    validityYears: input.validityYears,
+    express: input.express === true,
+    paymentMethod: input.paymentMethod,
+    prefill: input.prefill ? structuredCopy(input.prefill) : null,
+    organisation: null,
+    mandataire: null,
+    beneficiaire: null,
+    delivery: null,
+    identity: null,
+    signature: null,
+    identityStatus: 'none',
+    documentUploaded: false,
+    identityDocumentId: null,
+    identitySubmittedAt: null,
+    identityVerifiedAt: null,
+    identityRefusalReason: null,
+    codeSentAt: null,
+    codeSentForVersion: null,
+    signedAt: null,
+    signatureMethod: null,
+    paperReceived: false,
+    paperReceivedAt: null,
+    completedAt: null,
+    paid: input.paid === true,
+    payment: null,
+    certificate: null,
+    issuedAt: null,
+    shipment: null,
+    cancelReason: null,
+    cancelledAt: null,
+    refusalReason: null,
+    refusedAt: null,
+    issues: [],
+  };
+}
+
+/** A deep copy of plain JSON data (undefined members dropped). */
+function structuredCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

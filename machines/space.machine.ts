@@ -1,0 +1,494 @@
+/**
+ * The client space's screens (`<certinomis-order mode="space">`): Connexion (`login`), the
+ * "vérifiez votre boîte mail" wait (`awaitingLink`), S'enregistrer (`register` → `registered`),
+ * Mot de passe oublié (`forgotPassword` → `resetRequested`), the pages an e-mailed link opens
+ * (`verifyingLink` → `approved` | `linkInvalid`, `verifyingEmail`, `resetPassword`) and the
+ * dashboard (`dashboard.overview`, `dashboard.all`).
+ *
+ * Why a machine rather than a `screen` field in the component: the space is mostly requests
+ * whose answers move to another screen, and a late answer must never move a screen the buyer
+ * already left. Each request is an actor invoked by the state that needs it, so xstate stops it
+ * (and the wait screen's 2-second poll) on leaving that state; the flow reads as one table and
+ * is tested without a browser (space.machine.test.ts). The requests themselves are provided by
+ * the element (`spaceMachine.provide`): this file stays pure.
+ *
+ * The password never enters the context: it travels in the submit event to the request.
+ */
+import { assign, fromPromise, setup } from 'xstate';
+import type { LoginStarted, MeResponse, SessionResponse } from './contract.ts';
+
+/** A failed request as the element reports it to the machine (from a problem document). */
+export interface SpaceFailure {
+  /** HTTP status; 0 when the API could not be reached. */
+  status: number;
+  /** The problem's localised detail (or title), when there is one. */
+  message: string | null;
+  /** Per-field messages of a 422, by request field (`email`, `password`). */
+  fields: Record<string, string>;
+  /** Seconds to wait, from `Retry-After` (429). */
+  retryAfter: number | null;
+}
+
+/** Information shown on the login screen about how the buyer got there. */
+export type SpaceNotice =
+  | 'emailVerified'
+  | 'verifyLinkInvalid'
+  | 'sessionExpired'
+  | 'loginExpired'
+  | 'passwordChanged'
+  | 'loggedOut';
+
+/** What an e-mailed link carried in the page's address (`?login=`, `?verify=`, `?reset=`). */
+export interface SpaceLink {
+  kind: 'login' | 'verify' | 'reset';
+  token: string;
+}
+
+export interface SpaceInput {
+  /** E-mail to prefill (`?email=`, or the last one typed in this tab). */
+  email?: string | null;
+  /** Order reference from the confirmation e-mail's link (`?order=`). */
+  order?: string | null;
+  link?: SpaceLink | null;
+  /** A live session kept in this tab (sessionStorage). */
+  session?: SessionResponse | null;
+  /** A login of this tab waiting for its e-mailed link (sessionStorage). */
+  attempt?: LoginStarted | null;
+}
+
+export interface SpaceContext {
+  email: string;
+  order: string | null;
+  link: SpaceLink | null;
+  attempt: LoginStarted | null;
+  session: SessionResponse | null;
+  account: MeResponse | null;
+  notice: SpaceNotice | null;
+  failure: SpaceFailure | null;
+}
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+export type SpaceEvent =
+  | { type: 'space.login'; email: string; password: string }
+  | { type: 'space.register'; email: string; password: string }
+  | { type: 'space.requestReset'; email: string }
+  | { type: 'space.confirmReset'; password: string }
+  | { type: 'space.showLogin' }
+  | { type: 'space.showRegister' }
+  | { type: 'space.showForgot' }
+  | { type: 'space.showAll' }
+  | { type: 'space.showOverview' }
+  | { type: 'space.logout' }
+  /** A `/v1/me` request answered 401: the session is over. */
+  | { type: 'space.sessionExpired' };
+
+/** The screens (top-level states, and the dashboard's two views). */
+export type SpaceScreen =
+  | 'login'
+  | 'awaitingLink'
+  | 'verifyingLink'
+  | 'approved'
+  | 'linkInvalid'
+  | 'register'
+  | 'registered'
+  | 'verifyingEmail'
+  | 'forgotPassword'
+  | 'resetRequested'
+  | 'resetPassword'
+  | 'dashboard'
+  | 'dashboardAll'
+  | 'loggingOut';
+
+/** `{ status: 'pending' }` while the e-mailed link has not been used, else the session. */
+export type PollResult = SessionResponse | { status: 'pending' };
+
+/** A request the element provides with `spaceMachine.provide({ actors })`. */
+function notProvided<TOutput, TInput>(name: string) {
+  return fromPromise<TOutput, TInput>(async () => {
+    throw new Error(`${name} not provided`);
+  });
+}
+
+/** The `SpaceFailure` in an actor's error, or a network-like one for anything else. */
+export function failureOf(error: unknown): SpaceFailure {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'status' in error &&
+    typeof error.status === 'number' &&
+    'fields' in error
+  ) {
+    return error as SpaceFailure;
+  }
+  return { status: 0, message: null, fields: {}, retryAfter: null };
+}
+
+const isSession = (value: unknown): value is SessionResponse =>
+  typeof value === 'object' && value !== null && 'accessToken' in value;
+
+/** The screen a snapshot shows, from its state value. */
+export function screenOf(value: unknown): SpaceScreen {
+  if (typeof value === 'string') return value === 'boot' ? 'login' : (value as SpaceScreen);
+  if (typeof value === 'object' && value !== null) {
+    const [top, sub] = Object.entries(value)[0] ?? ['login', null];
+    if (top === 'dashboard') return sub === 'all' ? 'dashboardAll' : 'dashboard';
+    return top as SpaceScreen;
+  }
+  return 'login';
+}
+
+export const spaceMachine = setup({
+  types: {
+    context: {} as SpaceContext,
+    events: {} as SpaceEvent,
+    input: {} as SpaceInput,
+  },
+  actors: {
+    /** `POST /v1/auth/login` → the attempt whose link was e-mailed. */
+    startLogin: notProvided<LoginStarted, Credentials>('startLogin'),
+    /** `GET /v1/auth/login/{id}`, once. */
+    pollLogin: notProvided<PollResult, { loginAttemptId: string }>('pollLogin'),
+    /** `POST /v1/auth/verify` with the link's token (and this tab's attempt, if any). */
+    verifyLogin: notProvided<
+      SessionResponse | { status: 'approved' },
+      { token: string; loginAttemptId: string | null }
+    >('verifyLogin'),
+    register: notProvided<void, Credentials>('register'),
+    verifyEmail: notProvided<void, { token: string }>('verifyEmail'),
+    requestReset: notProvided<void, { email: string }>('requestReset'),
+    confirmReset: notProvided<void, { token: string; password: string }>('confirmReset'),
+    /** `GET /v1/me` with the session. */
+    loadAccount: notProvided<MeResponse, { accessToken: string }>('loadAccount'),
+    logout: notProvided<void, { accessToken: string }>('logout'),
+  },
+  delays: {
+    /** Between two polls of the wait screen. */
+    pollInterval: 2000,
+  },
+  guards: {
+    linkIs: ({ context }, kind: SpaceLink['kind']) => context.link?.kind === kind,
+    hasSession: ({ context }) => context.session !== null,
+    hasAttempt: ({ context }) => context.attempt !== null,
+  },
+  actions: {
+    clearMessages: assign({ notice: null, failure: null }),
+    notify: assign({ notice: (_, notice: SpaceNotice) => notice }),
+    forgetSession: assign({ session: null, account: null }),
+    forgetAttempt: assign({ attempt: null }),
+    forgetLink: assign({ link: null }),
+    rememberEmail: assign({
+      email: ({ context, event }) =>
+        'email' in event && typeof event.email === 'string' ? event.email.trim() : context.email,
+    }),
+  },
+}).createMachine({
+  id: 'space',
+  context: ({ input }) => ({
+    email: input.email ?? '',
+    order: input.order ?? null,
+    link: input.link ?? null,
+    attempt: input.attempt ?? null,
+    session: input.session ?? null,
+    account: null,
+    notice: null,
+    failure: null,
+  }),
+  initial: 'boot',
+  states: {
+    /** An e-mailed link first, else the tab's session, else its pending login, else Connexion. */
+    boot: {
+      always: [
+        { guard: { type: 'linkIs', params: 'verify' }, target: 'verifyingEmail' },
+        { guard: { type: 'linkIs', params: 'login' }, target: 'verifyingLink' },
+        { guard: { type: 'linkIs', params: 'reset' }, target: 'resetPassword' },
+        { guard: 'hasSession', target: 'dashboard' },
+        { guard: 'hasAttempt', target: 'awaitingLink' },
+        { target: 'login' },
+      ],
+    },
+
+    login: {
+      initial: 'idle',
+      exit: 'clearMessages',
+      on: {
+        'space.showRegister': 'register',
+        'space.showForgot': 'forgotPassword',
+      },
+      states: {
+        idle: {
+          on: {
+            'space.login': { target: 'submitting', actions: ['clearMessages', 'rememberEmail'] },
+          },
+        },
+        submitting: {
+          tags: 'busy',
+          invoke: {
+            src: 'startLogin',
+            input: ({ event }) =>
+              event.type === 'space.login'
+                ? { email: event.email, password: event.password }
+                : { email: '', password: '' },
+            onDone: {
+              target: '#space.awaitingLink',
+              actions: assign({ attempt: ({ event }) => event.output }),
+            },
+            onError: {
+              target: 'idle',
+              actions: assign({ failure: ({ event }) => failureOf(event.error) }),
+            },
+          },
+        },
+      },
+    },
+
+    /** "Vérifiez votre boîte mail": polls every 2 s until the link is used (here or elsewhere). */
+    awaitingLink: {
+      initial: 'polling',
+      exit: 'clearMessages',
+      on: {
+        'space.showLogin': { target: 'login', actions: 'forgetAttempt' },
+      },
+      states: {
+        polling: {
+          invoke: {
+            src: 'pollLogin',
+            input: ({ context }) => ({ loginAttemptId: context.attempt?.loginAttemptId ?? '' }),
+            onDone: [
+              {
+                guard: ({ event }) => isSession(event.output),
+                target: '#space.dashboard',
+                actions: [
+                  assign({ session: ({ event }) => event.output as SessionResponse }),
+                  'forgetAttempt',
+                ],
+              },
+              { target: 'waiting' },
+            ],
+            onError: [
+              {
+                guard: ({ event }) => failureOf(event.error).status === 404,
+                target: '#space.login',
+                actions: ['forgetAttempt', { type: 'notify', params: 'loginExpired' }],
+              },
+              // Network or server trouble: try again at the next tick.
+              { target: 'waiting' },
+            ],
+          },
+        },
+        waiting: {
+          after: { pollInterval: 'polling' },
+        },
+      },
+    },
+
+    /** The page opened by the login link (`?login=`). */
+    verifyingLink: {
+      tags: 'busy',
+      exit: 'forgetLink',
+      invoke: {
+        src: 'verifyLogin',
+        input: ({ context }) => ({
+          token: context.link?.token ?? '',
+          loginAttemptId: context.attempt?.loginAttemptId ?? null,
+        }),
+        onDone: [
+          {
+            guard: ({ event }) => isSession(event.output),
+            target: 'dashboard',
+            actions: [
+              assign({ session: ({ event }) => event.output as SessionResponse }),
+              'forgetAttempt',
+            ],
+          },
+          { target: 'approved' },
+        ],
+        onError: {
+          target: 'linkInvalid',
+          actions: assign({ failure: ({ event }) => failureOf(event.error) }),
+        },
+      },
+    },
+
+    /** The link approved a login typed in another window, which logs in by itself. */
+    approved: {
+      on: { 'space.showLogin': 'login' },
+    },
+
+    /** The login link was used, expired or unknown. */
+    linkInvalid: {
+      exit: 'clearMessages',
+      on: { 'space.showLogin': 'login' },
+    },
+
+    register: {
+      initial: 'idle',
+      exit: 'clearMessages',
+      on: { 'space.showLogin': 'login' },
+      states: {
+        idle: {
+          on: {
+            'space.register': {
+              target: 'submitting',
+              actions: ['clearMessages', 'rememberEmail'],
+            },
+          },
+        },
+        submitting: {
+          tags: 'busy',
+          invoke: {
+            src: 'register',
+            input: ({ event }) =>
+              event.type === 'space.register'
+                ? { email: event.email, password: event.password }
+                : { email: '', password: '' },
+            onDone: '#space.registered',
+            onError: {
+              target: 'idle',
+              actions: assign({ failure: ({ event }) => failureOf(event.error) }),
+            },
+          },
+        },
+      },
+    },
+
+    /** Neutral: the same whether or not the address placed an order. */
+    registered: {
+      on: { 'space.showLogin': 'login' },
+    },
+
+    /** The page opened by the confirmation link (`?verify=`). */
+    verifyingEmail: {
+      tags: 'busy',
+      exit: 'forgetLink',
+      invoke: {
+        src: 'verifyEmail',
+        input: ({ context }) => ({ token: context.link?.token ?? '' }),
+        onDone: { target: 'login', actions: { type: 'notify', params: 'emailVerified' } },
+        onError: { target: 'login', actions: { type: 'notify', params: 'verifyLinkInvalid' } },
+      },
+    },
+
+    forgotPassword: {
+      initial: 'idle',
+      exit: 'clearMessages',
+      on: { 'space.showLogin': 'login' },
+      states: {
+        idle: {
+          on: {
+            'space.requestReset': {
+              target: 'submitting',
+              actions: ['clearMessages', 'rememberEmail'],
+            },
+          },
+        },
+        submitting: {
+          tags: 'busy',
+          invoke: {
+            src: 'requestReset',
+            input: ({ event }) => ({
+              email: event.type === 'space.requestReset' ? event.email : '',
+            }),
+            onDone: '#space.resetRequested',
+            onError: {
+              target: 'idle',
+              actions: assign({ failure: ({ event }) => failureOf(event.error) }),
+            },
+          },
+        },
+      },
+    },
+
+    /** Neutral: the same whether or not the address has an account. */
+    resetRequested: {
+      on: { 'space.showLogin': 'login' },
+    },
+
+    /** The page opened by the reset link (`?reset=`): a new password. */
+    resetPassword: {
+      initial: 'idle',
+      exit: ['clearMessages', 'forgetLink'],
+      on: {
+        'space.showLogin': 'login',
+        'space.showForgot': 'forgotPassword',
+      },
+      states: {
+        idle: {
+          on: {
+            'space.confirmReset': { target: 'submitting', actions: 'clearMessages' },
+          },
+        },
+        submitting: {
+          tags: 'busy',
+          invoke: {
+            src: 'confirmReset',
+            input: ({ context, event }) => ({
+              token: context.link?.token ?? '',
+              password: event.type === 'space.confirmReset' ? event.password : '',
+            }),
+            onDone: {
+              target: '#space.login',
+              actions: [
+                'forgetSession',
+                'forgetAttempt',
+                { type: 'notify', params: 'passwordChanged' },
+              ],
+            },
+            onError: {
+              target: 'idle',
+              actions: assign({ failure: ({ event }) => failureOf(event.error) }),
+            },
+          },
+        },
+      },
+    },
+
+    /** Logged in. The lists are loaded by the screens; any 401 sends `space.sessionExpired`. */
+    dashboard: {
+      initial: 'overview',
+      invoke: {
+        src: 'loadAccount',
+        input: ({ context }) => ({ accessToken: context.session?.accessToken ?? '' }),
+        onDone: { actions: assign({ account: ({ event }) => event.output }) },
+        onError: {
+          guard: ({ event }) => failureOf(event.error).status === 401,
+          target: 'login',
+          actions: ['forgetSession', { type: 'notify', params: 'sessionExpired' }],
+        },
+      },
+      on: {
+        'space.logout': 'loggingOut',
+        'space.sessionExpired': {
+          target: 'login',
+          actions: ['forgetSession', { type: 'notify', params: 'sessionExpired' }],
+        },
+      },
+      states: {
+        /** "Vos demandes de certificats à compléter" (first rows) and "Prochaines échéances". */
+        overview: { on: { 'space.showAll': 'all' } },
+        /** Voir tout: every dossier, 20 per page, with a status filter. */
+        all: { on: { 'space.showOverview': 'overview' } },
+      },
+    },
+
+    /** Se déconnecter: the session ends on the server; the tab forgets it whatever the answer. */
+    loggingOut: {
+      tags: 'busy',
+      invoke: {
+        src: 'logout',
+        input: ({ context }) => ({ accessToken: context.session?.accessToken ?? '' }),
+        onDone: {
+          target: 'login',
+          actions: ['forgetSession', { type: 'notify', params: 'loggedOut' }],
+        },
+        onError: {
+          target: 'login',
+          actions: ['forgetSession', { type: 'notify', params: 'loggedOut' }],
+        },
+      },
+    },
+  },
+});
