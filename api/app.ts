@@ -1,13 +1,18 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Kysely } from 'kysely';
+import { createMetadataStrippingSanitizer } from './adapters/metadata-stripping-sanitizer.ts';
+import { createPostgresFileStore } from './adapters/postgres-file-store.ts';
 import type { Database } from './db/database.ts';
 import { notFound, ProblemError, problemResponse } from './http/problem.ts';
 import type { CompanyRegistry } from './ports/company-registry.ts';
+import type { FileStore } from './ports/file-store.ts';
+import type { ImageSanitizer } from './ports/image-sanitizer.ts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { cgvRoutes } from './routes/cgv.ts';
 import { devRoutes } from './routes/dev.ts';
+import { dossierRoutes } from './routes/dossiers.ts';
 import { meRoutes } from './routes/me.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { organisationRoutes } from './routes/organisations.ts';
@@ -17,6 +22,10 @@ import { quoteRoutes } from './routes/quotes.ts';
 export interface AppDeps {
   db: Kysely<Database>;
   companyRegistry: CompanyRegistry;
+  /** Where identity scans are kept (default: the database's document_blobs table). */
+  fileStore?: FileStore;
+  /** How uploaded images lose their metadata (default: pure-JS stripping; Node passes sharp). */
+  imageSanitizer?: ImageSanitizer;
   /** Current time; tests pin it. */
   now?: () => Date;
   /** Where the confirmation e-mail sends buyers to complete their dossiers. */
@@ -62,6 +71,15 @@ export function createApp(deps: AppDeps) {
   );
   app.route('/v1/auth', authRoutes({ ...deps, now, clientSpaceUrl }));
   app.route('/v1/me', meRoutes({ ...deps, now }));
+  app.route(
+    '/v1/dossiers',
+    dossierRoutes({
+      ...deps,
+      now,
+      fileStore: deps.fileStore ?? createPostgresFileStore(deps.db),
+      imageSanitizer: deps.imageSanitizer ?? createMetadataStrippingSanitizer(),
+    }),
+  );
   if (deps.demo) app.route('/dev', devRoutes(deps));
 
   app.notFound((c) => problemResponse(c, notFound(new URL(c.req.url).pathname)));

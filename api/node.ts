@@ -1,10 +1,14 @@
+import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Kysely } from 'kysely';
 import { createCompanySearchApiRegistry } from './adapters/company-search-api.ts';
+import { createFsFileStore } from './adapters/fs-file-store.ts';
 import { createDemoSmsSender, createHttpSmsSender } from './adapters/http-sms-sender.ts';
 import { createDemoMailer } from './adapters/outbox-only-mailer.ts';
+import { createPostgresFileStore } from './adapters/postgres-file-store.ts';
 import { createSeededCompanyRegistry } from './adapters/seeded-company-registry.ts';
+import { createSharpImageSanitizer } from './adapters/sharp-image-sanitizer.ts';
 import { createSmtpMailer } from './adapters/smtp-mailer.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
@@ -97,9 +101,15 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
   } else {
     console.warn('SMTP_URL is not set: e-mails are kept in the outbox until it is.');
   }
+  // Identity scans: in the database when it is a shared Postgres, beside PGlite's folder otherwise.
+  const fileStore = config.databaseUrl
+    ? createPostgresFileStore(db)
+    : createFsFileStore(join(dirname(config.dataDir), 'documents'));
   const app = createApp({
     db,
     companyRegistry,
+    fileStore,
+    imageSanitizer: createSharpImageSanitizer(),
     demo: config.demo,
     clientSpaceUrl: config.clientSpaceUrl ?? `${publicUrl}/espace-client`,
     ...(outbox ? { onOutboxWrite: () => void outbox?.drainNow() } : {}),

@@ -213,3 +213,27 @@ export interface MeResponse {
   email: string;
   locale: Locale;
 }
+
+/** `GET /v1/dossiers/{id}`: one certificate's dossier, its state, and what may be sent now. */
+export interface DossierResponse {
+  id: string;
+  orderReference: string;
+  orderDate: string;
+  productLabel: string;
+  /** This dossier's rank in its order (1 of `quantity`). */
+  position: number;
+  quantity: number;
+  express: boolean;
+  status: DossierStatus;
+  statusLabel: string;
+  /** The editing step the buyer is on, or null once signed. */
+  step: string | null;
+  /** Optimistic-concurrency version: send it back as `If-Match: "<version>"`. */
+  version: number;
+  /** Event types the caller may send now (`POST /v1/dossiers/{id}/events`). */
+  accepts: string[];
+  editable: boolean;
+  /** Each step's saved data, the pre-fill from the order, and the lifecycle facts. */
+  data: Record<string, unknown>;
+  documents: { id: string; contentType: string; size: number; uploadedAt: string }[];
+}

@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { CertificateRow, DossierRow, DossierStatus, Page } from '../../machines/contract.ts';
+import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
+import type { DossierContext } from '../../machines/dossier/context.ts';
 import { type Locale, type MessageKey, translate } from '../../machines/messages/index.ts';
 import type { Database } from '../db/database.ts';
 import { issuedStatuses } from './organisation-facts.ts';
@@ -136,25 +138,25 @@ export async function listCertificates(
       'dossiers.status',
       'dossiers.data',
       'orders.reference',
-      sql<string | null>`dossiers.data #>> '{certificate,notAfter}'`.as('expires_at'),
+      sql<string | null>`dossiers.data #>> '{context,certificate,notAfter}'`.as('expires_at'),
     ])
     .where('orders.email', '=', email)
     .where('dossiers.status', 'in', issuedStatuses)
-    .orderBy(sql`dossiers.data #>> '{certificate,notAfter}'`, 'asc')
+    .orderBy(sql`dossiers.data #>> '{context,certificate,notAfter}'`, 'asc')
     .limit(100)
     .execute();
   return {
     items: rows.map((row) => {
-      const beneficiary = (row.data as { beneficiary?: { firstName?: string; lastName?: string } })
-        .beneficiary;
-      const name = beneficiary
-        ? `${beneficiary.firstName ?? ''} ${beneficiary.lastName ?? ''}`.trim()
-        : null;
+      const context = (row.data as { context?: DossierContext }).context;
+      const beneficiary = context ? beneficiaryOf(context) : null;
+      const name = beneficiary ? `${beneficiary.firstName} ${beneficiary.lastName}`.trim() : null;
       return {
         dossierId: row.id,
         orderReference: row.reference,
         beneficiary: name || null,
-        identity: name || null,
+        identity: beneficiary
+          ? `${beneficiary.lastName.toUpperCase()} ${beneficiary.firstName}`
+          : null,
         status: row.status as DossierStatus,
         statusLabel: statusLabel(row.status, locale),
         expiresAt: row.expires_at,

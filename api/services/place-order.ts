@@ -12,6 +12,7 @@ import { orderConfirmationEmail } from '../emails/order-confirmation.ts';
 import { validationProblem } from '../http/problem.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
 import type { CompanyRegistry } from '../ports/company-registry.ts';
+import { dossierInputOf, newDossierData } from './dossiers.ts';
 import { completeIdempotencyKey, type IdempotencyScope } from './idempotency.ts';
 import { organisationFacts } from './organisation-facts.ts';
 import { priceQuote } from './quote.ts';
@@ -157,12 +158,26 @@ export async function placeOrder(
       })
       .execute();
 
+    const dossierData = newDossierData(
+      dossierInputOf({
+        reference,
+        product_code: quote.product.code,
+        validity_years: quote.product.validity_years,
+        express: request.options.express,
+        payment_method: request.payment.method,
+        payment_status: request.payment.method === 'mandate' ? 'mandate' : 'pending',
+        customer: { ...customer },
+        organisation_name: customer.companyName,
+        siret: customer.siret,
+      }),
+    );
     const dossiers = await trx
       .insertInto('dossiers')
       .values(
         Array.from({ length: request.quantity }, (_, index) => ({
           order_id: order.id,
           position: index + 1,
+          data: dossierData,
           created_at: now,
           updated_at: now,
         })),

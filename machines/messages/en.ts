@@ -142,4 +142,27 @@ export const en: Record<MessageKey, string> = {
   'dossier.missing.paper_not_received': 'The signed paper dossier has not been received.',
   'dossier.missing.identity_not_verified': 'The beneficiary’s identity is not verified.',
   'dossier.missing.payment_not_received': 'The payment has not been received.',
+
+  // Dossier API: versions, uploads, SMS signature codes.
+  'problem.precondition_required.title': 'If-Match header required',
+  'problem.precondition_required.detail':
+    'Send the version of the dossier you are changing in the If-Match header (e.g. If-Match: "3").',
+  'problem.stale_version.title': 'The dossier changed in the meantime',
+  'problem.stale_version.detail':
+    'The dossier was changed since you read it (current version {version}). Reload it, then try again.',
+  'problem.file_too_large.title': 'File too large',
+  'problem.file_too_large.detail': 'The identity document must not exceed 10 MB.',
+  'problem.file_type.title': 'File type refused',
+  'problem.file_type.detail':
+    'Send a JPEG or PNG image, or a PDF. The type is checked from the file’s content, not its name.',
+  'validation.file_required': 'Attach the identity document (JPEG, PNG or PDF, 10 MB at most).',
+  'validation.file_unreadable':
+    'This file is damaged or unreadable: scan the identity document again.',
+  'validation.event_forbidden': 'This event cannot be sent from the client space.',
+  'validation.code_format': 'The code has 6 digits.',
+  'validation.code_wrong': 'Wrong code. {remaining} attempt(s) left.',
+  'validation.code_locked': 'Too many attempts: ask for a new code.',
+  'validation.code_expired': 'This code has expired: ask for a new one.',
+  'validation.code_void': 'The dossier changed since the code was sent: ask for a new one.',
+  'validation.code_missing': 'No code was sent: ask for one.',
 };

@@ -146,6 +146,30 @@ export const fr = {
   'dossier.missing.paper_not_received': 'Le dossier papier signé n’a pas été reçu.',
   'dossier.missing.identity_not_verified': 'L’identité du bénéficiaire n’est pas vérifiée.',
   'dossier.missing.payment_not_received': 'Le paiement n’a pas été reçu.',
+
+  // Dossier API: versions, uploads, SMS signature codes.
+  'problem.precondition_required.title': 'En-tête If-Match requis',
+  'problem.precondition_required.detail':
+    'Envoyez la version du dossier que vous modifiez dans l’en-tête If-Match (par exemple If-Match: "3").',
+  'problem.stale_version.title': 'Le dossier a changé entre-temps',
+  'problem.stale_version.detail':
+    'Le dossier a été modifié depuis votre lecture (version actuelle {version}). Rechargez-le, puis recommencez.',
+  'problem.file_too_large.title': 'Fichier trop volumineux',
+  'problem.file_too_large.detail': 'La pièce d’identité ne doit pas dépasser 10 Mo.',
+  'problem.file_type.title': 'Type de fichier refusé',
+  'problem.file_type.detail':
+    'Envoyez une image JPEG ou PNG, ou un PDF. Le type est vérifié d’après le contenu du fichier, pas son nom.',
+  'validation.file_required': 'Joignez la pièce d’identité (JPEG, PNG ou PDF, 10 Mo au plus).',
+  'validation.file_unreadable':
+    'Ce fichier est endommagé ou illisible : numérisez à nouveau la pièce d’identité.',
+  'validation.event_forbidden': 'Cet événement ne peut pas être envoyé depuis l’espace client.',
+  'validation.code_format': 'Le code comporte 6 chiffres.',
+  'validation.code_wrong': 'Code incorrect. Il vous reste {remaining} essai(s).',
+  'validation.code_locked': 'Trop d’essais : demandez un nouveau code.',
+  'validation.code_expired': 'Ce code a expiré : demandez-en un nouveau.',
+  'validation.code_void':
+    'Le dossier a été modifié depuis l’envoi du code : demandez-en un nouveau.',
+  'validation.code_missing': 'Aucun code n’a été envoyé : demandez un code.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

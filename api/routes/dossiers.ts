@@ -1,0 +1,296 @@
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Kysely } from 'kysely';
+import * as v from 'valibot';
+import { dossierEventActors, stampDossierEvent } from '../../machines/dossier/events.ts';
+import { translate } from '../../machines/messages/index.ts';
+import { dossierEventSchema } from '../../machines/schemas/dossier.ts';
+import type { Database } from '../db/database.ts';
+import { renderDossierPdf } from '../documents/dossier-pdf.ts';
+import { sniffDocumentType } from '../documents/sniff.ts';
+import { type AuthEnv, requireAccount } from '../http/auth.ts';
+import { readJson } from '../http/body.ts';
+import { localeOf } from '../http/locale.ts';
+import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
+import type { FileStore } from '../ports/file-store.ts';
+import type { ImageSanitizer } from '../ports/image-sanitizer.ts';
+import {
+  type Actor,
+  applyEventInTransaction,
+  type DossierRecord,
+  dossierResponse,
+  loadDossier,
+  persistedOf,
+  versionFromIfMatch,
+} from '../services/dossiers.ts';
+import { confirmSignatureCode, sendSignatureCode } from '../services/signature-code.ts';
+
+export interface DossierRouteDeps {
+  db: Kysely<Database>;
+  now: () => Date;
+  fileStore: FileStore;
+  imageSanitizer: ImageSanitizer;
+  onOutboxWrite?: () => void;
+}
+
+export const maxDocumentBytes = 10 * 1024 * 1024;
+
+const fileTooLarge = () =>
+  new ProblemError(
+    413,
+    'file-too-large',
+    'problem.file_too_large.title',
+    'problem.file_too_large.detail',
+  );
+
+const codeSchema = v.object({
+  code: v.pipe(
+    v.string('validation.code_format'),
+    v.trim(),
+    v.regex(/^\d{6}$/, 'validation.code_format'),
+  ),
+});
+
+/**
+ * `/v1/dossiers/{id}`: read a dossier, send it machine events (with
+ * `If-Match` optimistic concurrency), request and confirm the SMS signing
+ * code, upload the identity scan, download it, print the dossier as PDF.
+ * Only the dossier's owner (the order's e-mail) and operators reach it.
+ */
+export function dossierRoutes(deps: DossierRouteDeps) {
+  const app = new Hono<AuthEnv>();
+  app.use('*', requireAccount(deps));
+
+  const actorOf = (account: AuthEnv['Variables']['account']): Actor => ({
+    kind: account.role === 'operator' ? 'operator' : 'customer',
+    id: account.id,
+    email: account.email,
+  });
+
+  const respond = async (c: Context<AuthEnv>, row: DossierRecord) => {
+    c.header('ETag', `"${row.version}"`);
+    c.header('Cache-Control', 'no-store');
+    return c.json(await dossierResponse(deps.db, row, actorOf(c.get('account')), localeOf(c)));
+  };
+
+  app.get('/:id', async (c) => {
+    const row = await loadDossier(deps.db, c.req.param('id'), actorOf(c.get('account')));
+    return respond(c, row);
+  });
+
+  app.post('/:id/events', async (c) => {
+    const expected = versionFromIfMatch(c.req.header('If-Match'));
+    const actor = actorOf(c.get('account'));
+    const locale = localeOf(c);
+    await loadDossier(deps.db, c.req.param('id'), actor);
+    const body = await readJson(c, dossierEventSchema);
+    if (dossierEventActors[body.type] !== actor.kind) {
+      throw validationProblem([
+        { field: 'type', message: translate(locale, 'validation.event_forbidden') },
+      ]);
+    }
+    const now = deps.now();
+    const row = await deps.db
+      .transaction()
+      .execute((trx) =>
+        applyEventInTransaction(
+          trx,
+          c.req.param('id'),
+          actor,
+          stampDossierEvent(body, now.toISOString()),
+          locale,
+          expected,
+          now,
+        ),
+      );
+    return respond(c, row);
+  });
+
+  app.post('/:id/signature/code', async (c) => {
+    const expected = versionFromIfMatch(c.req.header('If-Match'));
+    const actor = actorOf(c.get('account'));
+    await loadDossier(deps.db, c.req.param('id'), actor);
+    const sent = await sendSignatureCode(deps, c.req.param('id'), actor, expected, localeOf(c));
+    deps.onOutboxWrite?.();
+    c.header('ETag', `"${sent.record.version}"`);
+    return c.json({
+      sentTo: sent.sentTo,
+      expiresAt: sent.expiresAt,
+      dossier: await dossierResponse(deps.db, sent.record, actor, localeOf(c)),
+    });
+  });
+
+  app.post('/:id/signature', async (c) => {
+    const expected = versionFromIfMatch(c.req.header('If-Match'));
+    const actor = actorOf(c.get('account'));
+    await loadDossier(deps.db, c.req.param('id'), actor);
+    const { code } = await readJson(c, codeSchema);
+    const row = await confirmSignatureCode(
+      deps,
+      c.req.param('id'),
+      actor,
+      expected,
+      code,
+      localeOf(c),
+    );
+    return respond(c, row);
+  });
+
+  app.post(
+    '/:id/documents',
+    bodyLimit({
+      maxSize: maxDocumentBytes + 64 * 1024,
+      onError: () => {
+        throw fileTooLarge();
+      },
+    }),
+    async (c) => {
+      const actor = actorOf(c.get('account'));
+      const locale = localeOf(c);
+      const dossierId = c.req.param('id');
+      await loadDossier(deps.db, dossierId, actor);
+      const ifMatch = c.req.header('If-Match');
+      const expected = ifMatch ? versionFromIfMatch(ifMatch) : null;
+      let form: Record<string, string | File | (string | File)[]>;
+      try {
+        form = await c.req.parseBody();
+      } catch {
+        throw validationProblem([
+          { field: 'file', message: translate(locale, 'validation.file_required') },
+        ]);
+      }
+      const file = form.file;
+      if (!(file instanceof File) || file.size === 0) {
+        throw validationProblem([
+          { field: 'file', message: translate(locale, 'validation.file_required') },
+        ]);
+      }
+      if (file.size > maxDocumentBytes) throw fileTooLarge();
+      const original = new Uint8Array(await file.arrayBuffer());
+      const contentType = sniffDocumentType(original);
+      if (!contentType) {
+        throw new ProblemError(
+          415,
+          'file-type',
+          'problem.file_type.title',
+          'problem.file_type.detail',
+        );
+      }
+      let bytes: Uint8Array = original;
+      if (contentType !== 'application/pdf') {
+        try {
+          bytes = await deps.imageSanitizer.sanitize(original, contentType);
+        } catch {
+          throw validationProblem([
+            { field: 'file', message: translate(locale, 'validation.file_unreadable') },
+          ]);
+        }
+      }
+      const key = crypto.randomUUID();
+      await deps.fileStore.put(key, { bytes, contentType });
+      const now = deps.now();
+      try {
+        const row = await deps.db.transaction().execute(async (trx) => {
+          const document = await trx
+            .insertInto('documents')
+            .values({
+              dossier_id: dossierId,
+              kind: 'identity',
+              content_type: contentType,
+              size: bytes.length,
+              sha256: await hashBytes(bytes),
+              storage_key: key,
+              original_name: file.name.slice(0, 200) || null,
+              uploaded_at: now,
+              uploaded_by: actor.id,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          return applyEventInTransaction(
+            trx,
+            dossierId,
+            { ...actor, as: 'system' },
+            { type: 'identity.documentUploaded', documentId: document.id, at: now.toISOString() },
+            locale,
+            expected,
+            now,
+          );
+        });
+        c.status(201);
+        return respond(c, row);
+      } catch (error) {
+        await deps.fileStore.delete(key);
+        throw error;
+      }
+    },
+  );
+
+  app.get('/:id/documents/:documentId', async (c) => {
+    const actor = actorOf(c.get('account'));
+    const dossier = await loadDossier(deps.db, c.req.param('id'), actor);
+    const documentId = c.req.param('documentId');
+    const document = /^[0-9a-f-]{36}$/i.test(documentId)
+      ? await deps.db
+          .selectFrom('documents')
+          .selectAll()
+          .where('id', '=', documentId)
+          .where('dossier_id', '=', dossier.id)
+          .executeTakeFirst()
+      : undefined;
+    const file = document ? await deps.fileStore.get(document.storage_key) : null;
+    if (!document || !file) throw notFound(new URL(c.req.url).pathname);
+    const extension = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' }[
+      document.content_type
+    ];
+    return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+      headers: {
+        'Content-Type': document.content_type,
+        'Content-Disposition': `attachment; filename="piece-identite-${dossier.reference}.${extension}"`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+      },
+    });
+  });
+
+  app.get('/:id/pdf', async (c) => {
+    const dossier = await loadDossier(deps.db, c.req.param('id'), actorOf(c.get('account')));
+    const persisted = persistedOf(dossier);
+    if (!persisted) throw notFound(new URL(c.req.url).pathname);
+    const seller = await deps.db
+      .selectFrom('seller')
+      .selectAll()
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
+    const pdf = await renderDossierPdf({
+      dossierId: dossier.id,
+      position: dossier.position,
+      quantity: dossier.quantity,
+      productLabel: dossier.label_fr,
+      orderDate: new Date(dossier.order_created_at),
+      context: persisted.context,
+      postTo: {
+        name: seller.legal_name,
+        address: seller.address,
+        postalCode: seller.postal_code,
+        city: seller.city,
+      },
+      generatedAt: deps.now(),
+    });
+    return new Response(pdf as Uint8Array<ArrayBuffer>, {
+      headers: {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="dossier-${dossier.reference}-${dossier.position}.pdf"`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  });
+
+  return app;
+}
+
+async function hashBytes(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,282 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DossierResponse } from '../../machines/contract.ts';
+import type { DossierContext, DossierInput } from '../../machines/dossier/context.ts';
+import type { DossierActor, DossierEvent } from '../../machines/dossier/events.ts';
+import {
+  acceptedEvents,
+  applyDossierEvent,
+  initialDossier,
+  isCustomerEditable,
+  type PersistedDossier,
+  persistDossier,
+  restoreDossier,
+  statusOf,
+  stepOf,
+} from '../../machines/dossier.machine.ts';
+import { type Locale, translate } from '../../machines/messages/index.ts';
+import type { Database } from '../db/database.ts';
+import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
+import { statusLabel } from './dashboard.ts';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Who is acting: a buyer (sees only dossiers of orders placed with their e-mail) or an operator. */
+export interface Actor {
+  kind: 'customer' | 'operator';
+  id: string;
+  email: string;
+}
+
+/** The dossier machine's input, from the order it belongs to. */
+export function dossierInputOf(order: {
+  reference: string;
+  product_code: string;
+  validity_years: number;
+  express: boolean;
+  payment_method: 'mandate' | 'transfer' | 'cheque';
+  payment_status: string;
+  customer: Record<string, string>;
+  organisation_name: string;
+  siret: string;
+}): DossierInput {
+  const c = order.customer;
+  return {
+    orderReference: order.reference,
+    productCode: order.product_code,
+    validityYears: order.validity_years,
+    express: order.express,
+    paymentMethod: order.payment_method,
+    paid: order.payment_status === 'received',
+    prefill: {
+      organisation: {
+        siret: order.siret,
+        name: order.organisation_name,
+        address: c.address ?? '',
+        postalCode: c.postalCode ?? '',
+        city: c.city ?? '',
+        country: c.country ?? 'FR',
+      },
+      contact: {
+        civility: c.civility ?? '',
+        firstName: c.firstName ?? '',
+        lastName: c.lastName ?? '',
+        email: c.email ?? '',
+        phone: c.phone ?? '',
+      },
+    },
+  };
+}
+
+/** The stored form of a new dossier, written when the order is placed. */
+export function newDossierData(input: DossierInput): string {
+  return JSON.stringify(persistDossier(initialDossier(input)));
+}
+
+function selectDossier(db: Executor) {
+  return db
+    .selectFrom('dossiers')
+    .innerJoin('orders', 'orders.id', 'dossiers.order_id')
+    .innerJoin('products', 'products.code', 'orders.product_code')
+    .innerJoin('payments', 'payments.order_id', 'orders.id')
+    .select([
+      'dossiers.id',
+      'dossiers.position',
+      'dossiers.status',
+      'dossiers.version',
+      'dossiers.data',
+      'orders.id as order_id',
+      'orders.reference',
+      'orders.created_at as order_created_at',
+      'orders.email',
+      'orders.quantity',
+      'orders.express',
+      'orders.customer',
+      'orders.siret',
+      'orders.organisation_name',
+      'orders.product_code',
+      'products.label_fr',
+      'products.label_en',
+      'products.validity_years',
+      'payments.method as payment_method',
+      'payments.status as payment_status',
+    ]);
+}
+
+export type DossierRecord = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof selectDossier>['executeTakeFirst']>>
+>;
+
+/** Loads a dossier the actor may see (a buyer: only their orders'), or 404 — never 403, to reveal nothing. */
+export async function loadDossier(
+  db: Executor,
+  id: string,
+  actor: Actor,
+  options: { forUpdate?: boolean } = {},
+): Promise<DossierRecord> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound(`/v1/dossiers/${id}`);
+  let query = selectDossier(db).where('dossiers.id', '=', id);
+  if (actor.kind === 'customer') query = query.where('orders.email', '=', actor.email);
+  if (options.forUpdate) query = query.forUpdate('dossiers');
+  const row = await query.executeTakeFirst();
+  if (!row) throw notFound(`/v1/dossiers/${id}`);
+  return row;
+}
+
+export function inputOf(row: DossierRecord): DossierInput {
+  return dossierInputOf({
+    reference: row.reference,
+    product_code: row.product_code,
+    validity_years: row.validity_years,
+    express: row.express,
+    payment_method: row.payment_method,
+    payment_status: row.payment_status,
+    customer: row.customer,
+    organisation_name: row.organisation_name,
+    siret: row.siret,
+  });
+}
+
+export function persistedOf(row: DossierRecord): PersistedDossier | null {
+  const data = row.data as Partial<PersistedDossier>;
+  return data && 'value' in data && 'context' in data ? (data as PersistedDossier) : null;
+}
+
+function snapshotOf(row: DossierRecord) {
+  const persisted = persistedOf(row);
+  return persisted ? restoreDossier(persisted) : initialDossier(inputOf(row));
+}
+
+/** The API view of a dossier for `actor`. */
+export async function dossierResponse(
+  db: Executor,
+  row: DossierRecord,
+  actor: Actor,
+  locale: Locale,
+): Promise<DossierResponse> {
+  const snapshot = snapshotOf(row);
+  const context: DossierContext = snapshot.context;
+  const documents = await db
+    .selectFrom('documents')
+    .select(['id', 'content_type', 'size', 'uploaded_at'])
+    .where('dossier_id', '=', row.id)
+    .orderBy('uploaded_at', 'desc')
+    .execute();
+  const status = statusOf(snapshot);
+  const { issues: _issues, ...data } = context;
+  return {
+    id: row.id,
+    orderReference: row.reference,
+    orderDate: new Date(row.order_created_at).toISOString(),
+    productLabel: locale === 'en' ? row.label_en : row.label_fr,
+    position: row.position,
+    quantity: row.quantity,
+    express: row.express,
+    status,
+    statusLabel: statusLabel(status, locale),
+    step: stepOf(snapshot),
+    version: row.version,
+    accepts: acceptedEvents(snapshot, actor.kind),
+    editable: actor.kind === 'customer' && isCustomerEditable(snapshot),
+    data: data as unknown as Record<string, unknown>,
+    documents: documents.map((d) => ({
+      id: d.id,
+      contentType: d.content_type,
+      size: d.size,
+      uploadedAt: new Date(d.uploaded_at).toISOString(),
+    })),
+  };
+}
+
+export const preconditionRequired = () =>
+  new ProblemError(
+    428,
+    'precondition-required',
+    'problem.precondition_required.title',
+    'problem.precondition_required.detail',
+  );
+
+export const staleVersion = (current: number) =>
+  new ProblemError(
+    409,
+    'stale-version',
+    'problem.stale_version.title',
+    'problem.stale_version.detail',
+    { version: current },
+    undefined,
+    { ETag: `"${current}"` },
+    { currentVersion: current },
+  );
+
+/** `If-Match: "3"` (or `3`, or `W/"3"`) → 3; anything else → 428. */
+export function versionFromIfMatch(header: string | undefined): number {
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header ?? '');
+  if (!match?.[1]) throw preconditionRequired();
+  return Number(match[1]);
+}
+
+/**
+ * Applies one machine event to a dossier inside `trx`: locks the row,
+ * checks the version (409 when stale), lets the machine accept or refuse
+ * (422 with the machine's issues, nothing written), then stores the new
+ * state with version + 1 and its audit row. Returns the updated record.
+ */
+export async function applyEventInTransaction(
+  trx: Transaction<Database>,
+  dossierId: string,
+  actor: Actor & { as?: DossierActor },
+  event: DossierEvent,
+  locale: Locale,
+  expectedVersion: number | null,
+  now: Date,
+): Promise<DossierRecord> {
+  const row = await loadDossier(trx, dossierId, actor, { forUpdate: true });
+  if (expectedVersion !== null && row.version !== expectedVersion) throw staleVersion(row.version);
+  const before = persistedOf(row);
+  const fromStatus = row.status;
+  const result = applyDossierEvent(before, inputOf(row), event);
+  if (!result.ok) {
+    throw validationProblem(
+      result.issues.map((issue) => ({
+        field: issue.field,
+        message: translate(locale, issue.key, issue.params ?? {}),
+      })),
+    );
+  }
+  const version = row.version + 1;
+  await trx
+    .updateTable('dossiers')
+    .set({
+      data: JSON.stringify(result.persisted),
+      status: result.status,
+      version,
+      updated_at: now,
+    })
+    .where('id', '=', dossierId)
+    .execute();
+  await trx
+    .insertInto('audit_events')
+    .values({
+      occurred_at: now,
+      actor_type: actor.as === 'system' ? 'system' : actor.kind,
+      actor_id: actor.id,
+      entity_type: 'dossier',
+      entity_id: dossierId,
+      event: event.type,
+      from_state: fromStatus,
+      to_state: result.status,
+      data: JSON.stringify({ version, event: redactEvent(event) }),
+    })
+    .execute();
+  return {
+    ...row,
+    version,
+    status: result.status,
+    data: result.persisted as unknown as Record<string, unknown>,
+  };
+}
+
+/** What the audit keeps of an event: its type and fields, without step data (already in the dossier). */
+function redactEvent(event: DossierEvent): Record<string, unknown> {
+  if (event.type === 'dossier.save') return { type: event.type, step: event.step };
+  return { ...event } as Record<string, unknown>;
+}

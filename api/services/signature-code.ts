@@ -1,0 +1,173 @@
+import type { Kysely } from 'kysely';
+import type { DossierContext } from '../../machines/dossier/context.ts';
+import type { Locale } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/index.ts';
+import { formatFrenchPhone } from '../../machines/rules/phone.ts';
+import type { Database } from '../db/database.ts';
+import { validationProblem } from '../http/problem.ts';
+import { enqueueSms } from '../outbox/enqueue.ts';
+import { hit } from '../security/throttle.ts';
+import { constantTimeEqual, hashToken } from '../security/tokens.ts';
+import { tooManyRequests } from './auth.ts';
+import {
+  type Actor,
+  applyEventInTransaction,
+  type DossierRecord,
+  loadDossier,
+  persistedOf,
+  staleVersion,
+} from './dossiers.ts';
+
+/** SMS signature codes: 6 digits, 10 minutes, 5 attempts, stored hashed, bound to a dossier version. */
+export const signatureCodePolicy = {
+  lifetimeMs: 10 * 60_000,
+  maxAttempts: 5,
+  resendPerDossier: { limit: 3, windowMs: 15 * 60_000 },
+};
+
+/** A uniformly random 6-digit code (rejection sampling: no modulo bias). */
+export function randomCode(): string {
+  const limit = 4_294_000_000; // largest multiple of 1,000,000 below 2^32
+  for (;;) {
+    const [value = 0] = crypto.getRandomValues(new Uint32Array(1));
+    if (value < limit) return String(value % 1_000_000).padStart(6, '0');
+  }
+}
+
+/** The stored form of a code: SHA-256 over the dossier id and the code (never the code itself). */
+const hashCode = (dossierId: string, code: string) => hashToken(`${dossierId}:${code}`);
+
+/** The signatory: the mandataire signs the dossier for the organisation. */
+function signatoryMobile(context: DossierContext): string | null {
+  return context.mandataire?.mobile ?? null;
+}
+
+/**
+ * Sends a signing code by SMS (outbox) to the mandataire's mobile and records
+ * `signature.codeSent` with the version the dossier will have after it: any
+ * later change (a new version) voids the code. Resends are throttled per dossier.
+ */
+export async function sendSignatureCode(
+  deps: { db: Kysely<Database>; now: () => Date },
+  dossierId: string,
+  actor: Actor,
+  expectedVersion: number,
+  locale: Locale,
+): Promise<{ record: DossierRecord; sentTo: string; expiresAt: string }> {
+  const now = deps.now();
+  const { limit, windowMs } = signatureCodePolicy.resendPerDossier;
+  const gate = await hit(deps.db, `sms-code:${dossierId}`, limit, windowMs, now);
+  if (!gate.allowed) throw tooManyRequests(gate.retryAfterSeconds);
+  const code = randomCode();
+  const expiresAt = new Date(now.getTime() + signatureCodePolicy.lifetimeMs);
+  return deps.db.transaction().execute(async (trx) => {
+    const record = await applyEventInTransaction(
+      trx,
+      dossierId,
+      { ...actor, as: 'system' },
+      { type: 'signature.codeSent', version: expectedVersion + 1, at: now.toISOString() },
+      locale,
+      expectedVersion,
+      now,
+    );
+    const context = persistedOf(record)?.context;
+    const mobile = context ? signatoryMobile(context) : null;
+    if (!mobile)
+      throw validationProblem([
+        { field: 'mandataire.mobile', message: translate(locale, 'validation.mobile_fr') },
+      ]);
+    await trx
+      .insertInto('signature_codes')
+      .values({
+        dossier_id: dossierId,
+        code_hash: await hashCode(dossierId, code),
+        dossier_version: record.version,
+        phone: mobile,
+        created_at: now,
+        expires_at: expiresAt,
+        used_at: null,
+      })
+      .execute();
+    const text =
+      locale === 'en'
+        ? `CERTINOMIS: your code to sign the dossier ${record.reference} is ${code}. Valid 10 minutes. Never share it.`
+        : `CERTINOMIS : votre code pour signer le dossier ${record.reference} est ${code}. Valable 10 minutes. Ne le communiquez à personne.`;
+    await enqueueSms(trx, { to: mobile, text });
+    return { record, sentTo: maskPhone(mobile), expiresAt: expiresAt.toISOString() };
+  });
+}
+
+function maskPhone(e164: string): string {
+  const formatted = formatFrenchPhone(e164);
+  return formatted.replace(/\d(?=(?:\D*\d){2})/g, (digit, offset: number) =>
+    offset < 2 ? digit : '•',
+  );
+}
+
+/**
+ * Checks a code and, when right, records `signature.signedOnline`. A wrong
+ * code counts an attempt (kept even though the request fails); past 5, or
+ * once expired, or when the dossier changed since sending, the code is dead.
+ */
+export async function confirmSignatureCode(
+  deps: { db: Kysely<Database>; now: () => Date },
+  dossierId: string,
+  actor: Actor,
+  expectedVersion: number,
+  code: string,
+  locale: Locale,
+): Promise<DossierRecord> {
+  const now = deps.now();
+  const fail = (key: Parameters<typeof translate>[1], params: Record<string, number> = {}) =>
+    validationProblem([{ field: 'code', message: translate(locale, key, params) }]);
+  const outcome = await deps.db.transaction().execute(async (trx) => {
+    const dossier = await loadDossier(trx, dossierId, actor, { forUpdate: true });
+    if (dossier.version !== expectedVersion) throw staleVersion(dossier.version);
+    const sent = await trx
+      .selectFrom('signature_codes')
+      .selectAll()
+      .where('dossier_id', '=', dossierId)
+      .where('used_at', 'is', null)
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (!sent) return { error: fail('validation.code_missing') };
+    if (sent.dossier_version !== dossier.version) return { error: fail('validation.code_void') };
+    if (new Date(sent.expires_at) <= now) return { error: fail('validation.code_expired') };
+    if (sent.attempts >= signatureCodePolicy.maxAttempts)
+      return { error: fail('validation.code_locked') };
+    const right = constantTimeEqual(await hashCode(dossierId, code), sent.code_hash);
+    if (!right) {
+      const attempts = sent.attempts + 1;
+      await trx
+        .updateTable('signature_codes')
+        .set({ attempts })
+        .where('id', '=', sent.id)
+        .execute();
+      const remaining = signatureCodePolicy.maxAttempts - attempts;
+      return {
+        error:
+          remaining > 0
+            ? fail('validation.code_wrong', { remaining })
+            : fail('validation.code_locked'),
+      };
+    }
+    await trx
+      .updateTable('signature_codes')
+      .set({ used_at: now })
+      .where('id', '=', sent.id)
+      .execute();
+    const record = await applyEventInTransaction(
+      trx,
+      dossierId,
+      { ...actor, as: 'system' },
+      { type: 'signature.signedOnline', at: now.toISOString() },
+      locale,
+      expectedVersion,
+      now,
+    );
+    return { record };
+  });
+  if ('error' in outcome && outcome.error) throw outcome.error;
+  return (outcome as { record: DossierRecord }).record;
+}
