@@ -8,6 +8,7 @@ import { notFound, ProblemError, problemResponse } from './http/problem.ts';
 import type { CompanyRegistry } from './ports/company-registry.ts';
 import type { FileStore } from './ports/file-store.ts';
 import type { ImageSanitizer } from './ports/image-sanitizer.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { cgvRoutes } from './routes/cgv.ts';
@@ -76,10 +77,12 @@ export function createApp(deps: AppDeps) {
     dossierRoutes({
       ...deps,
       now,
+      clientSpaceUrl,
       fileStore: deps.fileStore ?? createPostgresFileStore(deps.db),
       imageSanitizer: deps.imageSanitizer ?? createMetadataStrippingSanitizer(),
     }),
   );
+  app.route('/v1/admin', adminRoutes({ ...deps, now, clientSpaceUrl }));
   if (deps.demo) app.route('/dev', devRoutes(deps));
 
   app.notFound((c) => problemResponse(c, notFound(new URL(c.req.url).pathname)));

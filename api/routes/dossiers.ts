@@ -30,6 +30,7 @@ export interface DossierRouteDeps {
   now: () => Date;
   fileStore: FileStore;
   imageSanitizer: ImageSanitizer;
+  clientSpaceUrl: string;
   onOutboxWrite?: () => void;
 }
 
@@ -101,6 +102,7 @@ export function dossierRoutes(deps: DossierRouteDeps) {
           locale,
           expected,
           now,
+          deps,
         ),
       );
     return respond(c, row);
@@ -214,6 +216,7 @@ export function dossierRoutes(deps: DossierRouteDeps) {
             locale,
             expected,
             now,
+            deps,
           );
         });
         c.status(201);

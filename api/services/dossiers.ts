@@ -15,7 +15,9 @@ import {
 } from '../../machines/dossier.machine.ts';
 import { type Locale, translate } from '../../machines/messages/index.ts';
 import type { Database } from '../db/database.ts';
+import { dossierStatusEmail } from '../emails/dossier-status.ts';
 import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
+import { enqueueEmail } from '../outbox/enqueue.ts';
 import { statusLabel } from './dashboard.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -88,6 +90,7 @@ function selectDossier(db: Executor) {
       'orders.reference',
       'orders.created_at as order_created_at',
       'orders.email',
+      'orders.locale',
       'orders.quantity',
       'orders.express',
       'orders.customer',
@@ -228,6 +231,7 @@ export async function applyEventInTransaction(
   locale: Locale,
   expectedVersion: number | null,
   now: Date,
+  notify?: { clientSpaceUrl: string },
 ): Promise<DossierRecord> {
   const row = await loadDossier(trx, dossierId, actor, { forUpdate: true });
   if (expectedVersion !== null && row.version !== expectedVersion) throw staleVersion(row.version);
@@ -267,6 +271,19 @@ export async function applyEventInTransaction(
       data: JSON.stringify({ version, event: redactEvent(event) }),
     })
     .execute();
+  // Each status change (and an identity refusal, which asks the buyer to act) is e-mailed
+  // to the order's contact, in the order's language, in the same transaction.
+  if (notify && (result.status !== fromStatus || event.type === 'identity.refused')) {
+    const email = dossierStatusEmail({
+      status: result.status,
+      context: result.persisted.context,
+      position: row.position,
+      quantity: row.quantity,
+      clientSpaceUrl: notify.clientSpaceUrl,
+      locale: row.locale,
+    });
+    await enqueueEmail(trx, { to: row.email, ...email });
+  }
   return {
     ...row,
     version,

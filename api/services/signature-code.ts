@@ -48,7 +48,7 @@ function signatoryMobile(context: DossierContext): string | null {
  * later change (a new version) voids the code. Resends are throttled per dossier.
  */
 export async function sendSignatureCode(
-  deps: { db: Kysely<Database>; now: () => Date },
+  deps: { db: Kysely<Database>; now: () => Date; clientSpaceUrl?: string },
   dossierId: string,
   actor: Actor,
   expectedVersion: number,
@@ -69,6 +69,7 @@ export async function sendSignatureCode(
       locale,
       expectedVersion,
       now,
+      deps.clientSpaceUrl ? { clientSpaceUrl: deps.clientSpaceUrl } : undefined,
     );
     const context = persistedOf(record)?.context;
     const mobile = context ? signatoryMobile(context) : null;
@@ -110,7 +111,7 @@ function maskPhone(e164: string): string {
  * once expired, or when the dossier changed since sending, the code is dead.
  */
 export async function confirmSignatureCode(
-  deps: { db: Kysely<Database>; now: () => Date },
+  deps: { db: Kysely<Database>; now: () => Date; clientSpaceUrl?: string },
   dossierId: string,
   actor: Actor,
   expectedVersion: number,
@@ -165,6 +166,7 @@ export async function confirmSignatureCode(
       locale,
       expectedVersion,
       now,
+      deps.clientSpaceUrl ? { clientSpaceUrl: deps.clientSpaceUrl } : undefined,
     );
     return { record };
   });

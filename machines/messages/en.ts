@@ -165,4 +165,17 @@ export const en: Record<MessageKey, string> = {
   'validation.code_expired': 'This code has expired: ask for a new one.',
   'validation.code_void': 'The dossier changed since the code was sent: ask for a new one.',
   'validation.code_missing': 'No code was sent: ask for one.',
+
+  // Back office: payment matching, operator access.
+  'validation.payment_already_received': 'This order’s payment is already recorded.',
+  'validation.payment_mandate':
+    'This order is paid by administrative mandate (Chorus Pro): there is no payment to match.',
+  'validation.payment_amount_mismatch':
+    'The amount received is not the order’s total including VAT.',
+  'validation.payment_reference_mismatch':
+    'The transfer label carries neither the order reference nor the buyer’s transfer reference.',
+  'validation.payment_cheque_mismatch': 'This cheque number is not the one given when ordering.',
+  'validation.payment_bank_mismatch': 'This bank is not the one given when ordering.',
+  'problem.operator_only.title': 'Operators only',
+  'problem.operator_only.detail': 'This resource is reserved for the CERTINOMIS back office.',
 };

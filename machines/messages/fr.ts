@@ -170,6 +170,20 @@ export const fr = {
   'validation.code_void':
     'Le dossier a été modifié depuis l’envoi du code : demandez-en un nouveau.',
   'validation.code_missing': 'Aucun code n’a été envoyé : demandez un code.',
+
+  // Back office: payment matching, operator access.
+  'validation.payment_already_received': 'Le paiement de cette commande est déjà enregistré.',
+  'validation.payment_mandate':
+    'Cette commande est payée par mandat administratif (Chorus Pro) : aucun paiement à rapprocher.',
+  'validation.payment_amount_mismatch':
+    'Le montant reçu ne correspond pas au montant TTC de la commande.',
+  'validation.payment_reference_mismatch':
+    'Le libellé du virement ne porte ni la référence de la commande ni la référence de virement du client.',
+  'validation.payment_cheque_mismatch':
+    'Ce numéro de chèque n’est pas celui indiqué à la commande.',
+  'validation.payment_bank_mismatch': 'Cette banque n’est pas celle indiquée à la commande.',
+  'problem.operator_only.title': 'Réservé aux opérateurs',
+  'problem.operator_only.detail': 'Cette ressource est réservée au back office CERTINOMIS.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

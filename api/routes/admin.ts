@@ -1,0 +1,265 @@
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { type Kysely, sql } from 'kysely';
+import * as v from 'valibot';
+import { shipBy } from '../../machines/dossier/conditions.ts';
+import type { DossierContext } from '../../machines/dossier/context.ts';
+import { dossierEventActors, stampDossierEvent } from '../../machines/dossier/events.ts';
+import { translate } from '../../machines/messages/index.ts';
+import { dossierEventSchema, paymentReceivedSchema } from '../../machines/schemas/dossier.ts';
+import type { Database } from '../db/database.ts';
+import { type AuthEnv, requireAccount } from '../http/auth.ts';
+import { parseOrThrow, readJson } from '../http/body.ts';
+import { localeOf } from '../http/locale.ts';
+import { ProblemError, validationProblem } from '../http/problem.ts';
+import { dossierStatuses, statusLabel } from '../services/dashboard.ts';
+import {
+  type Actor,
+  applyEventInTransaction,
+  type DossierRecord,
+  dossierResponse,
+  loadDossier,
+  versionFromIfMatch,
+} from '../services/dossiers.ts';
+import { recordPayment } from '../services/payments.ts';
+
+export interface AdminRouteDeps {
+  db: Kysely<Database>;
+  now: () => Date;
+  clientSpaceUrl: string;
+  onOutboxWrite?: () => void;
+}
+
+const requireOperator: MiddlewareHandler<AuthEnv> = async (c, next) => {
+  if (c.get('account').role !== 'operator') {
+    throw new ProblemError(
+      403,
+      'operator-only',
+      'problem.operator_only.title',
+      'problem.operator_only.detail',
+    );
+  }
+  await next();
+};
+
+const listQuerySchema = v.object({
+  status: v.optional(v.picklist(dossierStatuses, 'validation.type')),
+  reference: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(20, 'validation.too_long'))),
+  siret: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform((s) => s.replace(/\D/g, '')),
+      v.maxLength(14, 'validation.too_long'),
+    ),
+  ),
+  organisation: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100, 'validation.too_long'))),
+  paymentMethod: v.optional(v.picklist(['mandate', 'transfer', 'cheque'], 'validation.type')),
+  express: v.optional(v.picklist(['true', 'false'], 'validation.type')),
+  from: v.optional(v.pipe(v.string(), v.isoDate('validation.type'))),
+  to: v.optional(v.pipe(v.string(), v.isoDate('validation.type'))),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform(Number),
+      v.integer('validation.type'),
+      v.minValue(1),
+      v.maxValue(200),
+    ),
+    '50',
+  ),
+  offset: v.optional(
+    v.pipe(v.string(), v.transform(Number), v.integer('validation.type'), v.minValue(0)),
+    '0',
+  ),
+});
+
+/**
+ * `/v1/admin`: the CERTINOMIS back office. Operators only (accounts with role
+ * `operator`, created by `npm run operator:create`, same login as buyers).
+ * List and filter dossiers (Express first, with the time left on the 48 h
+ * promise), open one with its history, send it operator events, record an
+ * order's payment. Every action is an event of the shared dossier machine,
+ * audited with the operator's id, and e-mailed to the buyer when the status changes.
+ */
+export function adminRoutes(deps: AdminRouteDeps) {
+  const app = new Hono<AuthEnv>();
+  app.use('*', requireAccount(deps), requireOperator);
+  const actorOf = (c: Context<AuthEnv>): Actor => {
+    const account = c.get('account');
+    return { kind: 'operator', id: account.id, email: account.email };
+  };
+
+  app.get('/dossiers', async (c) => {
+    const q = parseOrThrow(c, listQuerySchema, c.req.query());
+    const locale = localeOf(c);
+    let query = deps.db
+      .selectFrom('dossiers')
+      .innerJoin('orders', 'orders.id', 'dossiers.order_id')
+      .innerJoin('payments', 'payments.order_id', 'orders.id')
+      .select([
+        'dossiers.id',
+        'dossiers.position',
+        'dossiers.status',
+        'dossiers.version',
+        'dossiers.updated_at',
+        sql<DossierContext | null>`dossiers.data -> 'context'`.as('context'),
+        'orders.reference',
+        'orders.created_at',
+        'orders.quantity',
+        'orders.express',
+        'orders.siret',
+        'orders.organisation_name',
+        'orders.email',
+        'payments.method as payment_method',
+        'payments.status as payment_status',
+      ]);
+    if (q.status) query = query.where('dossiers.status', '=', q.status);
+    if (q.reference)
+      query = query.where('orders.reference', 'like', `${q.reference.toUpperCase()}%`);
+    if (q.siret) query = query.where('orders.siret', 'like', `${q.siret}%`);
+    if (q.organisation)
+      query = query.where(
+        'orders.organisation_name',
+        'ilike',
+        `%${q.organisation.replace(/[%_\\]/g, '\\$&')}%`,
+      );
+    if (q.paymentMethod) query = query.where('payments.method', '=', q.paymentMethod);
+    if (q.express) query = query.where('orders.express', '=', q.express === 'true');
+    if (q.from) query = query.where('orders.created_at', '>=', new Date(`${q.from}T00:00:00Z`));
+    if (q.to)
+      query = query.where(
+        'orders.created_at',
+        '<',
+        new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000),
+      );
+    const rows = await query
+      .orderBy('orders.express', 'desc')
+      .orderBy('orders.created_at', 'asc')
+      .orderBy('dossiers.position', 'asc')
+      .limit(Number(q.limit))
+      .offset(Number(q.offset))
+      .execute();
+    const now = deps.now().getTime();
+    return c.json({
+      items: rows.map((row) => {
+        const deadline = row.context ? shipBy(row.context) : null;
+        return {
+          id: row.id,
+          orderReference: row.reference,
+          orderDate: new Date(row.created_at).toISOString(),
+          position: row.position,
+          quantity: row.quantity,
+          organisation: row.organisation_name,
+          siret: row.siret,
+          email: row.email,
+          status: row.status,
+          statusLabel: statusLabel(row.status, locale),
+          paymentMethod: row.payment_method,
+          paymentStatus: row.payment_status,
+          express: row.express,
+          shipBy: deadline,
+          hoursLeft: deadline ? Math.round((Date.parse(deadline) - now) / 360_000) / 10 : null,
+          version: row.version,
+        };
+      }),
+    });
+  });
+
+  app.get('/dossiers/:id', async (c) => {
+    const actor = actorOf(c);
+    const row = await loadDossier(deps.db, c.req.param('id'), actor);
+    const [history, order] = await Promise.all([
+      deps.db
+        .selectFrom('audit_events')
+        .select([
+          'occurred_at',
+          'actor_type',
+          'actor_id',
+          'event',
+          'from_state',
+          'to_state',
+          'data',
+        ])
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('entity_type', '=', 'dossier'), eb('entity_id', '=', row.id)]),
+            eb.and([eb('entity_type', '=', 'order'), eb('entity_id', '=', row.order_id)]),
+          ]),
+        )
+        .orderBy('occurred_at', 'asc')
+        .execute(),
+      deps.db
+        .selectFrom('orders')
+        .innerJoin('payments', 'payments.order_id', 'orders.id')
+        .select([
+          'orders.reference',
+          'orders.customer',
+          'orders.billing',
+          'orders.total_ht',
+          'orders.total_vat',
+          'orders.total_ttc',
+          'orders.usb_reader',
+          'orders.express',
+          'orders.public_administration',
+          'payments.method',
+          'payments.status',
+          'payments.details',
+          'payments.received_at',
+        ])
+        .where('orders.id', '=', row.order_id)
+        .executeTakeFirstOrThrow(),
+    ]);
+    c.header('ETag', `"${row.version}"`);
+    c.header('Cache-Control', 'no-store');
+    return c.json({
+      dossier: await dossierResponse(deps.db, row, actor, localeOf(c)),
+      order,
+      history: history.map((h) => ({ ...h, occurred_at: new Date(h.occurred_at).toISOString() })),
+    });
+  });
+
+  app.post('/dossiers/:id/events', async (c) => {
+    const expected = versionFromIfMatch(c.req.header('If-Match'));
+    const actor = actorOf(c);
+    const locale = localeOf(c);
+    const body = await readJson(c, dossierEventSchema);
+    if (dossierEventActors[body.type] !== 'operator' || body.type === 'payment.received') {
+      // payment.received goes through /orders/{reference}/payment, which checks it against the order.
+      throw validationProblem([
+        { field: 'type', message: translate(locale, 'validation.event_forbidden') },
+      ]);
+    }
+    const now = deps.now();
+    const row: DossierRecord = await deps.db
+      .transaction()
+      .execute((trx) =>
+        applyEventInTransaction(
+          trx,
+          c.req.param('id'),
+          actor,
+          stampDossierEvent(body, now.toISOString()),
+          locale,
+          expected,
+          now,
+          deps,
+        ),
+      );
+    deps.onOutboxWrite?.();
+    c.header('ETag', `"${row.version}"`);
+    return c.json(await dossierResponse(deps.db, row, actor, locale));
+  });
+
+  app.post('/orders/:reference/payment', async (c) => {
+    const payment = await readJson(c, paymentReceivedSchema);
+    const result = await recordPayment(
+      deps,
+      c.req.param('reference'),
+      payment,
+      actorOf(c),
+      localeOf(c),
+    );
+    deps.onOutboxWrite?.();
+    return c.json(result);
+  });
+
+  return app;
+}
