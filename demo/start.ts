@@ -1,5 +1,6 @@
 import { readConfig } from '../api/config.ts';
 import { startNodeServer } from '../api/node.ts';
+import { upsertOperator } from '../api/services/operators.ts';
 import { buildIfStale } from './build-if-stale.ts';
 
 /**
@@ -10,10 +11,19 @@ import { buildIfStale } from './build-if-stale.ts';
 const config = readConfig({ DEMO: '1', ...process.env });
 await buildIfStale();
 const server = await startNodeServer(config);
+/** The demo's back-office operator (demo mode only; real operators: npm run operator:create). */
+export const demoOperator = {
+  email: 'operateur@certinomis-demo.fr',
+  password: 'Demo-Operateur-2026',
+};
+if (config.demo) await upsertOperator(server.db, demoOperator);
 console.log(`certinomis-order demo running on ${server.url}/`);
 console.log(`  partner page   ${server.url}/`);
 console.log(`  mailbox        ${server.url}/boite-mail`);
 console.log(`  API catalogue  ${server.url}/v1/catalog`);
+if (config.demo) {
+  console.log(`  operator       ${demoOperator.email} / ${demoOperator.password}`);
+}
 console.log(
   `  database       ${config.databaseUrl ? 'Postgres (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`,
 );
