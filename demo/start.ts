@@ -2,6 +2,7 @@ import { readConfig } from '../api/config.ts';
 import { startNodeServer } from '../api/node.ts';
 import { upsertOperator } from '../api/services/operators.ts';
 import { buildIfStale } from './build-if-stale.ts';
+import { demoOperator } from './demo-operator.ts';
 
 /**
  * `npm start`: builds the element and the demo scripts if needed, then serves
