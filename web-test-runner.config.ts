@@ -9,12 +9,13 @@ import { chromiumArgs, findChromium } from './scripts/chromium.ts';
 
 /**
  * Component tests in real Chromium. The test server also answers `/v1/*`
- * with the real API on an in-memory PGlite, so components talk to the real
- * thing over real HTTP.
+ * (and `/dev/*`) with the real API on an in-memory PGlite, so components talk
+ * to the real thing over real HTTP.
  */
 const db = await createPgliteDatabase();
 await migrateToLatest(db);
-const api = createApp({ db, companyRegistry: createSeededCompanyRegistry(db) });
+// Demo mode: `/dev/outbox` lets the client-space tests read the links the API e-mailed.
+const api = createApp({ db, companyRegistry: createSeededCompanyRegistry(db), demo: true });
 
 const config: TestRunnerConfig = {
   files: ['widget/**/*.test.ts'],
@@ -29,7 +30,7 @@ const config: TestRunnerConfig = {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   middleware: [
     async (ctx, next) => {
-      if (!ctx.path.startsWith('/v1/')) return next();
+      if (!ctx.path.startsWith('/v1/') && !ctx.path.startsWith('/dev/')) return next();
       const body =
         ctx.method === 'GET' || ctx.method === 'HEAD'
           ? undefined

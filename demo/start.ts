@@ -12,11 +12,6 @@ import { demoOperator } from './demo-operator.ts';
 const config = readConfig({ DEMO: '1', ...process.env });
 await buildIfStale();
 const server = await startNodeServer(config);
-/** The demo's back-office operator (demo mode only; real operators: npm run operator:create). */
-export const demoOperator = {
-  email: 'operateur@certinomis-demo.fr',
-  password: 'Demo-Operateur-2026',
-};
 if (config.demo) await upsertOperator(server.db, demoOperator);
 console.log(`certinomis-order demo running on ${server.url}/`);
 console.log(`  partner page   ${server.url}/`);

@@ -37,7 +37,7 @@ function chunksFrom(start: string): Chunk[] {
           /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
         ),
       ].map((match) => [match[1], false] as const),
-      ...[...text.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g)].map(
+      ...[...text.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)].map(
         (match) => [match[1], true] as const,
       ),
     ];

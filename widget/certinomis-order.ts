@@ -96,7 +96,10 @@ const LOOKUP_FIELDS = [
  * @attr api - Base URL of the certinomis-order API (default: the page's origin).
  * @attr partner-key - The partner's publishable key, sent as `X-Partner-Key`.
  * @attr locale - `fr` (default) or `en`.
- * @attr mode - `purchase` (default) or `space` (client space; until it exists, the purchase).
+ * @attr mode - `purchase` (default) or `space`: the client space (Connexion, S'enregistrer, the
+ *   e-mailed login link, the dashboard of the dossiers), loaded on demand as a separate chunk so
+ *   that the purchase bundle does not carry it. It reads `?login=`, `?verify=`, `?reset=` (links
+ *   of the account e-mails, removed from the address once read), `?email=` and `?order=`.
  * @attr product - A product code (e.g. `OPE-AES-CAP-1A`) to preselect: the list is skipped.
  *
  * @fires certinomis:step - `{ step, product }` on every screen change (and the first screen):
@@ -106,6 +109,14 @@ const LOOKUP_FIELDS = [
  * @fires certinomis:error - `{ status, title }` when the API cannot be used (status 0: network).
  * @fires certinomis:state - `{ state, event }` on every transition of the purchase machine
  *   (developer tools).
+ * @fires certinomis:locale - `{ locale }` (space) when the buyer picks a language in the space's
+ *   header; the element's `locale` follows.
+ * @fires certinomis:dossier-open - `{ id }` (space) when the pen of a dossier row is clicked. The
+ *   dossier screens come later: for now the element only tells the page.
+ * In the space, `certinomis:step` carries `{ step, mode: 'space' }` with the screen: `login`,
+ * `awaitingLink`, `verifyingLink`, `approved`, `linkInvalid`, `register`, `registered`,
+ * `verifyingEmail`, `forgotPassword`, `resetRequested`, `resetPassword`, `dashboard`,
+ * `dashboardAll`, `loggingOut`; and `certinomis:error` is fired too.
  *
  * @csspart card - a product card, an option.
  * @csspart order-button - a product's Commander button, and the final Commander.
@@ -113,6 +124,10 @@ const LOOKUP_FIELDS = [
  * @csspart buttons - the button bar (Annuler, Réinitialiser, ← Retour, Suivant → / Commander).
  * @csspart field - each form field (label, control, helper and error texts).
  * @csspart summary - the récapitulatif (lines and totals).
+ * @csspart submit - (space) the main button of a form (Connexion, S'enregistrer…).
+ * @csspart dossier-button - (space) the pen button of a dossier row.
+ * @csspart language - (space) the language selector.
+ * @csspart logout - (space) Se déconnecter.
  *
  * @cssprop --certinomis-color-primary - Buttons, links, active step (default #1d4f91).
  * @cssprop --certinomis-color-primary-contrast - Text on primary (default #fff).
@@ -142,6 +157,8 @@ export class CertinomisOrder extends LitElement {
   protected context!: OrderContext;
 
   @state() private load: Load = { state: 'loading' };
+  /** The client space's chunk (`mode="space"`), imported on first use. */
+  @state() private space: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   /** Field errors of the API's last 422, by order-request path; cleared as fields change. */
   @state() private serverErrors: ReadonlyMap<string, string> = new Map();
   /** Text of the polite live region (refused steps, server errors). */
@@ -183,7 +200,9 @@ export class CertinomisOrder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('api') || changed.has('partnerKey') || changed.has('locale') || !this.context) {
+    const renewed =
+      changed.has('api') || changed.has('partnerKey') || changed.has('locale') || !this.context;
+    if (renewed) {
       const locale = toLocale(this.locale);
       this.context = {
         locale,
@@ -193,6 +212,10 @@ export class CertinomisOrder extends LitElement {
           locale,
         }),
       };
+    }
+    if (this.mode === 'space') {
+      if (this.space === 'idle') void this.loadSpace();
+    } else if (renewed || changed.has('mode')) {
       void this.fetchCatalog();
     }
     if (changed.has('product') && this.product && this.flow) {
@@ -208,7 +231,19 @@ export class CertinomisOrder extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     // Moved in the DOM (disconnect + connect): resume the load the disconnect aborted.
-    if (this.hasUpdated && this.load.state === 'loading') void this.fetchCatalog();
+    if (this.hasUpdated && this.mode !== 'space' && this.load.state === 'loading')
+      void this.fetchCatalog();
+  }
+
+  /** Imports the client space's chunk (kept out of the purchase bundle). */
+  async loadSpace(): Promise<void> {
+    this.space = 'loading';
+    try {
+      await import('./space/client-space.ts');
+      this.space = 'ready';
+    } catch {
+      this.space = 'error';
+    }
   }
 
   /** Loads (or reloads) the catalogue; the UI shows loading, then the list or a readable error. */
@@ -443,6 +478,7 @@ export class CertinomisOrder extends LitElement {
 
   override render() {
     const { locale } = this.context;
+    if (this.mode === 'space') return this.renderSpace();
     switch (this.load.state) {
       case 'loading':
         return html`<div class="status" role="status" aria-live="polite">
@@ -476,6 +512,28 @@ export class CertinomisOrder extends LitElement {
       }
     }
     return nothing;
+  }
+
+  private renderSpace() {
+    const { locale } = this.context;
+    if (this.space === 'ready') {
+      return html`<certinomis-client-space
+        exportparts="field, submit, dossier-button, language, logout"
+        .api=${this.api}
+        partner-key=${this.partnerKey ?? nothing}
+        locale=${locale}
+        @certinomis:locale=${(event: CustomEvent<{ locale: string }>) => {
+          this.locale = event.detail.locale;
+        }}
+      ></certinomis-client-space>`;
+    }
+    return this.space === 'error'
+      ? html`<div class="error" role="alert">
+          <strong>${t(locale, 'catalog.unreachable')}</strong>
+          <p>${t(locale, 'catalog.unreachableHint')}</p>
+          <button class="primary" @click=${() => this.loadSpace()}>${t(locale, 'catalog.retry')}</button>
+        </div>`
+      : html`<div class="status" role="status" aria-live="polite">${t(locale, 'space.loading')}</div>`;
   }
 
   private renderFlow(catalog: CatalogResponse) {

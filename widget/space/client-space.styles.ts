@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+/** The client space's frame: header (title, language, account) and the current screen. */
+export const clientSpaceStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+
+  .frame {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    background: var(--_surface);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    border-bottom: 1px solid var(--_border);
+    padding-bottom: 0.75rem;
+  }
+
+  .title {
+    margin: 0;
+    font-weight: 700;
+    font-size: 1.1rem;
+  }
+
+  .lang {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  .lang label {
+    font-weight: 600;
+  }
+
+  select {
+    font: inherit;
+    color: inherit;
+    min-height: 44px;
+    padding: 0.4rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .account {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    width: 100%;
+  }
+
+  .account p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .account button {
+    background: var(--_surface);
+    color: var(--_primary);
+    border: 1px solid var(--_primary);
+    font-weight: 600;
+  }
+
+  .account button:disabled {
+    opacity: 0.65;
+    cursor: not-allowed;
+  }
+
+  @container (max-width: 24rem) {
+    .frame {
+      padding: calc(var(--_space) * 0.5);
+    }
+  }
+`;

@@ -1,0 +1,335 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { fromPromise } from 'xstate';
+import type { Locale } from '../../machines/messages/index.ts';
+import {
+  type SpaceEvent,
+  type SpaceLink,
+  type SpaceScreen,
+  screenOf,
+  spaceMachine,
+} from '../../machines/space.machine.ts';
+import { MachineController } from '../machine-controller.ts';
+import { tokens } from '../ui/tokens.styles.ts';
+import './awaiting-link-screen.ts';
+import { clientSpaceStyles } from './client-space.styles.ts';
+import './dashboard-screen.ts';
+import './dossier-list-screen.ts';
+import './forgot-password-screen.ts';
+import { st } from './i18n/index.ts';
+import './login-screen.ts';
+import './message-screen.ts';
+import type { MessageKind } from './message-screen.ts';
+import './register-screen.ts';
+import './reset-password-screen.ts';
+import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
+import { failureFrom, SpaceApi } from './space-api.ts';
+import { loadSpace, saveSpace, spaceStorageKey } from './storage.ts';
+
+type SpaceFlow = MachineController<typeof spaceMachine>;
+type SpaceSnapshot = SpaceFlow['snapshot'];
+
+const LINK_PARAMETERS: readonly SpaceLink['kind'][] = ['login', 'verify', 'reset'];
+const LANGUAGES: readonly { locale: Locale; name: string }[] = [
+  { locale: 'fr', name: 'Français' },
+  { locale: 'en', name: 'English' },
+];
+const ACCOUNT_SCREENS: readonly SpaceScreen[] = ['dashboard', 'dashboardAll', 'loggingOut'];
+
+/**
+ * What the page's address brings: an e-mailed link's token (`?login=`, `?verify=`, `?reset=`,
+ * removed from the address at once with `history.replaceState`, so that a reload or a shared
+ * address never reuses it) and, from the order confirmation e-mail, `?email=` and `?order=`.
+ */
+function readAddress(): { link: SpaceLink | null; email: string | null; order: string | null } {
+  let url: URL;
+  try {
+    url = new URL(globalThis.location.href);
+  } catch {
+    return { link: null, email: null, order: null };
+  }
+  const params = url.searchParams;
+  let link: SpaceLink | null = null;
+  let found = false;
+  for (const kind of LINK_PARAMETERS) {
+    const token = params.get(kind);
+    if (token !== null) {
+      found = true;
+      if (token && !link) link = { kind, token };
+      params.delete(kind);
+    }
+  }
+  if (found) {
+    try {
+      const search = params.toString();
+      history.replaceState(
+        history.state,
+        '',
+        `${url.pathname}${search ? `?${search}` : ''}${url.hash}`,
+      );
+    } catch {
+      // A sandboxed frame may refuse: the token is single-use anyway.
+    }
+  }
+  return { link, email: params.get('email'), order: params.get('order') };
+}
+
+/**
+ * The client space inside `<certinomis-order mode="space">` (loaded lazily: this module and
+ * everything below it form their own chunk). It runs `spaceMachine` with the requests of
+ * {@link SpaceApi}, keeps the session in memory and sessionStorage only, shows the screen of
+ * the machine's state and moves focus to its heading on each change.
+ *
+ * @fires certinomis:locale - `{ locale }` when the buyer picks a language (the element follows).
+ * @fires certinomis:step - `{ step, mode: 'space' }` on every screen change.
+ * @fires certinomis:dossier-open - `{ id }` when the pen of a dossier is clicked.
+ * @fires certinomis:error - `{ status, title }` when the API cannot be used (status 0: network).
+ */
+@customElement('certinomis-client-space')
+export class CertinomisClientSpace extends LitElement {
+  static override styles = [tokens, clientSpaceStyles];
+
+  @property() api = '';
+  @property({ attribute: 'partner-key' }) partnerKey: string | null = null;
+  @property() locale: Locale = 'fr';
+
+  /** Text of the polite live region. */
+  @state() private announcement = '';
+
+  private flow: SpaceFlow | null = null;
+  private client: SpaceApi | null = null;
+  private storageKey = '';
+  private lastScreen: SpaceScreen | null = null;
+  private pendingFocus = false;
+
+  /** The screen shown (`login`, `awaitingLink`, …, `dashboard`, `dashboardAll`). */
+  get screen(): SpaceScreen {
+    return screenOf(this.flow?.snapshot.value);
+  }
+
+  private get baseUrl(): string {
+    return new URL(this.api || globalThis.location.origin, globalThis.location.href).toString();
+  }
+
+  /** The requests, in the current locale (the API answers in it). */
+  private get requests(): SpaceApi {
+    const { baseUrl, partnerKey, locale } = this;
+    const current = this.client?.options;
+    if (
+      !this.client ||
+      current?.baseUrl !== baseUrl ||
+      current.partnerKey !== partnerKey ||
+      current.locale !== locale
+    ) {
+      this.client = new SpaceApi({
+        baseUrl,
+        partnerKey,
+        locale,
+        onTrouble: (failure) =>
+          this.emit('certinomis:error', {
+            status: failure.status,
+            title: failure.message ?? st(this.locale, 'space.network'),
+          }),
+      });
+    }
+    return this.client;
+  }
+
+  override connectedCallback() {
+    this.flow ??= this.createFlow();
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // Removed from the page, not just moved (a move reconnects at once): stop the machine, and
+    // with it the wait screen's poll. Coming back later resumes from sessionStorage.
+    queueMicrotask(() => {
+      const flow = this.flow;
+      if (this.isConnected || !flow) return;
+      flow.actor.stop();
+      this.removeController(flow);
+      this.flow = null;
+      this.lastScreen = null;
+    });
+  }
+
+  private createFlow(): SpaceFlow {
+    const address = readAddress();
+    this.storageKey = spaceStorageKey(this.baseUrl);
+    const saved = loadSpace(this.storageKey);
+    /** Runs one request; a failure reaches the machine as a plain `SpaceFailure`. */
+    const request = async <T>(run: (api: SpaceApi) => Promise<T>): Promise<T> => {
+      try {
+        return await run(this.requests);
+      } catch (error) {
+        throw failureFrom(error);
+      }
+    };
+    const machine = spaceMachine.provide({
+      actors: {
+        startLogin: fromPromise(({ input, signal }) =>
+          request((api) => api.startLogin(input, signal)),
+        ),
+        pollLogin: fromPromise(({ input, signal }) =>
+          request((api) => api.pollLogin(input.loginAttemptId, signal)),
+        ),
+        verifyLogin: fromPromise(({ input, signal }) =>
+          request((api) => api.verifyLogin(input.token, input.loginAttemptId, signal)),
+        ),
+        register: fromPromise(({ input, signal }) => request((api) => api.register(input, signal))),
+        verifyEmail: fromPromise(({ input, signal }) =>
+          request((api) => api.verifyEmail(input.token, signal)),
+        ),
+        requestReset: fromPromise(({ input, signal }) =>
+          request((api) => api.requestReset(input.email, signal)),
+        ),
+        confirmReset: fromPromise(({ input, signal }) =>
+          request((api) => api.confirmReset(input.token, input.password, signal)),
+        ),
+        loadAccount: fromPromise(({ input, signal }) =>
+          request((api) => api.me(input.accessToken, signal)),
+        ),
+        logout: fromPromise(({ input, signal }) =>
+          request((api) => api.logout(input.accessToken, signal)),
+        ),
+      },
+    });
+    return new MachineController(this, machine, {
+      input: {
+        email: address.email ?? saved?.email ?? '',
+        order: address.order,
+        link: address.link,
+        session: saved?.session ?? null,
+        attempt: saved?.attempt ?? null,
+      },
+      onChange: (snapshot) => this.onFlowChange(snapshot),
+    });
+  }
+
+  /** Keeps the tab's session, pending login and e-mail; announces screen changes. */
+  private onFlowChange(snapshot: SpaceSnapshot) {
+    const { email, session, attempt } = snapshot.context;
+    saveSpace(this.storageKey, { v: 1, email, session, attempt });
+    const screen = screenOf(snapshot.value);
+    if (screen !== this.lastScreen) {
+      if (this.lastScreen !== null) this.pendingFocus = true;
+      this.lastScreen = screen;
+      this.emit('certinomis:step', { step: screen, mode: 'space' });
+    }
+  }
+
+  private send(event: SpaceEvent) {
+    this.flow?.send(event);
+  }
+
+  override render() {
+    const flow = this.flow;
+    if (!flow) return nothing;
+    const { locale } = this;
+    const snapshot = flow.snapshot;
+    const screen = screenOf(snapshot.value);
+    const view: SpaceView = {
+      locale,
+      context: snapshot.context,
+      busy: snapshot.hasTag('busy'),
+      send: (event) => this.send(event),
+      api: this.requests,
+      session: snapshot.context.session,
+      announce: (text) => this.announce(text),
+      openDossier: (id) => this.emit('certinomis:dossier-open', { id }),
+    };
+    return html`<div class="frame" lang=${locale}>
+        <header>
+          <p class="title">${st(locale, 'space.title')}</p>
+          <div class="lang">
+            <label for="language">${st(locale, 'space.language')}</label>
+            <select id="language" part="language" @change=${this.onLanguage}>
+              ${LANGUAGES.map(
+                (language) =>
+                  html`<option
+                    value=${language.locale}
+                    lang=${language.locale}
+                    ?selected=${language.locale === locale}
+                  >
+                    ${language.name}
+                  </option>`,
+              )}
+            </select>
+          </div>
+          ${ACCOUNT_SCREENS.includes(screen) ? this.renderAccount(view) : nothing}
+        </header>
+        ${this.renderScreen(screen, view)}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  private renderAccount(view: SpaceView) {
+    const email = view.context.account?.email ?? view.context.email;
+    return html`<div class="account" role="group" aria-label=${st(view.locale, 'account.label')}>
+      <p>${st(view.locale, 'account.email', { email })}</p>
+      <button
+        type="button"
+        part="logout"
+        ?disabled=${view.busy}
+        @click=${() => this.send({ type: 'space.logout' })}
+      >
+        ${st(view.locale, 'account.logout')}
+      </button>
+    </div>`;
+  }
+
+  private renderScreen(screen: SpaceScreen, view: SpaceView) {
+    switch (screen) {
+      case 'login':
+        return html`<certinomis-space-login data-screen exportparts="field, submit" .view=${view}></certinomis-space-login>`;
+      case 'register':
+        return html`<certinomis-space-register data-screen exportparts="field, submit" .view=${view}></certinomis-space-register>`;
+      case 'forgotPassword':
+        return html`<certinomis-space-forgot-password data-screen exportparts="field, submit" .view=${view}></certinomis-space-forgot-password>`;
+      case 'resetPassword':
+        return html`<certinomis-space-reset-password data-screen exportparts="field, submit" .view=${view}></certinomis-space-reset-password>`;
+      case 'awaitingLink':
+        return html`<certinomis-space-awaiting-link data-screen .view=${view}></certinomis-space-awaiting-link>`;
+      case 'dashboard':
+        return html`<certinomis-space-dashboard data-screen exportparts="dossier-button" .view=${view}></certinomis-space-dashboard>`;
+      case 'dashboardAll':
+        return html`<certinomis-space-dossiers data-screen exportparts="field, dossier-button" .view=${view}></certinomis-space-dossiers>`;
+      default:
+        return html`<certinomis-space-message
+          data-screen
+          kind=${screen as MessageKind}
+          .view=${view}
+        ></certinomis-space-message>`;
+    }
+  }
+
+  private onLanguage(event: Event) {
+    const locale = (event.target as HTMLSelectElement).value === 'en' ? 'en' : 'fr';
+    if (locale !== this.locale) this.emit('certinomis:locale', { locale });
+  }
+
+  /** Says `text` in the live region (again, even when it is the same text). */
+  private announce(text: string) {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  protected override async updated() {
+    if (!this.pendingFocus) return;
+    this.pendingFocus = false;
+    const screen = this.renderRoot.querySelector<SpaceScreenElement>('[data-screen]');
+    if (!screen) return;
+    await screen.updateComplete;
+    await screen.focusHeading();
+  }
+
+  private emit(type: string, detail: unknown) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'certinomis-client-space': CertinomisClientSpace;
+  }
+}

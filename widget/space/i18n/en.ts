@@ -1,0 +1,124 @@
+import type { SpaceKey } from './fr.ts';
+
+/** Texts of the client space, English. */
+export const en: Record<SpaceKey, string> = {
+  'space.title': 'CERTINOMIS client space',
+  'space.language': 'Language',
+  'space.loading': 'Loading…',
+  'space.required': 'Fields marked with * are required.',
+  'space.errors': '{n} field(s) to correct. {first}',
+  'space.network': 'The service cannot be reached right now. Check your connection and try again.',
+  'space.failed': 'The request did not go through. Try again in a moment.',
+  'space.throttled': 'Too many attempts… try again in {n} s.',
+  'space.backToLogin': 'Back to log in',
+  'space.toLogin': 'Log in',
+
+  'field.email': 'E-mail',
+  'field.password': 'Password',
+  'field.newPassword': 'New password',
+  'password.show': 'Show the password',
+
+  'login.heading': 'Log in',
+  'login.intro': 'Log in to follow your orders and complete your certificate dossiers.',
+  'login.secondFactor':
+    'Logging in takes a second factor, a link received by e-mail: after your password, follow the link in the e-mail we send you.',
+  'login.order':
+    'Order {order}: to complete it, create your account (Register) with the e-mail address given when ordering, or log in if you already have one.',
+  'login.forgot': 'Forgot your password?',
+  'login.submit': 'Log in',
+  'login.submitting': 'Logging in…',
+  'login.or': 'OR',
+  'login.register': 'Register',
+  'login.invalid': 'The e-mail or the password is wrong.',
+  'login.unverified':
+    'Your e-mail address is not confirmed yet: we have just sent the confirmation link again. Open it, then log in.',
+
+  'notice.emailVerified': 'Address confirmed, you can log in.',
+  'notice.verifyLinkInvalid':
+    'This confirmation link is no longer valid (already used or expired). Log in: if your address is not confirmed yet, a new link will be sent to you.',
+  'notice.sessionExpired': 'Your session has expired. Please log in again.',
+  'notice.loginExpired': 'The login link has expired. Please log in again.',
+  'notice.passwordChanged': 'Your password has been changed. Log in with the new password.',
+  'notice.loggedOut': 'You are logged out.',
+
+  'await.heading': 'Check your mailbox',
+  'await.sent': 'A login link has just been sent to {email}.',
+  'await.explain':
+    'Follow the link in the e-mail to log in to your space. You may open it on this device or another one: this window will log in by itself.',
+  'await.until': 'The link is valid until {time} and works once.',
+  'await.waiting': 'Waiting for the link to be opened…',
+  'await.spam': 'Nothing received? Check your spam folder, or log in again to get a new link.',
+
+  'verifying.login': 'Logging in…',
+  'verifying.email': 'Confirming your e-mail address…',
+  'approved.heading': 'Login approved',
+  'approved.text':
+    'Login approved: go back to the window where you typed your password, it logs in by itself.',
+  'approved.close': 'You may close this window.',
+  'approved.here': 'Log in in this window',
+  'linkInvalid.heading': 'Invalid or expired link',
+  'linkInvalid.text':
+    'This login link is no longer valid: it was already used or it has expired (15 minutes).',
+  'linkInvalid.again': 'Log in again to receive a new link.',
+
+  'register.heading': 'Register',
+  'register.intro':
+    'To complete your order, create your account with the e-mail address given when ordering.',
+  'register.emailHelp':
+    'Enter the e-mail address used for the order: it links your account to your dossiers.',
+  'register.passwordHelp':
+    'At least 8 characters. An easy-to-remember phrase makes a good password.',
+  'register.submit': 'Register',
+  'register.submitting': 'Registering…',
+  'register.haveAccount': 'Already have an account?',
+  'registered.heading': 'Confirm your address',
+  'registered.text':
+    'If this address placed an order, you will receive an e-mail to confirm your account.',
+  'registered.next': 'Follow the link in that e-mail, then log in.',
+
+  'forgot.heading': 'Forgotten password',
+  'forgot.intro': 'Enter your account’s e-mail: we will send you a link to choose a new password.',
+  'forgot.submit': 'Send the link',
+  'forgot.submitting': 'Sending…',
+  'resetRequested.heading': 'Check your mailbox',
+  'resetRequested.text':
+    'If an account exists for this address, you will receive an e-mail to choose a new password.',
+  'resetRequested.next': 'The link is valid for 30 minutes and works once.',
+
+  'reset.heading': 'New password',
+  'reset.intro': 'Choose the new password of your account.',
+  'reset.submit': 'Save the password',
+  'reset.submitting': 'Saving…',
+  'reset.newLink': 'Ask for a new link',
+
+  'account.label': 'Your account',
+  'account.email': 'Logged in: {email}',
+  'account.logout': 'Log out',
+
+  'dashboard.heading': 'Dashboard',
+  'dossiers.heading': 'Your certificate requests to complete',
+  'dossiers.all': 'See all',
+  'dossiers.product': 'Product',
+  'dossiers.status': 'Status',
+  'dossiers.action': 'Action',
+  'dossiers.row': '{product} — {reference} of {date}',
+  'dossiers.open': 'Complete dossier {reference} no. {n}',
+  'dossiers.empty': 'No certificate request yet.',
+  'dossiers.emptyFilter': 'No request with this status.',
+  'dossiers.loading': 'Loading the requests…',
+  'dossiers.failed': 'The list could not be loaded.',
+  'dossiers.retry': 'Try again',
+  'dossiers.allHeading': 'All your certificate requests',
+  'dossiers.filter': 'Status',
+  'dossiers.filterAll': 'All statuses',
+  'dossiers.more': 'Show more',
+  'dossiers.shown': '{n} request(s) shown.',
+  'dossiers.back': '← Dashboard',
+
+  'certificates.heading': 'Upcoming certificate expiries',
+  'certificates.identity': 'Identity',
+  'certificates.beneficiary': 'Beneficiary',
+  'certificates.status': 'Status',
+  'certificates.expiry': 'Expiry',
+  'certificates.empty': 'NO DATA',
+};

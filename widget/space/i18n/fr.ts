@@ -1,0 +1,133 @@
+/**
+ * Texts of the client space (`mode="space"`), French (default; wording of the seed's screens).
+ * Kept apart from widget/i18n so that they travel in the space's lazy chunk, not in the
+ * partner's purchase bundle.
+ */
+export const fr = {
+  'space.title': 'Espace client CERTINOMIS',
+  'space.language': 'Langue',
+  'space.loading': 'Chargement…',
+  'space.required': 'Les champs marqués d’un * sont obligatoires.',
+  'space.errors': '{n} champ(s) à corriger. {first}',
+  'space.network':
+    'Le service est momentanément injoignable. Vérifiez votre connexion puis réessayez.',
+  'space.failed': 'La demande n’a pas abouti. Réessayez dans un instant.',
+  'space.throttled': 'Trop de tentatives… réessayez dans {n} s.',
+  'space.backToLogin': 'Retour à la connexion',
+  'space.toLogin': 'Se connecter',
+
+  'field.email': 'Courriel',
+  'field.password': 'Mot de passe',
+  'field.newPassword': 'Nouveau mot de passe',
+  'password.show': 'Afficher le mot de passe',
+
+  'login.heading': 'Connexion',
+  'login.intro':
+    'Connectez-vous pour suivre vos commandes et compléter vos dossiers de certificats.',
+  'login.secondFactor':
+    'La connexion se fait par un second facteur qui est un lien reçu par mail : après votre mot de passe, cliquez sur le lien de l’e-mail que nous vous envoyons.',
+  'login.order':
+    'Commande {order} : pour la compléter, créez votre compte (S’enregistrer) avec l’adresse e-mail renseignée lors de la commande, ou connectez-vous si vous en avez déjà un.',
+  'login.forgot': 'Mot de passe oublié ?',
+  'login.submit': 'Connexion',
+  'login.submitting': 'Connexion…',
+  'login.or': 'OU',
+  'login.register': 'S’enregistrer',
+  'login.invalid': 'Le courriel ou le mot de passe est incorrect.',
+  'login.unverified':
+    'Votre adresse e-mail n’est pas encore confirmée : nous venons de vous renvoyer le lien de confirmation. Ouvrez-le, puis connectez-vous.',
+
+  'notice.emailVerified': 'Adresse confirmée, vous pouvez vous connecter.',
+  'notice.verifyLinkInvalid':
+    'Ce lien de confirmation n’est plus valable (déjà utilisé ou expiré). Connectez-vous : si votre adresse n’est pas encore confirmée, un nouveau lien vous sera envoyé.',
+  'notice.sessionExpired': 'Votre session a expiré. Reconnectez-vous.',
+  'notice.loginExpired': 'Le lien de connexion a expiré. Connectez-vous à nouveau.',
+  'notice.passwordChanged':
+    'Votre mot de passe a été modifié. Connectez-vous avec le nouveau mot de passe.',
+  'notice.loggedOut': 'Vous êtes déconnecté.',
+
+  'await.heading': 'Vérifiez votre boîte mail',
+  'await.sent': 'Un lien de connexion vient d’être envoyé à {email}.',
+  'await.explain':
+    'Cliquez sur le lien présent dans le mail pour vous connecter à votre espace. Vous pouvez l’ouvrir sur cet appareil ou sur un autre : cette fenêtre se connectera d’elle-même.',
+  'await.until': 'Le lien est valable jusqu’à {time} et ne sert qu’une fois.',
+  'await.waiting': 'En attente de l’ouverture du lien…',
+  'await.spam':
+    'Rien reçu ? Vérifiez vos courriers indésirables, ou reconnectez-vous pour recevoir un nouveau lien.',
+
+  'verifying.login': 'Connexion en cours…',
+  'verifying.email': 'Confirmation de votre adresse e-mail…',
+  'approved.heading': 'Connexion approuvée',
+  'approved.text':
+    'Connexion approuvée : retournez dans la fenêtre où vous avez saisi votre mot de passe, elle se connecte d’elle-même.',
+  'approved.close': 'Vous pouvez fermer cette fenêtre.',
+  'approved.here': 'Se connecter dans cette fenêtre',
+  'linkInvalid.heading': 'Lien invalide ou expiré',
+  'linkInvalid.text':
+    'Ce lien de connexion n’est plus valable : il a déjà servi ou il a expiré (15 minutes).',
+  'linkInvalid.again': 'Connectez-vous à nouveau pour recevoir un nouveau lien.',
+
+  'register.heading': 'S’enregistrer',
+  'register.intro':
+    'Pour compléter votre commande, créez votre compte avec l’adresse e-mail renseignée lors de la prise de commande.',
+  'register.emailHelp':
+    'Indiquez l’adresse e-mail utilisée pour la commande : c’est elle qui relie votre compte à vos dossiers.',
+  'register.passwordHelp':
+    'Au moins 8 caractères. Une phrase facile à retenir fait un bon mot de passe.',
+  'register.submit': 'S’enregistrer',
+  'register.submitting': 'Enregistrement…',
+  'register.haveAccount': 'Déjà un compte ?',
+  'registered.heading': 'Confirmez votre adresse',
+  'registered.text':
+    'Si cette adresse a passé commande, vous allez recevoir un e-mail pour confirmer votre compte.',
+  'registered.next': 'Cliquez sur le lien de cet e-mail, puis connectez-vous.',
+
+  'forgot.heading': 'Mot de passe oublié',
+  'forgot.intro':
+    'Indiquez le courriel de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+  'forgot.submit': 'Envoyer le lien',
+  'forgot.submitting': 'Envoi…',
+  'resetRequested.heading': 'Vérifiez votre boîte mail',
+  'resetRequested.text':
+    'Si un compte existe pour cette adresse, vous allez recevoir un e-mail pour choisir un nouveau mot de passe.',
+  'resetRequested.next': 'Le lien est valable 30 minutes et ne sert qu’une fois.',
+
+  'reset.heading': 'Nouveau mot de passe',
+  'reset.intro': 'Choisissez le nouveau mot de passe de votre compte.',
+  'reset.submit': 'Enregistrer le mot de passe',
+  'reset.submitting': 'Enregistrement…',
+  'reset.newLink': 'Demander un nouveau lien',
+
+  'account.label': 'Votre compte',
+  'account.email': 'Connecté : {email}',
+  'account.logout': 'Se déconnecter',
+
+  'dashboard.heading': 'Tableau de bord',
+  'dossiers.heading': 'Vos demandes de certificats à compléter',
+  'dossiers.all': 'Voir tout',
+  'dossiers.product': 'Nom produit',
+  'dossiers.status': 'Statut',
+  'dossiers.action': 'Action',
+  'dossiers.row': '{product} — {reference} du {date}',
+  'dossiers.open': 'Compléter le dossier {reference} n°{n}',
+  'dossiers.empty': 'Aucune demande de certificat pour le moment.',
+  'dossiers.emptyFilter': 'Aucune demande avec ce statut.',
+  'dossiers.loading': 'Chargement des demandes…',
+  'dossiers.failed': 'La liste n’a pas pu être chargée.',
+  'dossiers.retry': 'Réessayer',
+  'dossiers.allHeading': 'Toutes vos demandes de certificats',
+  'dossiers.filter': 'Statut',
+  'dossiers.filterAll': 'Tous les statuts',
+  'dossiers.more': 'Afficher plus',
+  'dossiers.shown': '{n} demande(s) affichée(s).',
+  'dossiers.back': '← Tableau de bord',
+
+  'certificates.heading': 'Prochaines échéances des certificats',
+  'certificates.identity': 'Identité',
+  'certificates.beneficiary': 'Bénéficiaire',
+  'certificates.status': 'Statut',
+  'certificates.expiry': 'Expiration',
+  'certificates.empty': 'PAS DE DONNÉES',
+} as const;
+
+export type SpaceKey = keyof typeof fr;

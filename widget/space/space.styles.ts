@@ -1,0 +1,279 @@
+import { css } from 'lit';
+
+/** Styles shared by the client space's screens (one stylesheet, adopted by each). */
+export const spaceStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+
+  h2 {
+    font-size: 1.35rem;
+    margin: 0;
+  }
+
+  h3 {
+    font-size: 1.1rem;
+    margin: 0;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .intro,
+  .help {
+    color: var(--_muted);
+  }
+
+  form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    max-width: 28rem;
+  }
+
+  form button.primary {
+    width: 100%;
+  }
+
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.65;
+  }
+
+  .secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+    border: 1px solid var(--_primary);
+    font-weight: 600;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+
+  .or {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    color: var(--_muted);
+    font-weight: 600;
+    max-width: 28rem;
+  }
+
+  .or::before,
+  .or::after {
+    content: '';
+    flex: 1;
+    border-top: 1px solid var(--_border);
+  }
+
+  .register {
+    max-width: 28rem;
+    display: flex;
+    justify-content: center;
+  }
+
+  .notice,
+  .alert {
+    border: 1px solid var(--_border);
+    border-left-width: 6px;
+    border-radius: var(--_radius);
+    padding: 0.75rem var(--_space);
+    max-width: 40rem;
+  }
+
+  .notice {
+    border-color: var(--_primary);
+    background: var(--_surface-alt);
+  }
+
+  .alert {
+    border-color: var(--_danger);
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .status {
+    color: var(--_muted);
+  }
+
+  .waiting {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+  }
+
+  .spinner {
+    width: 1.1rem;
+    height: 1.1rem;
+    flex: none;
+    border: 3px solid var(--_border);
+    border-top-color: var(--_primary);
+    border-radius: 50%;
+    animation: spin 1s linear infinite;
+  }
+
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+
+  strong.address {
+    overflow-wrap: anywhere;
+  }
+
+  section {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    min-width: 0;
+  }
+
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+  }
+
+  .panels {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  @container (min-width: 52rem) {
+    .panels {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+  }
+
+  .scroll {
+    overflow-x: auto;
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+
+  caption {
+    text-align: left;
+  }
+
+  th,
+  td {
+    text-align: left;
+    padding: 0.5rem 0.5rem 0.5rem 0;
+    vertical-align: middle;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  thead th {
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
+
+  .product {
+    font-weight: 600;
+  }
+
+  .mono {
+    font-family: ui-monospace, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+
+  td.empty {
+    text-align: center;
+    color: var(--_muted);
+    font-weight: 600;
+    letter-spacing: 0.03em;
+  }
+
+  .badge {
+    display: inline-block;
+    padding: 0.15rem 0.55rem;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    font-size: 0.85rem;
+    font-weight: 600;
+    line-height: 1.4;
+  }
+
+  /* Dark text on light tints: at least 4.5:1 on every badge. */
+  .badge.to_complete,
+  .badge.awaiting_paper,
+  .badge.awaiting_payment {
+    color: #7a4a00;
+    background: #fff4d6;
+  }
+
+  .badge.to_sign,
+  .badge.in_review {
+    color: #163e75;
+    background: #e3edfb;
+  }
+
+  .badge.issued,
+  .badge.shipped,
+  .badge.at_post_office {
+    color: #14532d;
+    background: #def7e5;
+  }
+
+  .badge.refused {
+    color: #8a1c12;
+    background: #fde4e1;
+  }
+
+  .badge.cancelled {
+    color: #3e4c59;
+    background: #e9edf1;
+  }
+
+  .icon-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0;
+    background: var(--_surface);
+    color: var(--_primary);
+    border: 1px solid var(--_border);
+  }
+
+  .icon-button svg {
+    width: 1.25rem;
+    height: 1.25rem;
+  }
+
+  .more {
+    align-self: flex-start;
+  }
+
+  .filter {
+    max-width: 20rem;
+  }
+
+  @container (max-width: 24rem) {
+    th,
+    td {
+      padding-right: 0.35rem;
+    }
+  }
+`;
