@@ -17,6 +17,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { createPgliteDatabase } from './db/pglite.ts';
 import { createPostgresDatabase } from './db/postgres.ts';
 import { type OutboxWorker, startOutboxWorker } from './outbox/worker.ts';
+import { sendRenewalReminders } from './services/renewal-reminders.ts';
 
 /** Content-Security-Policy of the demo pages: the element must work under it (no inline, no eval). */
 export const demoCsp = [
@@ -78,6 +79,8 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
       ? `http://localhost:${port}`
       : url);
 
+  const resolvedClientSpaceUrl = config.clientSpaceUrl ?? `${publicUrl}/espace-client`;
+
   // E-mails leave through SMTP when configured; in demo mode without SMTP they are
   // marked delivered and read in the demo mailbox (/dev/outbox). Otherwise they wait.
   const mailer = config.smtpUrl
@@ -111,7 +114,7 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     fileStore,
     imageSanitizer: createSharpImageSanitizer(),
     demo: config.demo,
-    clientSpaceUrl: config.clientSpaceUrl ?? `${publicUrl}/espace-client`,
+    clientSpaceUrl: resolvedClientSpaceUrl,
     ...(outbox ? { onOutboxWrite: () => void outbox?.drainNow() } : {}),
   });
 
@@ -140,11 +143,31 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
   }
 
   handler = app.fetch;
+
+  // Renewal reminders (90 and 30 days before expiry): hourly; idempotent, so restarts are harmless.
+  const reminders = async () => {
+    try {
+      const queued = await sendRenewalReminders({
+        db,
+        now: () => new Date(),
+        clientSpaceUrl: resolvedClientSpaceUrl,
+      });
+      if (queued > 0) void outbox?.drainNow();
+    } catch (error) {
+      console.error('renewal reminders failed', error);
+    }
+  };
+  const firstReminders = setTimeout(reminders, 10_000);
+  const hourlyReminders = setInterval(reminders, 3600_000);
+  firstReminders.unref();
+  hourlyReminders.unref();
   return {
     url,
     port,
     db,
     async close() {
+      clearTimeout(firstReminders);
+      clearInterval(hourlyReminders);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await outbox?.stop();
       await db.destroy();

@@ -28,6 +28,7 @@ export interface Database {
   documents: DocumentsTable;
   document_blobs: DocumentBlobsTable;
   signature_codes: SignatureCodesTable;
+  renewal_reminders: RenewalRemindersTable;
 }
 
 type Json<T> = ColumnType<T, string, string>;
@@ -305,4 +306,10 @@ export interface SignatureCodesTable {
   expires_at: Timestamp;
   attempts: Generated<number>;
   used_at: Timestamp | null;
+}
+
+export interface RenewalRemindersTable {
+  dossier_id: string;
+  kind: '90_days' | '30_days';
+  sent_at: Timestamp;
 }
