@@ -14,6 +14,7 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { cgvRoutes } from './routes/cgv.ts';
 import { devRoutes } from './routes/dev.ts';
 import { dossierRoutes } from './routes/dossiers.ts';
+import { invoiceRoutes } from './routes/invoices.ts';
 import { meRoutes } from './routes/me.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { organisationRoutes } from './routes/organisations.ts';
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps) {
       ...(deps.onOutboxWrite ? { onOrderPlaced: deps.onOutboxWrite } : {}),
     }),
   );
+  app.route('/v1/orders', invoiceRoutes({ ...deps, now }));
   app.route('/v1/auth', authRoutes({ ...deps, now, clientSpaceUrl }));
   app.route('/v1/me', meRoutes({ ...deps, now }));
   app.route(

@@ -29,6 +29,8 @@ export interface Database {
   document_blobs: DocumentBlobsTable;
   signature_codes: SignatureCodesTable;
   renewal_reminders: RenewalRemindersTable;
+  invoice_counter: { id: number; last: number };
+  invoices: InvoicesTable;
 }
 
 type Json<T> = ColumnType<T, string, string>;
@@ -312,4 +314,16 @@ export interface RenewalRemindersTable {
   dossier_id: string;
   kind: '90_days' | '30_days';
   sent_at: Timestamp;
+}
+
+export interface InvoicesTable {
+  id: Generated<string>;
+  order_id: string;
+  sequence: number;
+  number: string;
+  issued_at: Timestamp;
+  /** ISO date (YYYY-MM-DD). */
+  due_date: ColumnType<string, string, string>;
+  /** The whole invoice as issued (see api/invoices/invoice.ts `InvoiceDocument`). */
+  document: ColumnType<unknown, string, string>;
 }

@@ -10,6 +10,7 @@ import type { OrderRequest } from '../../machines/schemas/purchase.ts';
 import type { Database } from '../db/database.ts';
 import { orderConfirmationEmail } from '../emails/order-confirmation.ts';
 import { validationProblem } from '../http/problem.ts';
+import { issueInvoice } from '../invoices/invoice.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
 import type { CompanyRegistry } from '../ports/company-registry.ts';
 import { dossierInputOf, newDossierData } from './dossiers.ts';
@@ -256,6 +257,26 @@ export async function placeOrder(
         }),
       })
       .execute();
+
+    const billedTo = request.billing ?? customer;
+    await issueInvoice(trx, {
+      orderId: order.id,
+      orderReference: reference,
+      issuedAt: now,
+      seller,
+      buyer: {
+        name: billedTo.companyName,
+        address: billedTo.address,
+        postalCode: billedTo.postalCode,
+        city: billedTo.city,
+        country: billedTo.country ?? 'FR',
+        siret: customer.siret,
+      },
+      lines: quote.pricedLines,
+      vatBreakdown: quote.vatBreakdown,
+      totals: quote.totals,
+      payment: request.payment,
+    });
 
     const email = orderConfirmationEmail(response, customer, locale);
     await enqueueEmail(trx, { to: customer.email, ...email });

@@ -5,6 +5,7 @@ import * as cgv from './2026-11-26-003-cgv.ts';
 import * as accounts from './2026-11-26-004-accounts.ts';
 import * as dossierDocuments from './2026-11-26-005-dossier-documents.ts';
 import * as renewalReminders from './2026-11-26-006-renewal-reminders.ts';
+import * as invoices from './2026-11-26-007-invoices.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan so the
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-004-accounts': accounts,
   '2026-11-26-005-dossier-documents': dossierDocuments,
   '2026-11-26-006-renewal-reminders': renewalReminders,
+  '2026-11-26-007-invoices': invoices,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,155 @@
+import { sql } from 'kysely';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrderResponse } from '../../machines/contract.ts';
+import { orderBody } from '../testing/order-body.ts';
+import { sessionFor } from '../testing/sessions.ts';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { databaseKind } from '../testing/test-database.ts';
+
+/** Every value of `<ram:tag>` in document order (the CII elements we check have no children). */
+const all = (xml: string, tag: string) =>
+  [...xml.matchAll(new RegExp(`<ram:${tag}(?: [^>]*)?>([^<]*)</ram:${tag}>`, 'g'))].map(
+    (m) => m[1] ?? '',
+  );
+const cents = (value: string | undefined) => Math.round(Number(value) * 100);
+const one = (xml: string, tag: string) => {
+  const values = all(xml, tag);
+  expect(values, tag).toHaveLength(1);
+  return cents(values[0]);
+};
+
+describe(`invoices (${databaseKind})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // The forced failure below is expected: keep it out of the test output.
+    t = await createTestApp({ reportError: () => {} });
+  });
+  afterAll(() => t.destroy());
+
+  async function order(overrides: Parameters<typeof orderBody>[0]) {
+    const res = await t.call('POST', '/v1/orders', orderBody(overrides), {
+      'Idempotency-Key': crypto.randomUUID(),
+    });
+    expect(res.status).toBe(201);
+    return (await res.json()) as OrderResponse;
+  }
+
+  it('numbers invoices without gaps, even when an order fails in between', async () => {
+    await order({ email: 'a@moliere.fr' });
+    await sql`create or replace function fail_outbox() returns trigger language plpgsql as $$ begin raise exception 'x'; end $$`.execute(
+      t.db,
+    );
+    await sql`create trigger fail_outbox before insert on outbox for each row execute function fail_outbox()`.execute(
+      t.db,
+    );
+    const failed = await t.call('POST', '/v1/orders', orderBody({ email: 'b@moliere.fr' }), {
+      'Idempotency-Key': crypto.randomUUID(),
+    });
+    expect(failed.status).toBe(500);
+    await sql`drop trigger fail_outbox on outbox`.execute(t.db);
+    await order({ email: 'c@moliere.fr' });
+    const rows = await t.db
+      .selectFrom('invoices')
+      .select(['sequence', 'number'])
+      .orderBy('sequence')
+      .execute();
+    const sequences = rows.map((r) => r.sequence);
+    expect(sequences).toEqual(sequences.map((_, i) => (sequences[0] ?? 1) + i));
+    expect(rows[0]?.number).toMatch(/^FA\d{4}-\d{6}$/);
+  });
+
+  it.each([
+    ['transfer', 3, true, false],
+    ['mandate', 2, true, true],
+    ['cheque', 7, false, true],
+  ] as const)(
+    '%s × %i: the CII XML satisfies the EN 16931 sum rules BR-CO-10 to BR-CO-17',
+    async (payment, quantity, usbReader, express) => {
+      const email = `${payment}-${quantity}@moliere.fr`;
+      const siret =
+        payment === 'mandate'
+          ? '21750999100014'
+          : payment === 'cheque'
+            ? '52345678800018'
+            : '81234567600017';
+      const placed = await order({ email, payment, quantity, usbReader, express, siret });
+      const auth = await sessionFor(t.db, email);
+      const res = await t.call(
+        'GET',
+        `/v1/orders/${placed.reference}/invoice.xml`,
+        undefined,
+        auth,
+      );
+      expect(res.status).toBe(200);
+      expect(res.headers.get('Content-Type')).toMatch(/^application\/xml/);
+      const xml = await res.text();
+      expect(xml).toContain('<ram:ID>urn:cen.eu:en16931:2017</ram:ID>');
+      const lineNets = all(xml, 'LineTotalAmount').map(cents);
+      const headerLineTotal = lineNets.pop() as number; // the header's comes last
+      const allowances = one(xml, 'AllowanceTotalAmount');
+      const charges = one(xml, 'ChargeTotalAmount');
+      const taxBasis = one(xml, 'TaxBasisTotalAmount');
+      const taxTotal = one(xml, 'TaxTotalAmount');
+      const grand = one(xml, 'GrandTotalAmount');
+      const prepaid = one(xml, 'TotalPrepaidAmount');
+      const due = one(xml, 'DuePayableAmount');
+      const categoryTaxes = all(xml, 'CalculatedAmount').map(cents);
+      const categoryBases = all(xml, 'BasisAmount').map(cents);
+      const rates = all(xml, 'RateApplicablePercent').map(Number);
+      const categoryRates = rates.slice(rates.length - categoryBases.length);
+      // BR-CO-10: sum of invoice line net amounts = sum of line net amounts (BT-106).
+      expect(lineNets.reduce((a, b) => a + b, 0)).toBe(headerLineTotal);
+      // BR-CO-11 / BR-CO-12: no document-level allowances or charges on these invoices.
+      expect([allowances, charges]).toEqual([0, 0]);
+      // BR-CO-13: tax basis = line total - allowances + charges.
+      expect(taxBasis).toBe(headerLineTotal - allowances + charges);
+      // BR-CO-14: total VAT = sum of the VAT category tax amounts.
+      expect(taxTotal).toBe(categoryTaxes.reduce((a, b) => a + b, 0));
+      // BR-CO-15: grand total = tax basis + total VAT.
+      expect(grand).toBe(taxBasis + taxTotal);
+      // BR-CO-16: amount due = grand total - prepaid (+ rounding, none here).
+      expect(due).toBe(grand - prepaid);
+      // BR-CO-17: category tax = taxable amount × rate / 100, rounded to two decimals.
+      categoryBases.forEach((base, i) => {
+        expect(categoryTaxes[i]).toBe(Math.round((base * (categoryRates[i] ?? 0)) / 100));
+      });
+      // And they are the order's amounts.
+      expect([taxBasis, taxTotal, grand]).toEqual([
+        placed.totals.ht,
+        placed.totals.vat,
+        placed.totals.ttc,
+      ]);
+      if (payment === 'mandate') {
+        expect(xml).toContain('<ram:BuyerReference>SERV-FIN_01</ram:BuyerReference>');
+        expect(xml).toContain('<ram:IssuerAssignedID>EJ 2026/000123</ram:IssuerAssignedID>');
+        expect(xml).toContain('<ram:ID schemeID="0009">21750999100014</ram:ID>');
+      }
+      const pdf = await t.call(
+        'GET',
+        `/v1/orders/${placed.reference}/invoice.pdf`,
+        undefined,
+        auth,
+      );
+      expect(pdf.headers.get('Content-Type')).toBe('application/pdf');
+      expect((await PDFDocument.load(await pdf.arrayBuffer())).getTitle()).toMatch(
+        /^Facture FA\d{4}-\d{6}$/,
+      );
+    },
+  );
+
+  it('shows an invoice only to the buyer who ordered and to operators', async () => {
+    const placed = await order({ email: 'owner@moliere.fr' });
+    const stranger = await sessionFor(t.db, 'stranger@moliere.fr');
+    expect(
+      (await t.call('GET', `/v1/orders/${placed.reference}/invoice.pdf`, undefined, stranger))
+        .status,
+    ).toBe(404);
+    expect((await t.call('GET', `/v1/orders/${placed.reference}/invoice.pdf`)).status).toBe(401);
+    const operator = await sessionFor(t.db, 'ope@certinomis.fr', 'operator');
+    expect(
+      (await t.call('GET', `/v1/orders/${placed.reference}/invoice.xml`, undefined, operator))
+        .status,
+    ).toBe(200);
+  });
+});
