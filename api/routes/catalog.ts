@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { CatalogResponse, OptionCode } from '../../machines/contract.ts';
-import { ribFromFrenchIban } from '../../machines/rules/bank.ts';
 import type { Database } from '../db/database.ts';
 import { localeOf } from '../http/locale.ts';
+import { payeeOf } from '../services/payee.ts';
 
 export interface CatalogDeps {
   db: Kysely<Database>;
@@ -49,17 +49,7 @@ export function catalogRoutes({ db }: CatalogDeps) {
         perCertificate: true,
         rule: o.rule,
       })),
-      payee: {
-        holder: seller.bank_account_holder,
-        address: seller.address,
-        postalCode: seller.postal_code,
-        city: seller.city,
-        iban: seller.iban,
-        bic: seller.bic,
-        bankName: seller.bank_name,
-        bankBranch: seller.bank_branch,
-        rib: ribFromFrenchIban(seller.iban),
-      },
+      payee: payeeOf(seller),
     };
     c.header('Cache-Control', 'public, max-age=60');
     c.header('Vary', 'Accept-Language');

@@ -13,6 +13,17 @@ export interface IdempotencyScope {
   key: string;
 }
 
+const inFlight = () =>
+  new ProblemError(
+    409,
+    'idempotency-in-flight',
+    'problem.idempotency_in_flight.title',
+    'problem.idempotency_in_flight.detail',
+    {},
+    undefined,
+    { 'Retry-After': '1' },
+  );
+
 export type Claim = { kind: 'new' } | { kind: 'replay'; status: number; body: unknown };
 
 /** SHA-256 of a canonical JSON form (sorted keys), so key order and spacing do not matter. */
@@ -99,25 +110,9 @@ export async function claimIdempotencyKey(
       .returning('key')
       .executeTakeFirst();
     if (takenOver) return { kind: 'new' };
-    throw new ProblemError(
-      409,
-      'idempotency-in-flight',
-      'problem.idempotency_in_flight.title',
-      'problem.idempotency_in_flight.detail',
-      {},
-      undefined,
-      { 'Retry-After': '1' },
-    );
+    throw inFlight();
   }
-  throw new ProblemError(
-    409,
-    'idempotency-in-flight',
-    'problem.idempotency_in_flight.title',
-    'problem.idempotency_in_flight.detail',
-    {},
-    undefined,
-    { 'Retry-After': '1' },
-  );
+  throw inFlight();
 }
 
 /** Stores the answer with the key, in the transaction that did the work. */

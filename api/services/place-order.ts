@@ -16,6 +16,7 @@ import type { CompanyRegistry } from '../ports/company-registry.ts';
 import { dossierInputOf, newDossierData } from './dossiers.ts';
 import { completeIdempotencyKey, type IdempotencyScope } from './idempotency.ts';
 import { organisationFacts } from './organisation-facts.ts';
+import { payeeOf } from './payee.ts';
 import { priceQuote } from './quote.ts';
 
 export interface PlaceOrderDeps {
@@ -187,17 +188,7 @@ export async function placeOrder(
       .execute();
     dossiers.sort((a, b) => a.position - b.position);
 
-    const payee = {
-      holder: seller.bank_account_holder,
-      address: seller.address,
-      postalCode: seller.postal_code,
-      city: seller.city,
-      iban: seller.iban,
-      bic: seller.bic,
-      bankName: seller.bank_name,
-      bankBranch: seller.bank_branch,
-      rib: null,
-    };
+    const payee = payeeOf(seller);
     const instructions: PaymentInstructions =
       request.payment.method === 'transfer'
         ? {
