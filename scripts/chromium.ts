@@ -9,6 +9,10 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test pages run side by side: keep timers, rendering and observers of background tabs going.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** CHROME_PATH, else Debian's /usr/bin/chromium; throws a clear message when neither exists. */

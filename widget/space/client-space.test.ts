@@ -411,6 +411,20 @@ describe('<certinomis-order mode="space">', () => {
     pen.click();
     expect(opened).to.deep.equal([second!.dataset.dossier]);
     expect(space(el).screen).to.equal('dashboard');
+    // The pen opens the dossier in place; the way back shows the dashboard again.
+    await waitUntil(
+      () =>
+        space(el).shadowRoot.querySelector('certinomis-dossier')?.dossierId ===
+        second!.dataset.dossier,
+      'the dossier did not open',
+    );
+    space(el).shadowRoot.querySelector<HTMLButtonElement>('button.back')!.click();
+    await waitUntil(
+      () => !space(el).shadowRoot.querySelector('certinomis-dossier'),
+      'still in the dossier',
+    );
+    await space(el).updateComplete;
+    await screenOf(el).updateComplete;
 
     const all = screenOf(el).shadowRoot.querySelector<HTMLButtonElement>('button.all')!;
     expect(all.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Voir tout >');

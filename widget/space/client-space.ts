@@ -23,6 +23,7 @@ import type { MessageKind } from './message-screen.ts';
 import './register-screen.ts';
 import './reset-password-screen.ts';
 import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
+import '../dossier/certinomis-dossier.ts';
 import { failureFrom, SpaceApi } from './space-api.ts';
 import { loadSpace, saveSpace, spaceStorageKey } from './storage.ts';
 
@@ -92,6 +93,9 @@ export class CertinomisClientSpace extends LitElement {
   @property() api = '';
   @property({ attribute: 'partner-key' }) partnerKey: string | null = null;
   @property() locale: Locale = 'fr';
+
+  /** The dossier opened from the dashboard (its pen), shown in place of the lists. */
+  @state() private openDossierId: string | null = null;
 
   /** Text of the polite live region. */
   @state() private announcement = '';
@@ -237,7 +241,11 @@ export class CertinomisClientSpace extends LitElement {
       api: this.requests,
       session: snapshot.context.session,
       announce: (text) => this.announce(text),
-      openDossier: (id) => this.emit('certinomis:dossier-open', { id }),
+      openDossier: (id) => {
+        this.emit('certinomis:dossier-open', { id });
+        this.openDossierId = id;
+        this.pendingFocus = true;
+      },
     };
     return html`<div class="frame" lang=${locale}>
         <header>
@@ -292,9 +300,11 @@ export class CertinomisClientSpace extends LitElement {
       case 'awaitingLink':
         return html`<certinomis-space-awaiting-link data-screen .view=${view}></certinomis-space-awaiting-link>`;
       case 'dashboard':
-        return html`<certinomis-space-dashboard data-screen exportparts="dossier-button" .view=${view}></certinomis-space-dashboard>`;
       case 'dashboardAll':
-        return html`<certinomis-space-dossiers data-screen exportparts="field, dossier-button" .view=${view}></certinomis-space-dossiers>`;
+        if (this.openDossierId && view.session) return this.renderDossier(this.openDossierId, view);
+        return screen === 'dashboard'
+          ? html`<certinomis-space-dashboard data-screen exportparts="dossier-button" .view=${view}></certinomis-space-dashboard>`
+          : html`<certinomis-space-dossiers data-screen exportparts="field, dossier-button" .view=${view}></certinomis-space-dossiers>`;
       default:
         return html`<certinomis-space-message
           data-screen
@@ -303,6 +313,38 @@ export class CertinomisClientSpace extends LitElement {
         ></certinomis-space-message>`;
     }
   }
+
+  /** One dossier's completion (`<certinomis-dossier>`), with the way back to the dashboard. */
+  private renderDossier(id: string, view: SpaceView) {
+    return html`<div class="dossier-frame">
+      <button type="button" class="link back" @click=${this.closeDossier}>
+        ${st(view.locale, 'dossier.back')}
+      </button>
+      <certinomis-dossier
+        data-dossier
+        .dossierId=${id}
+        .accessToken=${view.session?.accessToken ?? ''}
+        api=${this.api}
+        locale=${view.locale}
+        partner-key=${this.partnerKey ?? nothing}
+        exportparts="field, buttons"
+        @certinomis:error=${this.onDossierError}
+      ></certinomis-dossier>
+    </div>`;
+  }
+
+  private closeDossier = () => {
+    this.openDossierId = null;
+    // The lists are re-created, so they load again with the new statuses.
+    this.pendingFocus = true;
+  };
+
+  private onDossierError = (event: CustomEvent<{ status: number }>) => {
+    if (event.detail.status === 401) {
+      this.openDossierId = null;
+      this.send({ type: 'space.sessionExpired' });
+    }
+  };
 
   private onLanguage(event: Event) {
     const locale = (event.target as HTMLSelectElement).value === 'en' ? 'en' : 'fr';

@@ -121,4 +121,5 @@ export const en: Record<SpaceKey, string> = {
   'certificates.status': 'Status',
   'certificates.expiry': 'Expiry',
   'certificates.empty': 'NO DATA',
+  'dossier.back': '← Back to the dashboard',
 };

@@ -128,6 +128,7 @@ export const fr = {
   'certificates.status': 'Statut',
   'certificates.expiry': 'Expiration',
   'certificates.empty': 'PAS DE DONNÉES',
+  'dossier.back': '← Retour au tableau de bord',
 } as const;
 
 export type SpaceKey = keyof typeof fr;
