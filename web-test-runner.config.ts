@@ -5,6 +5,8 @@ import { createSeededCompanyRegistry } from './api/adapters/seeded-company-regis
 import { createApp } from './api/app.ts';
 import { migrateToLatest } from './api/db/migrate.ts';
 import { createPgliteDatabase } from './api/db/pglite.ts';
+import { upsertOperator } from './api/services/operators.ts';
+import { demoOperator } from './demo/demo-operator.ts';
 import { chromiumArgs, findChromium } from './scripts/chromium.ts';
 
 /**
@@ -16,6 +18,8 @@ const db = await createPgliteDatabase();
 await migrateToLatest(db);
 // Demo mode: `/dev/outbox` lets the client-space tests read the links the API e-mailed.
 const api = createApp({ db, companyRegistry: createSeededCompanyRegistry(db), demo: true });
+// The demo's operator (as `npm start` seeds it): the back-office tests log in with it.
+await upsertOperator(db, demoOperator);
 
 const config: TestRunnerConfig = {
   files: ['widget/**/*.test.ts'],

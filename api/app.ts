@@ -32,6 +32,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Where the confirmation e-mail sends buyers to complete their dossiers. */
   clientSpaceUrl?: string;
+  /** The back-office page operators' login links land on. */
+  backOfficeUrl?: string;
   /** Demo mode: mounts `/dev` (outbox reader). Never in production. */
   demo?: boolean;
   /** Called after a state change queued messages (wakes the outbox worker on Node). */

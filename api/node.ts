@@ -32,6 +32,12 @@ export const demoCsp = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * The back office's page: the demo's policy, plus `blob:` images (the operator previews an ID
+ * scan fetched with the session's token, shown from a Blob URL).
+ */
+export const backOfficeCsp = demoCsp.replace("img-src 'self' data:", "img-src 'self' data: blob:");
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -115,6 +121,7 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     imageSanitizer: createSharpImageSanitizer(),
     demo: config.demo,
     clientSpaceUrl: resolvedClientSpaceUrl,
+    backOfficeUrl: `${publicUrl}/back-office`,
     ...(outbox ? { onOutboxWrite: () => void outbox?.drainNow() } : {}),
   });
 
@@ -123,7 +130,10 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     app.use('/*', async (c, next) => {
       await next();
       if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
-        c.res.headers.set('Content-Security-Policy', demoCsp);
+        c.res.headers.set(
+          'Content-Security-Policy',
+          c.req.path === '/back-office' ? backOfficeCsp : demoCsp,
+        );
         c.res.headers.set('Referrer-Policy', 'no-referrer');
       }
     });
@@ -131,6 +141,8 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     app.get('/boite-mail', serveStatic({ path: './demo/mailbox.html' }));
     // The client space: where the e-mails' links lead (`?order=&email=`, `?verify=`, `?login=`, `?reset=`).
     app.get('/espace-client', serveStatic({ path: './demo/espace-client.html' }));
+    // The operators' back office (`?login=` when an operator's login link opens it).
+    app.get('/back-office', serveStatic({ path: './demo/back-office.html' }));
     app.get('/demo/*', serveStatic({ root: './', rewriteRequestPath: (p) => p }));
     // The demo pages' scripts, built from demo/scripts/*.ts by vite.demo.config.ts.
     app.get(

@@ -15,6 +15,8 @@ export interface AuthDeps {
   now: () => Date;
   /** The client-space page that e-mailed links open (`?verify=`, `?login=`, `?reset=`). */
   clientSpaceUrl: string;
+  /** Where operators' links land instead (the back office); default: the client space. */
+  backOfficeUrl?: string;
 }
 
 const minute = 60_000;
@@ -90,8 +92,15 @@ async function issueToken(
   return token;
 }
 
-function link(deps: AuthDeps, parameter: 'verify' | 'login' | 'reset', token: string): string {
-  const url = new URL(deps.clientSpaceUrl);
+function link(
+  deps: AuthDeps,
+  parameter: 'verify' | 'login' | 'reset',
+  token: string,
+  role: 'customer' | 'operator' = 'customer',
+): string {
+  const url = new URL(
+    role === 'operator' && deps.backOfficeUrl ? deps.backOfficeUrl : deps.clientSpaceUrl,
+  );
   url.searchParams.set(parameter, token);
   return url.toString();
 }
@@ -281,7 +290,7 @@ export async function startLogin(
     );
     await enqueueEmail(trx, {
       to: account.email,
-      ...accountEmail('login', link(deps, 'login', token), account.locale),
+      ...accountEmail('login', link(deps, 'login', token, account.role), account.locale),
     });
     if (check.needsRehash) {
       await trx
@@ -385,7 +394,7 @@ export async function requestPasswordReset(deps: AuthDeps, email: string): Promi
   const now = deps.now();
   const account = await deps.db
     .selectFrom('accounts')
-    .select(['id', 'email', 'locale'])
+    .select(['id', 'email', 'locale', 'role'])
     .where('email', '=', email)
     .executeTakeFirst();
   if (!account) return;
@@ -393,7 +402,7 @@ export async function requestPasswordReset(deps: AuthDeps, email: string): Promi
     const token = await issueToken(trx, account.id, 'password_reset', authPolicy.resetLinkMs, now);
     await enqueueEmail(trx, {
       to: account.email,
-      ...accountEmail('reset', link(deps, 'reset', token), account.locale),
+      ...accountEmail('reset', link(deps, 'reset', token, account.role), account.locale),
     });
   });
 }

@@ -1,0 +1,565 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import * as v from 'valibot';
+import type { DossierStatus } from '../../machines/contract.ts';
+import { beneficiaryOf, missingForIssue, missingKey } from '../../machines/dossier/conditions.ts';
+import type { DossierContext } from '../../machines/dossier/context.ts';
+import { translate } from '../../machines/messages/index.ts';
+import {
+  certificateIssuedSchema,
+  certificateShippedSchema,
+  dossierRefusedSchema,
+  identityRefusedSchema,
+  orderCancelledSchema,
+  paymentReceivedSchema,
+} from '../../machines/schemas/dossier.ts';
+import { toFieldErrors } from '../../machines/schemas/field-errors.ts';
+import { ApiError } from '../api-client.ts';
+import { formatMoney } from '../format.ts';
+import type { BackofficeKey } from '../i18n/backoffice.ts';
+import type { CertinomisField, FieldOption } from '../ui/field.ts';
+import '../ui/field.ts';
+import { eurosInput, parseEuros, todayInParis } from './deadline.ts';
+import { BackofficeScreen } from './screen.ts';
+import type { AdminDossier, DossierData, OperatorEvent } from './types.ts';
+
+/** The operator's actions, in the order of the flow. */
+export type ActionKind =
+  | 'paper'
+  | 'identityVerified'
+  | 'identityRefused'
+  | 'payment'
+  | 'issue'
+  | 'ship'
+  | 'postOffice'
+  | 'cancel'
+  | 'refuse';
+
+const LABELS: Record<ActionKind, BackofficeKey> = {
+  paper: 'action.paper',
+  identityVerified: 'action.identityVerified',
+  identityRefused: 'action.identityRefused',
+  payment: 'action.payment',
+  issue: 'action.issue',
+  ship: 'action.ship',
+  postOffice: 'action.postOffice',
+  cancel: 'action.cancel',
+  refuse: 'action.refuse',
+};
+
+/** The machine's event of each action (`payment` goes through the order's payment route). */
+const EVENTS: Record<ActionKind, string> = {
+  paper: 'paper.received',
+  identityVerified: 'identity.verified',
+  identityRefused: 'identity.refused',
+  payment: 'payment.received',
+  issue: 'certificate.issued',
+  ship: 'certificate.shipped',
+  postOffice: 'certificate.atPostOffice',
+  cancel: 'order.cancelled',
+  refuse: 'dossier.refused',
+};
+
+/** The fields of each action's form (the API's errors are matched on their last segment). */
+const FIELDS: Record<ActionKind, readonly string[]> = {
+  paper: [],
+  identityVerified: [],
+  identityRefused: ['reason'],
+  payment: ['amount', 'reference', 'chequeNumber', 'bank'],
+  issue: ['serialNumber', 'notBefore'],
+  ship: ['carrier', 'trackingNumber'],
+  postOffice: [],
+  cancel: ['reason'],
+  refuse: ['reason'],
+};
+
+const DANGER: readonly ActionKind[] = ['identityRefused', 'cancel', 'refuse'];
+
+/** The dossier is with CERTINOMIS: issuing may be tried (refused with what is missing). */
+const SUBMITTED: readonly DossierStatus[] = ['awaiting_paper', 'in_review', 'awaiting_payment'];
+
+export const CARRIERS = ['Chronopost', 'La Poste', 'Colissimo'] as const;
+
+/** The dossier's context as the shared rules take it. */
+export function contextOf(data: Record<string, unknown>): DossierContext {
+  return { ...(data as unknown as DossierData), issues: [] };
+}
+
+/**
+ * The actions the operator may take now: the events the API accepts from them (`accepts`),
+ * the payment while the order's transfer or cheque is awaited, and issuing the certificate
+ * whenever the dossier is with CERTINOMIS (the API then lists what is missing).
+ */
+export function availableActions(detail: AdminDossier): ActionKind[] {
+  const accepts = new Set(detail.dossier.accepts);
+  const { order, dossier } = detail;
+  return (Object.keys(EVENTS) as ActionKind[]).filter((kind) => {
+    switch (kind) {
+      case 'payment':
+        return (
+          accepts.has('payment.received') &&
+          order.method !== 'mandate' &&
+          order.status === 'pending'
+        );
+      case 'issue':
+        return accepts.has('certificate.issued') || SUBMITTED.includes(dossier.status);
+      default:
+        return accepts.has(EVENTS[kind]);
+    }
+  });
+}
+
+type Values = Record<string, string>;
+type Built = { ok: true; send: () => Promise<string> } | { ok: false; errors: Values };
+
+/**
+ * "Actions possibles" of one dossier: a button per action allowed now, each opening its small
+ * form (a disclosure: one open at a time, Échap closes it). Every event is sent on the version
+ * the operator read (`If-Match`). A 409 reloads the dossier with a message (`onStale`); a 422
+ * shows each error, next to its field or listed (for issuing: the missing conditions); a
+ * success closes the form and reports (`onDone`).
+ */
+@customElement('certinomis-backoffice-actions')
+export class CertinomisBackofficeActions extends BackofficeScreen {
+  @property({ attribute: false }) detail!: AdminDossier;
+  /** An action was accepted: the sentence to show (the dossier is then reloaded). */
+  @property({ attribute: false }) onDone: (message: string) => void = () => {};
+  /** The dossier changed in the meantime (409). */
+  @property({ attribute: false }) onStale: () => void = () => {};
+
+  @state() private open: ActionKind | null = null;
+  @state() private values: Values = {};
+  @state() private errors: Values = {};
+  @state() private refused: { heading: string; messages: string[] } | null = null;
+  @state() private busy = false;
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('detail') && this.open && !availableActions(this.detail).includes(this.open)) {
+      this.open = null;
+    }
+  }
+
+  override render() {
+    const actions = availableActions(this.detail);
+    return html`
+      <h3 id="actions-title">${this.t('section.actions')}</h3>
+      ${
+        actions.length === 0
+          ? html`<p class="status">${this.t('action.none')}</p>`
+          : html`<ul class="action-buttons" aria-labelledby="actions-title">
+              ${actions.map(
+                (kind) => html`<li>
+                  <button
+                    type="button"
+                    data-action=${kind}
+                    class=${DANGER.includes(kind) ? 'danger' : 'secondary'}
+                    aria-expanded=${this.open === kind ? 'true' : 'false'}
+                    aria-controls=${this.open === kind ? 'action-form' : nothing}
+                    @click=${() => this.toggle(kind)}
+                  >
+                    ${this.t(LABELS[kind])}
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+      }
+      ${this.open ? this.renderForm(this.open) : nothing}
+    `;
+  }
+
+  private async toggle(kind: ActionKind) {
+    if (this.open === kind) {
+      await this.close();
+      return;
+    }
+    this.open = kind;
+    this.values = this.initialValues(kind);
+    this.errors = {};
+    this.refused = null;
+    await this.updateComplete;
+    const first =
+      this.renderRoot.querySelector<HTMLElement>('#action-form certinomis-field') ??
+      this.renderRoot.querySelector<HTMLElement>('#action-form button[type="submit"]');
+    first?.focus();
+  }
+
+  private async close() {
+    const kind = this.open;
+    this.open = null;
+    this.refused = null;
+    this.errors = {};
+    await this.updateComplete;
+    if (kind) this.renderRoot.querySelector<HTMLElement>(`[data-action="${kind}"]`)?.focus();
+  }
+
+  private initialValues(kind: ActionKind): Values {
+    const { order, dossier } = this.detail;
+    switch (kind) {
+      case 'payment':
+        return { amount: eurosInput(order.total_ttc, this.view.locale) };
+      case 'issue':
+        return { serialNumber: '', notBefore: todayInParis() };
+      case 'ship':
+        return { carrier: dossier.express ? 'Chronopost' : 'La Poste', trackingNumber: '' };
+      default:
+        return {};
+    }
+  }
+
+  private renderForm(kind: ActionKind) {
+    return html`<form
+      id="action-form"
+      class="action-form"
+      novalidate
+      aria-labelledby="action-form-title"
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        void this.submit();
+      }}
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          void this.close();
+          return;
+        }
+        const origin = event.composedPath()[0];
+        if (event.key === 'Enter' && origin instanceof HTMLInputElement) {
+          event.preventDefault();
+          void this.submit();
+        }
+      }}
+    >
+      <h4 id="action-form-title">${this.t(LABELS[kind])}</h4>
+      ${
+        this.refused
+          ? html`<div id="refused" class="alert" role="alert" tabindex="-1">
+              <p>${this.refused.heading}</p>
+              <ul>
+                ${this.refused.messages.map((message) => html`<li>${message}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${FIELDS[kind].length > 0 ? html`<p class="help">${this.t('bo.required')}</p>` : nothing}
+      ${this.renderContent(kind)}
+      <div class="form-buttons">
+        <button
+          type="submit"
+          class=${DANGER.includes(kind) ? 'danger' : 'primary inline'}
+          ?disabled=${this.busy}
+          aria-busy=${this.busy ? 'true' : 'false'}
+        >
+          ${this.t(this.busy ? 'action.sending' : 'action.confirm')}
+        </button>
+        <button type="button" class="secondary" @click=${() => this.close()}>
+          ${this.t('action.close')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderContent(kind: ActionKind): TemplateResult | typeof nothing {
+    const { order, dossier } = this.detail;
+    const context = contextOf(dossier.data);
+    switch (kind) {
+      case 'paper':
+        return html`<p>${this.t('action.paperText')}</p>`;
+      case 'identityVerified': {
+        const person = beneficiaryOf(context);
+        const name = person ? `${person.firstName} ${person.lastName}` : this.t('value.none');
+        return html`<p>${this.t('action.identityVerifiedText', { name })}</p>`;
+      }
+      case 'postOffice':
+        return html`<p>${this.t('action.postOfficeText')}</p>`;
+      case 'identityRefused':
+        return this.field('reason', this.t('field.reason'), {
+          help: this.t('field.reasonIdentityHelp'),
+        });
+      case 'cancel':
+      case 'refuse':
+        return this.field('reason', this.t('field.reason'), { help: this.t('field.reasonHelp') });
+      case 'payment':
+        return html`
+          ${this.field('amount', this.t('field.amount'), {
+            help: this.t('field.amountHelp', {
+              amount: formatMoney(order.total_ttc, this.view.locale),
+            }),
+            inputmode: 'decimal',
+          })}
+          ${
+            order.method === 'transfer'
+              ? this.field('reference', this.t('field.statementLabel'), {
+                  help: this.t('field.statementLabelHelp', { reference: order.reference }),
+                })
+              : html`${this.field('chequeNumber', this.t('field.chequeNumber'), {
+                  inputmode: 'numeric',
+                })}
+                ${this.field('bank', this.t('field.bank'))}`
+          }
+        `;
+      case 'issue': {
+        const missing = missingForIssue(context);
+        return html`
+          ${
+            missing.length > 0 && !this.refused
+              ? html`<div class="precheck">
+                  <p>${this.t('action.precheck')}</p>
+                  <ul>
+                    ${missing.map(
+                      (condition) =>
+                        html`<li>${translate(this.view.locale, missingKey(condition))}</li>`,
+                    )}
+                  </ul>
+                </div>`
+              : nothing
+          }
+          ${this.field('serialNumber', this.t('field.serialNumber'), {
+            help: this.t('field.serialNumberHelp'),
+          })}
+          ${this.field('notBefore', this.t('field.notBefore'), {
+            type: 'date',
+            help: this.t('field.notBeforeHelp', { years: context.validityYears }),
+          })}
+        `;
+      }
+      case 'ship': {
+        const options: FieldOption[] = CARRIERS.map((carrier) => ({
+          value: carrier,
+          label: carrier,
+        }));
+        return html`
+          ${this.field('carrier', this.t('field.carrier'), {
+            type: 'select',
+            options,
+            help: dossier.express ? this.t('field.carrierExpressHelp') : '',
+          })}
+          ${this.field('trackingNumber', this.t('field.trackingNumber'))}
+        `;
+      }
+    }
+  }
+
+  private field(
+    name: string,
+    label: string,
+    options: { type?: string; help?: string; inputmode?: string; options?: FieldOption[] } = {},
+  ) {
+    return html`<certinomis-field
+      name=${name}
+      label=${label}
+      type=${options.type ?? 'text'}
+      required
+      autocomplete="off"
+      .value=${this.values[name] ?? ''}
+      .options=${options.options ?? []}
+      help=${options.help ?? ''}
+      inputmode=${options.inputmode ?? nothing}
+      error=${this.errors[name] ?? nothing}
+      @input=${(event: Event) => {
+        this.values = { ...this.values, [name]: (event.target as CertinomisField).value };
+        // A corrected field loses its error (checked again on sending).
+        if (this.errors[name]) {
+          const { [name]: _fixed, ...others } = this.errors;
+          this.errors = others;
+        }
+      }}
+    ></certinomis-field>`;
+  }
+
+  /** Checks the form with the shared schemas, then says how to send it. */
+  private build(kind: ActionKind): Built {
+    const { api, accessToken, locale } = this.view;
+    const { dossier, order } = this.detail;
+    const values = this.values;
+    const sendEvent = (event: OperatorEvent): Built => ({
+      ok: true,
+      send: async () => {
+        const after = await api.sendEvent(accessToken, dossier.id, dossier.version, event);
+        return this.t('action.done', {
+          action: this.t(LABELS[kind]),
+          status: after.statusLabel,
+        });
+      },
+    });
+    const parse = <S extends v.GenericSchema>(
+      schema: S,
+      input: unknown,
+      extra: Values = {},
+    ): { ok: true; output: v.InferOutput<S> } | { ok: false; errors: Values } => {
+      const result = v.safeParse(schema, input);
+      const errors: Values = {};
+      for (const error of toFieldErrors(result.issues ?? [], locale)) {
+        errors[error.field] ??= error.message;
+      }
+      for (const [field, message] of Object.entries(extra)) errors[field] ??= message;
+      if (result.success && Object.keys(errors).length === 0) {
+        return { ok: true, output: result.output };
+      }
+      return { ok: false, errors };
+    };
+    const reason = { reason: values.reason ?? '' };
+    switch (kind) {
+      case 'paper':
+        return sendEvent({ type: 'paper.received' });
+      case 'identityVerified':
+        return sendEvent({ type: 'identity.verified' });
+      case 'postOffice':
+        return sendEvent({ type: 'certificate.atPostOffice' });
+      case 'identityRefused': {
+        const parsed = parse(identityRefusedSchema, reason);
+        return parsed.ok ? sendEvent({ type: 'identity.refused', ...parsed.output }) : parsed;
+      }
+      case 'cancel': {
+        const parsed = parse(orderCancelledSchema, reason);
+        return parsed.ok ? sendEvent({ type: 'order.cancelled', ...parsed.output }) : parsed;
+      }
+      case 'refuse': {
+        const parsed = parse(dossierRefusedSchema, reason);
+        return parsed.ok ? sendEvent({ type: 'dossier.refused', ...parsed.output }) : parsed;
+      }
+      case 'issue': {
+        const day = values.notBefore ?? '';
+        const parsed = parse(certificateIssuedSchema, {
+          serialNumber: values.serialNumber ?? '',
+          notBefore: /^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T00:00:00.000Z` : day,
+        });
+        return parsed.ok ? sendEvent({ type: 'certificate.issued', ...parsed.output }) : parsed;
+      }
+      case 'ship': {
+        const carrier = values.carrier ?? '';
+        const extra: Values =
+          dossier.express && carrier.trim().toLowerCase() !== 'chronopost'
+            ? { carrier: translate(locale, 'validation.express_chronopost') }
+            : {};
+        const parsed = parse(
+          certificateShippedSchema,
+          { carrier, trackingNumber: values.trackingNumber ?? '' },
+          extra,
+        );
+        return parsed.ok ? sendEvent({ type: 'certificate.shipped', ...parsed.output }) : parsed;
+      }
+      case 'payment': {
+        const required = translate(locale, 'validation.required');
+        const amount = parseEuros(values.amount ?? '');
+        const extra: Values = {};
+        if (amount === null) extra.amount = this.t('field.amountInvalid');
+        let body: Record<string, unknown>;
+        if (order.method === 'transfer') {
+          const reference = values.reference ?? '';
+          if (!reference.trim()) extra.reference = required;
+          body = { amount: amount ?? 0, reference };
+        } else {
+          const chequeNumber = values.chequeNumber ?? '';
+          const bank = values.bank ?? '';
+          if (!chequeNumber.trim()) extra.chequeNumber = required;
+          if (!bank.trim()) extra.bank = required;
+          body = { amount: amount ?? 0, chequeNumber, bank };
+        }
+        // The amount's own message (euros) wins over the schema's (cents).
+        const parsed = parse(paymentReceivedSchema, body, extra);
+        if (!parsed.ok) {
+          if (extra.amount) parsed.errors.amount = extra.amount;
+          return parsed;
+        }
+        return {
+          ok: true,
+          send: async () => {
+            const result = await api.recordPayment(
+              accessToken,
+              order.reference,
+              dossier.version,
+              parsed.output,
+            );
+            return this.t('action.paymentDone', { n: result.dossiers, reference: order.reference });
+          },
+        };
+      }
+    }
+  }
+
+  private async submit() {
+    const kind = this.open;
+    if (this.busy || !kind) return;
+    const built = this.build(kind);
+    if (!built.ok) {
+      this.refused = null;
+      await this.showFieldErrors(kind, built.errors);
+      return;
+    }
+    this.errors = {};
+    this.refused = null;
+    this.busy = true;
+    try {
+      const message = await built.send();
+      this.busy = false;
+      this.open = null;
+      this.onDone(message);
+    } catch (error) {
+      this.busy = false;
+      if (this.handledAuth(error)) return;
+      if (error instanceof ApiError && error.status === 409) {
+        this.open = null;
+        this.onStale();
+        return;
+      }
+      if (error instanceof ApiError && error.status === 422) {
+        const problemErrors = error.problem?.errors ?? [];
+        const fields = FIELDS[kind];
+        const byField: Values = {};
+        const general: string[] = [];
+        for (const { field, message } of problemErrors) {
+          const last = field.split('.').pop() ?? '';
+          if (fields.includes(last) && !byField[last]) byField[last] = message;
+          else general.push(message);
+        }
+        if (problemErrors.length === 0) {
+          general.push(error.problem?.detail ?? error.problem?.title ?? this.t('bo.failed'));
+        }
+        const missing = kind === 'issue' && problemErrors.some((e) => e.field === 'certificate');
+        if (general.length > 0) {
+          this.errors = byField;
+          await this.showRefusal(
+            this.t(missing ? 'action.missingHeading' : 'action.refusedHeading'),
+            general,
+          );
+          return;
+        }
+        await this.showFieldErrors(kind, byField);
+        return;
+      }
+      await this.showRefusal(this.t('action.refusedHeading'), [this.failureText(error)]);
+    }
+  }
+
+  /** Errors next to their fields; announced, focus on the first. */
+  private async showFieldErrors(kind: ActionKind, errors: Values) {
+    this.errors = errors;
+    const entries = FIELDS[kind].filter((field) => errors[field]);
+    await this.updateComplete;
+    const [first] = entries;
+    if (!first) return;
+    const field = this.renderRoot.querySelector<CertinomisField>(
+      `certinomis-field[name="${first}"]`,
+    );
+    this.view.announce(
+      this.t('bo.errors', {
+        n: entries.length,
+        first: `${field?.label ?? first} : ${errors[first]}`,
+      }),
+    );
+    field?.focus();
+  }
+
+  /** The refusal listed at the top of the form (an alert), focused. */
+  private async showRefusal(heading: string, messages: string[]) {
+    this.refused = { heading, messages };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#refused')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'certinomis-backoffice-actions': CertinomisBackofficeActions;
+  }
+}

@@ -1,0 +1,71 @@
+import { html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { loginSchema } from '../../machines/schemas/auth.ts';
+import type { SpaceNotice } from '../../machines/space.machine.ts';
+import { bt } from '../i18n/backoffice.ts';
+import type { SpaceKey } from '../space/i18n/index.ts';
+import { SpaceScreenElement } from '../space/screen-element.ts';
+import { backofficeStyles } from './backoffice.styles.ts';
+
+const NOTICES: Partial<Record<SpaceNotice, SpaceKey>> = {
+  sessionExpired: 'notice.sessionExpired',
+  loginExpired: 'notice.loginExpired',
+  passwordChanged: 'notice.passwordChanged',
+  loggedOut: 'notice.loggedOut',
+};
+
+/**
+ * Connexion opérateur: Courriel*, Mot de passe* (show/hide), `Connexion`. The client space's
+ * login form (same fields, checks, errors, Enter to submit, the e-mailed second factor next)
+ * without what only buyers need (S'enregistrer, Mot de passe oublié: operator accounts are
+ * created by an administrator with `npm run operator:create`).
+ *
+ * @csspart field - each field.
+ * @csspart submit - Connexion.
+ */
+@customElement('certinomis-backoffice-login')
+export class CertinomisBackofficeLogin extends SpaceScreenElement {
+  static override styles = [...SpaceScreenElement.styles, backofficeStyles];
+
+  protected override validate(): boolean {
+    return this.check(loginSchema, this.values);
+  }
+
+  override render() {
+    const { context, busy, send, locale } = this.view;
+    const notice = context.notice ? NOTICES[context.notice] : undefined;
+    return html`
+      <h2 tabindex="-1">${bt(locale, 'login.heading')}</h2>
+      ${notice ? html`<p class="notice" role="status">${this.t(notice)}</p>` : nothing}
+      <p class="intro">${bt(locale, 'login.intro')}</p>
+      <p class="help">${this.t('space.required')}</p>
+      ${this.form(
+        html`
+          ${this.renderFailure({ 401: this.t('login.invalid'), 403: this.t('login.unverified') })}
+          ${this.emailField({ autocomplete: 'username' })} ${this.passwordField()}
+          <button
+            type="submit"
+            class="primary"
+            part="submit"
+            ?disabled=${busy}
+            aria-busy=${busy ? 'true' : 'false'}
+          >
+            ${bt(locale, busy ? 'login.submitting' : 'login.submit')}
+          </button>
+        `,
+        () =>
+          send({
+            type: 'space.login',
+            email: this.values.email.trim(),
+            password: this.values.password,
+          }),
+      )}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'certinomis-backoffice-login': CertinomisBackofficeLogin;
+  }
+}
