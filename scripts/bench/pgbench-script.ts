@@ -43,15 +43,19 @@ export function toPgbenchScript(
       lines.push(`${trimmed.toUpperCase()};`);
       continue;
     }
+    const isInvoice = /^insert into "invoices"/i.test(trimmed);
     let text = trimmed.replace(/\$(\d+)/g, (_, n: string) => {
       const value = parameters[Number(n) - 1];
+      // The invoice's number comes from the counter row (\gset below), as in the service.
+      if (isInvoice && n === '2') return ':last';
+      if (isInvoice && n === '3') return "('FA' || lpad(:last::text, 6, '0'))";
       if (value === ids.orderId) return ':order_id::uuid';
       if (value === ids.reference) return "('BD' || lpad(:sequence::text, 10, '0') || '0')";
       if (value === ids.idempotencyKey) return "('bench-' || :key::text)";
       return literal(value);
     });
     text = text.replace(/\s+/g, ' ');
-    if (/nextval\('order_reference_seq'\)/.test(text)) {
+    if (/nextval\('order_reference_seq'\)/.test(text) || /^update "invoice_counter"/i.test(text)) {
       lines.push(`${text} \\gset`);
     } else if (/^insert into "orders"/i.test(text)) {
       lines.push(`${text.replace(/returning .*$/i, 'returning "id" as order_id')} \\gset`);
