@@ -14,6 +14,7 @@ import * as v from 'valibot';
 import { isFrenchMobile, normalizeFrenchPhone } from '../rules/phone.ts';
 import { isValidPostalCode } from '../rules/postal-code.ts';
 import { civilitySchema, countrySchema, emailSchema, MAX_LENGTH, siretSchema } from './purchase.ts';
+import { optionalText, requiredText } from './text.ts';
 
 /** The dossier's steps, in screen order. */
 export const DOSSIER_STEPS = [
@@ -38,28 +39,6 @@ export const DOSSIER_MAX_LENGTH = {
   /** The transfer's label as read on the bank statement (SEPA remittance: 140). */
   paymentReference: 140,
 } as const;
-
-/** A required, trimmed string of at most `max` characters (as in the purchase schemas). */
-function requiredText(max: number) {
-  return v.pipe(
-    v.string('validation.required'),
-    v.trim(),
-    v.nonEmpty('validation.required'),
-    v.maxLength(max, 'validation.too_long'),
-  );
-}
-
-/** An optional trimmed string: empty or absent gives `undefined`. */
-function optionalText(max: number) {
-  return v.optional(
-    v.pipe(
-      v.nullable(v.string('validation.type')),
-      v.transform((value) => value?.trim() ?? ''),
-      v.maxLength(max, 'validation.too_long'),
-      v.transform((value) => (value === '' ? undefined : value)),
-    ),
-  );
-}
 
 // --- Steps ---------------------------------------------------------------------------------
 

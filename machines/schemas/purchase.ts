@@ -14,6 +14,7 @@ import { isEmail, normalizeEmail } from '../rules/email.ts';
 import { isFrenchPhone, normalizeFrenchPhone } from '../rules/phone.ts';
 import { isValidPostalCode } from '../rules/postal-code.ts';
 import { normalizeDigits, siretProblem } from '../rules/siret.ts';
+import { requiredText } from './text.ts';
 
 /** Number of certificates in one order (one validity per order). */
 export const QUANTITY_MIN = 1;
@@ -35,16 +36,6 @@ export const MAX_LENGTH = {
   productCode: 50,
   cgvVersion: 50,
 } as const;
-
-/** A required, trimmed string of at most `max` characters. */
-function requiredText(max: number) {
-  return v.pipe(
-    v.string('validation.required'),
-    v.trim(),
-    v.nonEmpty('validation.required'),
-    v.maxLength(max, 'validation.too_long'),
-  );
-}
 
 export const civilitySchema = v.pipe(
   v.string('validation.required'),
