@@ -59,14 +59,8 @@ export async function openDatabase(config: Config): Promise<Kysely<Database>> {
  * mode, the demo pages and the built element.
  */
 export async function startNodeServer(config: Config): Promise<RunningServer> {
-  const db = await openDatabase(config);
-  const companyRegistry =
-    config.companyRegistry === 'api'
-      ? createCompanySearchApiRegistry(
-          config.companySearchUrl ? { baseUrl: config.companySearchUrl } : {},
-        )
-      : createSeededCompanyRegistry(db);
-  // Listen first, so that links in e-mails can name the real port (PORT=0 picks any).
+  // Listen first: links in e-mails name the real port (PORT=0 picks any), and a port
+  // already taken stops us before the database is opened (PGlite: one process per folder).
   let handler: (request: Request) => Response | Promise<Response> = () =>
     new Response(null, { status: 503, headers: { 'Retry-After': '1' } });
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
@@ -86,6 +80,20 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
       : url);
 
   const resolvedClientSpaceUrl = config.clientSpaceUrl ?? `${publicUrl}/espace-client`;
+
+  let db: Kysely<Database>;
+  try {
+    db = await openDatabase(config);
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
+  }
+  const companyRegistry =
+    config.companyRegistry === 'api'
+      ? createCompanySearchApiRegistry(
+          config.companySearchUrl ? { baseUrl: config.companySearchUrl } : {},
+        )
+      : createSeededCompanyRegistry(db);
 
   // E-mails leave through SMTP when configured; in demo mode without SMTP they are
   // marked delivered and read in the demo mailbox (/dev/outbox). Otherwise they wait.

@@ -11,7 +11,15 @@ import { demoOperator } from './demo-operator.ts';
  */
 const config = readConfig({ DEMO: '1', ...process.env });
 await buildIfStale();
-const server = await startNodeServer(config);
+const server = await startNodeServer(config).catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(
+      `Port ${config.port} is already in use: stop the other server or run PORT=<another port> npm start.`,
+    );
+    process.exit(1);
+  }
+  throw error;
+});
 if (config.demo) await upsertOperator(server.db, demoOperator);
 console.log(`certinomis-order demo running on ${server.url}/`);
 console.log(`  partner page   ${server.url}/`);
