@@ -1,13 +1,12 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { fromPromise } from 'xstate';
 import type { Locale } from '../../machines/messages/index.ts';
 import {
   type SpaceEvent,
   type SpaceLink,
   type SpaceScreen,
   screenOf,
-  spaceMachine,
+  type spaceMachine,
 } from '../../machines/space.machine.ts';
 import { bt, toLocale } from '../i18n/backoffice.ts';
 import { MachineController } from '../machine-controller.ts';
@@ -16,7 +15,8 @@ import { clientSpaceStyles } from '../space/client-space.styles.ts';
 import '../space/message-screen.ts';
 import type { MessageKind } from '../space/message-screen.ts';
 import type { SpaceScreenElement, SpaceView } from '../space/screen-element.ts';
-import { failureFrom, SpaceApi } from '../space/space-api.ts';
+import { SpaceApi } from '../space/space-api.ts';
+import { provideSpaceMachine } from '../space/space-flow.ts';
 import { loadSpace, saveSpace } from '../space/storage.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { backofficeStyles } from './backoffice.styles.ts';
@@ -193,32 +193,7 @@ export class CertinomisBackoffice extends LitElement {
     const link = readLoginLink();
     this.storageKey = backofficeStorageKey(this.baseUrl);
     const saved = loadSpace(this.storageKey);
-    const request = async <T>(run: (api: SpaceApi) => Promise<T>): Promise<T> => {
-      try {
-        return await run(this.loginApi);
-      } catch (error) {
-        throw failureFrom(error);
-      }
-    };
-    const machine = spaceMachine.provide({
-      actors: {
-        startLogin: fromPromise(({ input, signal }) =>
-          request((api) => api.startLogin(input, signal)),
-        ),
-        pollLogin: fromPromise(({ input, signal }) =>
-          request((api) => api.pollLogin(input.loginAttemptId, signal)),
-        ),
-        verifyLogin: fromPromise(({ input, signal }) =>
-          request((api) => api.verifyLogin(input.token, input.loginAttemptId, signal)),
-        ),
-        loadAccount: fromPromise(({ input, signal }) =>
-          request((api) => api.me(input.accessToken, signal)),
-        ),
-        logout: fromPromise(({ input, signal }) =>
-          request((api) => api.logout(input.accessToken, signal)),
-        ),
-      },
-    });
+    const machine = provideSpaceMachine(() => this.loginApi);
     return new MachineController(this, machine, {
       input: {
         email: saved?.email ?? '',

@@ -1,13 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { fromPromise } from 'xstate';
 import type { Locale } from '../../machines/messages/index.ts';
 import {
   type SpaceEvent,
   type SpaceLink,
   type SpaceScreen,
   screenOf,
-  spaceMachine,
+  type spaceMachine,
 } from '../../machines/space.machine.ts';
 import { MachineController } from '../machine-controller.ts';
 import { tokens } from '../ui/tokens.styles.ts';
@@ -24,7 +23,8 @@ import './register-screen.ts';
 import './reset-password-screen.ts';
 import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
 import '../dossier/certinomis-dossier.ts';
-import { failureFrom, SpaceApi } from './space-api.ts';
+import { SpaceApi } from './space-api.ts';
+import { provideSpaceMachine } from './space-flow.ts';
 import { loadSpace, saveSpace, spaceStorageKey } from './storage.ts';
 
 type SpaceFlow = MachineController<typeof spaceMachine>;
@@ -162,43 +162,7 @@ export class CertinomisClientSpace extends LitElement {
     const address = readAddress();
     this.storageKey = spaceStorageKey(this.baseUrl);
     const saved = loadSpace(this.storageKey);
-    /** Runs one request; a failure reaches the machine as a plain `SpaceFailure`. */
-    const request = async <T>(run: (api: SpaceApi) => Promise<T>): Promise<T> => {
-      try {
-        return await run(this.requests);
-      } catch (error) {
-        throw failureFrom(error);
-      }
-    };
-    const machine = spaceMachine.provide({
-      actors: {
-        startLogin: fromPromise(({ input, signal }) =>
-          request((api) => api.startLogin(input, signal)),
-        ),
-        pollLogin: fromPromise(({ input, signal }) =>
-          request((api) => api.pollLogin(input.loginAttemptId, signal)),
-        ),
-        verifyLogin: fromPromise(({ input, signal }) =>
-          request((api) => api.verifyLogin(input.token, input.loginAttemptId, signal)),
-        ),
-        register: fromPromise(({ input, signal }) => request((api) => api.register(input, signal))),
-        verifyEmail: fromPromise(({ input, signal }) =>
-          request((api) => api.verifyEmail(input.token, signal)),
-        ),
-        requestReset: fromPromise(({ input, signal }) =>
-          request((api) => api.requestReset(input.email, signal)),
-        ),
-        confirmReset: fromPromise(({ input, signal }) =>
-          request((api) => api.confirmReset(input.token, input.password, signal)),
-        ),
-        loadAccount: fromPromise(({ input, signal }) =>
-          request((api) => api.me(input.accessToken, signal)),
-        ),
-        logout: fromPromise(({ input, signal }) =>
-          request((api) => api.logout(input.accessToken, signal)),
-        ),
-      },
-    });
+    const machine = provideSpaceMachine(() => this.requests);
     return new MachineController(this, machine, {
       input: {
         email: address.email ?? saved?.email ?? '',
