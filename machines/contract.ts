@@ -52,6 +52,40 @@ export interface CatalogResponse {
   products: CatalogProduct[];
   options: CatalogOption[];
   payee: Payee;
+  /** The partner whose `X-Partner-Key` made the request, and its white-label branding. */
+  partner: CatalogPartner;
+}
+
+export interface CatalogPartner {
+  /** Stable identifier, e.g. `omnikles`. */
+  slug: string;
+  /** `test`: orders placed through this key are test orders (never fulfilled). */
+  mode: 'test' | 'live';
+  branding: PartnerBranding;
+}
+
+/**
+ * How the element presents itself for a partner. Colours are `#rrggbb`; the
+ * element turns them into CSS custom properties on its shadow root, below any
+ * value the partner's own stylesheet sets on `certinomis-order`.
+ */
+export interface PartnerBranding {
+  /** Name shown in the element's header (the seller's or the reseller's). */
+  displayName: string;
+  /** HTTPS (or same-origin path) URL of a logo image, or null for text only. */
+  logoUrl: string | null;
+  colors: {
+    /** Buttons, links, focus rings. */
+    primary: string;
+    /** Text on `primary`. */
+    onPrimary: string;
+    /** Secondary highlights (badges, selected cards). */
+    accent: string;
+  };
+  /** A CSS font-family list, e.g. `"Inter", system-ui, sans-serif`, or null for the default. */
+  font: string | null;
+  /** The language the element starts in when the page sets no `locale`. */
+  defaultLocale: Locale;
 }
 
 export interface FieldError {

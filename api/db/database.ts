@@ -31,6 +31,8 @@ export interface Database {
   renewal_reminders: RenewalRemindersTable;
   invoice_counter: { id: number; last: number };
   invoices: InvoicesTable;
+  partners: PartnersTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 type Json<T> = ColumnType<T, string, string>;
@@ -135,6 +137,10 @@ export interface OrdersTable {
   total_ttc: number;
   currency: Generated<string>;
   created_at: Timestamp;
+  /** The partner whose key placed the order (null only for orders older than partners). */
+  partner_id: string | null;
+  /** False for orders placed with a test key: never in the back office's real queue. */
+  livemode: Generated<boolean>;
 }
 
 export interface OrderLinesTable {
@@ -209,6 +215,8 @@ export interface OutboxTable {
   attempts: Generated<number>;
   last_error: string | null;
   sent_at: Timestamp | null;
+  /** Webhooks only: set when retries stopped for good (3 days after the event). */
+  failed_at: Timestamp | null;
 }
 
 export interface IdempotencyKeysTable {
@@ -265,6 +273,8 @@ export interface EmailTokensTable {
 export interface SessionsTable {
   token_hash: string;
   account_id: string;
+  /** The partner the session was opened through: it only reads that partner's data. */
+  partner_id: string | null;
   created_at: Timestamp;
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
@@ -326,4 +336,60 @@ export interface InvoicesTable {
   due_date: ColumnType<string, string, string>;
   /** The whole invoice as issued (see api/invoices/invoice.ts `InvoiceDocument`). */
   document: ColumnType<unknown, string, string>;
+}
+
+export type PartnerMode = 'test' | 'live';
+
+/** A site embedding the element, or a white-label reseller (see api/services/partners.ts). */
+export interface PartnersTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  mode: PartnerMode;
+  /** `pk_test_…` / `pk_live_…`: public, sent by the element as `X-Partner-Key`. */
+  publishable_key: string;
+  /** Hex SHA-256 of the `sk_…` secret key (shown once at creation). */
+  secret_key_hash: string;
+  /** The last four characters of the secret key, to tell keys apart in listings. */
+  secret_key_hint: string;
+  allowed_origins: ColumnType<string[], string | undefined, string>;
+  branding: ColumnType<PartnerBrandingRow, string | undefined, string>;
+  webhook_url: string | null;
+  /** `whsec_…`: kept as is, since signing needs it (HMAC). */
+  webhook_secret: string | null;
+  cgv_version: string | null;
+  price_list: ColumnType<PartnerPriceListRow | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  disabled_at: Timestamp | null;
+}
+
+export interface PartnerBrandingRow {
+  displayName?: string;
+  logoUrl?: string | null;
+  colors?: Record<string, string>;
+  font?: string | null;
+  defaultLocale?: 'fr' | 'en';
+}
+
+/** Prices (HT cents) replacing the catalogue's for this partner, by product or option code. */
+export interface PartnerPriceListRow {
+  products?: Record<string, number>;
+  options?: Record<string, number>;
+}
+
+export type PartnerRow = Selectable<PartnersTable>;
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  /** The outbox row of the event (its id is the event id). */
+  event_id: string;
+  partner_id: string;
+  event_type: string;
+  attempt: number;
+  url: string;
+  attempted_at: Timestamp;
+  response_status: number | null;
+  error: string | null;
+  duration_ms: number;
+  succeeded: boolean;
 }

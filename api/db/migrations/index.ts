@@ -6,6 +6,7 @@ import * as accounts from './2026-11-26-004-accounts.ts';
 import * as dossierDocuments from './2026-11-26-005-dossier-documents.ts';
 import * as renewalReminders from './2026-11-26-006-renewal-reminders.ts';
 import * as invoices from './2026-11-26-007-invoices.ts';
+import * as partners from './2026-11-26-008-partners.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan so the
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-005-dossier-documents': dossierDocuments,
   '2026-11-26-006-renewal-reminders': renewalReminders,
   '2026-11-26-007-invoices': invoices,
+  '2026-11-26-008-partners': partners,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,195 @@
+import { type Kysely, sql } from 'kysely';
+import * as v from 'valibot';
+import type { PartnerBranding } from '../../machines/contract.ts';
+import { originSchema, partnerBrandingSchema } from '../../machines/schemas/partner.ts';
+import type { Database, PartnerMode, PartnerPriceListRow, PartnerRow } from '../db/database.ts';
+import { hashToken, randomToken } from '../security/tokens.ts';
+
+const slugSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,62}$/));
+const centsSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
+
+export const newPartnerSchema = v.object({
+  slug: slugSchema,
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
+  mode: v.picklist(['test', 'live']),
+  allowedOrigins: v.array(originSchema),
+  branding: v.optional(partnerBrandingSchema),
+  webhookUrl: v.optional(v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//)))),
+  cgvVersion: v.optional(v.nullable(v.string())),
+  priceList: v.optional(
+    v.nullable(
+      v.object({
+        products: v.optional(v.record(v.string(), centsSchema)),
+        options: v.optional(v.record(v.string(), centsSchema)),
+      }),
+    ),
+  ),
+  /** Fixed keys, for the demo's documented partners only; otherwise random keys are made. */
+  publishableKey: v.optional(v.pipe(v.string(), v.regex(/^pk_(test|live)_[A-Za-z0-9_]{4,64}$/))),
+  secretKey: v.optional(v.pipe(v.string(), v.regex(/^sk_(test|live)_[A-Za-z0-9_]{4,64}$/))),
+  webhookSecret: v.optional(v.pipe(v.string(), v.regex(/^whsec_[A-Za-z0-9_-]{16,128}$/))),
+});
+export type NewPartner = v.InferInput<typeof newPartnerSchema>;
+
+export interface CreatedPartner {
+  partner: PartnerRow;
+  /** Shown once: only its SHA-256 is stored. */
+  secretKey: string;
+  /** The HMAC key of the partner's webhooks (null without an endpoint). */
+  webhookSecret: string | null;
+}
+
+/** Random key material in base62-ish (`randomToken` is base64url; `-` and `_` mapped away). */
+const keyBody = (bytes: number) => randomToken(bytes).replaceAll('-', 'x').replaceAll('_', 'y');
+
+/**
+ * Creates a partner with its keys: `pk_<mode>_…` (public), `sk_<mode>_…`
+ * (returned once, stored as SHA-256: 192 random bits need no KDF) and, when
+ * it has an endpoint, a `whsec_…` webhook signing secret.
+ */
+export async function createPartner(
+  db: Kysely<Database>,
+  input: NewPartner,
+): Promise<CreatedPartner> {
+  const p = v.parse(newPartnerSchema, input);
+  const secretKey = p.secretKey ?? `sk_${p.mode}_${keyBody(24)}`;
+  const publishableKey = p.publishableKey ?? `pk_${p.mode}_${keyBody(18)}`;
+  if (!publishableKey.startsWith(`pk_${p.mode}_`) || !secretKey.startsWith(`sk_${p.mode}_`)) {
+    throw new Error(`keys of a ${p.mode} partner start with pk_${p.mode}_ and sk_${p.mode}_`);
+  }
+  const webhookSecret = p.webhookUrl ? (p.webhookSecret ?? `whsec_${keyBody(24)}`) : null;
+  const partner = await db
+    .insertInto('partners')
+    .values({
+      slug: p.slug,
+      name: p.name,
+      mode: p.mode,
+      publishable_key: publishableKey,
+      secret_key_hash: await hashToken(secretKey),
+      secret_key_hint: secretKey.slice(-4),
+      allowed_origins: JSON.stringify(p.allowedOrigins),
+      branding: JSON.stringify(p.branding ?? {}),
+      webhook_url: p.webhookUrl ?? null,
+      webhook_secret: webhookSecret,
+      cgv_version: p.cgvVersion ?? null,
+      price_list: p.priceList ? JSON.stringify(p.priceList satisfies PartnerPriceListRow) : null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { partner, secretKey, webhookSecret };
+}
+
+/** The active partner of a publishable key, or undefined. */
+export async function findPartnerByPublishableKey(
+  db: Kysely<Database>,
+  key: string,
+): Promise<PartnerRow | undefined> {
+  if (!/^pk_(test|live)_[A-Za-z0-9_]{4,64}$/.test(key)) return undefined;
+  return db
+    .selectFrom('partners')
+    .selectAll()
+    .where('publishable_key', '=', key)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** The active partner of a secret key (compared by its SHA-256), or undefined. */
+export async function findPartnerBySecretKey(
+  db: Kysely<Database>,
+  key: string,
+): Promise<PartnerRow | undefined> {
+  if (!/^sk_(test|live)_[A-Za-z0-9_]{4,64}$/.test(key)) return undefined;
+  return db
+    .selectFrom('partners')
+    .selectAll()
+    .where('secret_key_hash', '=', await hashToken(key))
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Whether any active partner admits `origin` (CORS preflights carry no key). */
+export async function isOriginOfAnyPartner(db: Kysely<Database>, origin: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('partners')
+    .select('id')
+    .where('disabled_at', 'is', null)
+    .where(sql<boolean>`allowed_origins @> ${JSON.stringify([origin])}::jsonb`)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function partnerMode(partner: PartnerRow): PartnerMode {
+  return partner.mode;
+}
+
+/** The two partners of the demo, documented in the README. Test mode only. */
+export const demoPartners = {
+  omnikles: {
+    slug: 'omnikles',
+    name: 'Omnikles (plateforme de marchés publics)',
+    mode: 'test',
+    publishableKey: 'pk_test_omnikles',
+    secretKey: 'sk_test_omnikles_demo_secret',
+    webhookSecret: 'whsec_omnikles_demo_signing_secret',
+    branding: {
+      displayName: 'CERTINOMIS',
+      logoUrl: null,
+      colors: { primary: '#1d4f91', onPrimary: '#ffffff', accent: '#f59e0b' },
+      font: null,
+      defaultLocale: 'fr',
+    },
+  },
+  reseller: {
+    slug: 'reseller',
+    name: 'Attestia (revendeur en marque blanche)',
+    mode: 'test',
+    publishableKey: 'pk_test_reseller',
+    secretKey: 'sk_test_reseller_demo_secret',
+    webhookSecret: 'whsec_reseller_demo_signing_secret',
+    branding: {
+      displayName: 'Attestia',
+      logoUrl: '/demo-assets/attestia-logo.svg',
+      colors: { primary: '#0f766e', onPrimary: '#ffffff', accent: '#be123c' },
+      font: '"Georgia", "Times New Roman", serif',
+      defaultLocale: 'en',
+    },
+    priceList: { products: { 'OPE-AES-CAP-1A': 12_900 } },
+  },
+} as const satisfies Record<string, Omit<NewPartner, 'allowedOrigins'> & { branding: PartnerBranding }>;
+
+/**
+ * Creates the demo partners when missing and (re)sets their allowed origins
+ * and webhook endpoint: the demo's port changes between runs. Never in production.
+ */
+export async function seedDemoPartners(
+  db: Kysely<Database>,
+  options: { origins: string[]; webhookUrl?: (slug: string) => string | null },
+): Promise<void> {
+  for (const partner of Object.values(demoPartners)) {
+    const webhookUrl = options.webhookUrl?.(partner.slug) ?? null;
+    const existing = await db
+      .selectFrom('partners')
+      .select('id')
+      .where('slug', '=', partner.slug)
+      .executeTakeFirst();
+    if (!existing) {
+      await createPartner(db, {
+        ...partner,
+        priceList: 'priceList' in partner ? partner.priceList : null,
+        allowedOrigins: options.origins,
+        webhookUrl,
+      });
+      continue;
+    }
+    await db
+      .updateTable('partners')
+      .set({
+        allowed_origins: JSON.stringify(options.origins),
+        webhook_url: webhookUrl,
+        webhook_secret: webhookUrl ? partner.webhookSecret : null,
+        branding: JSON.stringify(partner.branding),
+      })
+      .where('id', '=', existing.id)
+      .execute();
+  }
+}

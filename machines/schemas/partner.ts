@@ -1,0 +1,79 @@
+import * as v from 'valibot';
+import type { PartnerBranding } from '../contract.ts';
+
+/** `#rrggbb`: the only colour form accepted, so branding can never inject CSS. */
+export const hexColorSchema = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/));
+
+/** A CSS font-family list: names, quotes, commas, spaces and hyphens only (no `;`, `{`, `}`, `(`). */
+export const fontFamilySchema = v.pipe(
+  v.string(),
+  v.maxLength(200),
+  v.regex(/^[\p{L}\p{N} ,'"_-]+$/u),
+);
+
+/** Logo: an `https:` URL, or a same-origin absolute path (`/…`); no `javascript:` or `data:`. */
+export const logoUrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(2000),
+  v.regex(/^(https:\/\/[^\s"'()\\]+|\/(?!\/)[^\s"'()\\]*)$/),
+);
+
+/** An origin as browsers send it: scheme, host, optional port, no path. */
+export const originSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/));
+
+export const partnerBrandingSchema = v.object({
+  displayName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
+  logoUrl: v.nullable(logoUrlSchema),
+  colors: v.object({
+    primary: hexColorSchema,
+    onPrimary: hexColorSchema,
+    accent: hexColorSchema,
+  }),
+  font: v.nullable(fontFamilySchema),
+  defaultLocale: v.picklist(['fr', 'en']),
+});
+
+/** CERTINOMIS's own look: what a partner without branding shows. */
+export const defaultBranding: PartnerBranding = {
+  displayName: 'CERTINOMIS',
+  logoUrl: null,
+  colors: { primary: '#1d4f91', onPrimary: '#ffffff', accent: '#f59e0b' },
+  font: null,
+  defaultLocale: 'fr',
+};
+
+/**
+ * The branding to apply, from stored (possibly partial or older) data: every
+ * field that is missing or fails its schema falls back to the default, so a
+ * bad value can never reach the page's CSS.
+ */
+export function resolveBranding(stored: unknown): PartnerBranding {
+  const input = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const pick = <T>(schema: v.GenericSchema<unknown, T>, value: unknown, fallback: T): T => {
+    const result = v.safeParse(schema, value);
+    return result.success ? result.output : fallback;
+  };
+  const colors = (input.colors && typeof input.colors === 'object' ? input.colors : {}) as Record<
+    string,
+    unknown
+  >;
+  return {
+    displayName: pick(
+      partnerBrandingSchema.entries.displayName,
+      input.displayName,
+      defaultBranding.displayName,
+    ),
+    logoUrl: pick(v.nullable(logoUrlSchema), input.logoUrl, defaultBranding.logoUrl),
+    colors: {
+      primary: pick(hexColorSchema, colors.primary, defaultBranding.colors.primary),
+      onPrimary: pick(hexColorSchema, colors.onPrimary, defaultBranding.colors.onPrimary),
+      accent: pick(hexColorSchema, colors.accent, defaultBranding.colors.accent),
+    },
+    font: pick(v.nullable(fontFamilySchema), input.font, defaultBranding.font),
+    defaultLocale: pick(
+      v.picklist(['fr', 'en'] as const),
+      input.defaultLocale,
+      defaultBranding.defaultLocale,
+    ),
+  };
+}
