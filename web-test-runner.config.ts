@@ -6,6 +6,7 @@ import { createApp } from './api/app.ts';
 import { migrateToLatest } from './api/db/migrate.ts';
 import { createPgliteDatabase } from './api/db/pglite.ts';
 import { upsertOperator } from './api/services/operators.ts';
+import { seedDemoPartners } from './api/services/partners.ts';
 import { demoOperator } from './demo/demo-operator.ts';
 import { chromiumArgs, findChromium } from './scripts/chromium.ts';
 
@@ -20,6 +21,8 @@ await migrateToLatest(db);
 const api = createApp({ db, companyRegistry: createSeededCompanyRegistry(db), demo: true });
 // The demo's operator (as `npm start` seeds it): the back-office tests log in with it.
 await upsertOperator(db, demoOperator);
+// The demo's partners: components send `pk_test_omnikles` or `pk_test_reseller` (same origin).
+await seedDemoPartners(db, { origins: [] });
 
 const config: TestRunnerConfig = {
   files: ['widget/**/*.test.ts'],
@@ -48,7 +51,8 @@ const config: TestRunnerConfig = {
         if (typeof value === 'string') headers.set(name, value);
       }
       const response = await api.fetch(
-        new Request(new URL(ctx.url, 'http://localhost'), {
+        // The page's own host, as a reverse proxy keeps it: the element's requests are same-origin.
+        new Request(new URL(ctx.url, `http://${ctx.host}`), {
           method: ctx.method,
           headers,
           body: body ? new Uint8Array(body) : undefined,

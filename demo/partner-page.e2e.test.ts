@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devSirets, fillProfiles } from './scripts/lib/test-data.ts';
 import { launchChromium } from './testing/browser.ts';
 import { type DemoServer, startDemoServer } from './testing/demo-server.ts';
-import { placeOrderBody } from './testing/orders.ts';
+import { demoPartnerKey, placeOrderBody } from './testing/orders.ts';
 import { watchPageProblems } from './testing/page-problems.ts';
 
 describe('demo partner page, served by the real server', () => {
@@ -120,7 +120,9 @@ describe('demo partner page, served by the real server', () => {
     it('describes each SIRET as the registry of the demo knows it', async () => {
       const existingCustomers = ['21130999200017', '52345678800018'];
       for (const dev of devSirets) {
-        const res = await fetch(`${server.url}/v1/organisations/${dev.siret}`);
+        const res = await fetch(`${server.url}/v1/organisations/${dev.siret}`, {
+          headers: { 'X-Partner-Key': demoPartnerKey },
+        });
         if (dev.siret === '81234567600033') {
           expect(res.status, dev.siret).toBe(404);
           continue;

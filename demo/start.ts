@@ -1,6 +1,7 @@
 import { readConfig } from '../api/config.ts';
 import { startNodeServer } from '../api/node.ts';
 import { upsertOperator } from '../api/services/operators.ts';
+import { seedDemoPartners } from '../api/services/partners.ts';
 import { buildIfStale } from './build-if-stale.ts';
 import { demoOperator } from './demo-operator.ts';
 
@@ -20,13 +21,32 @@ const server = await startNodeServer(config).catch((error: NodeJS.ErrnoException
   }
   throw error;
 });
-if (config.demo) await upsertOperator(server.db, demoOperator);
+if (config.demo) {
+  await upsertOperator(server.db, demoOperator);
+  // The demo's two partners (README): their pages are served from this origin,
+  // under whichever host name the browser uses for it.
+  await seedDemoPartners(server.db, {
+    origins: [
+      ...new Set([
+        new URL(server.url).origin,
+        `http://localhost:${server.port}`,
+        `http://127.0.0.1:${server.port}`,
+        ...(config.publicUrl ? [new URL(config.publicUrl).origin] : []),
+      ]),
+    ],
+    // Their webhooks come back to the demo's receiver, which verifies each signature.
+    webhookUrl: (slug) => `${server.url}/dev/webhooks/${slug}`,
+  });
+}
 console.log(`certinomis-order demo running on ${server.url}/`);
 console.log(`  partner page   ${server.url}/`);
 console.log(`  mailbox        ${server.url}/boite-mail`);
 console.log(`  API catalogue  ${server.url}/v1/catalog`);
 if (config.demo) {
   console.log(`  operator       ${demoOperator.email} / ${demoOperator.password}`);
+  console.log(
+    '  partner keys   pk_test_omnikles (procurement platform), pk_test_reseller (white label)',
+  );
 }
 console.log(
   `  database       ${config.databaseUrl ? 'Postgres (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`,

@@ -270,4 +270,6 @@ export interface DossierResponse {
   /** Each step's saved data, the pre-fill from the order, and the lifecycle facts. */
   data: Record<string, unknown>;
   documents: { id: string; contentType: string; size: number; uploadedAt: string }[];
+  /** Where a printed, hand-signed dossier is posted (the seller's address). */
+  payee: Payee;
 }

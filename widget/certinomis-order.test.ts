@@ -13,7 +13,9 @@ describe('<certinomis-order>', () => {
   beforeEach(() => sessionStorage.clear());
 
   it('shows a loading state, then the three products with their prices before tax', async () => {
-    const el = await fixture<CertinomisOrder>(html`<certinomis-order api="/"></certinomis-order>`);
+    const el = await fixture<CertinomisOrder>(
+      html`<certinomis-order api="/" partner-key="pk_test_omnikles"></certinomis-order>`,
+    );
     expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain(
       'Chargement du catalogue',
     );
@@ -33,7 +35,7 @@ describe('<certinomis-order>', () => {
 
   it('speaks English with locale="en"', async () => {
     const el = await fixture<CertinomisOrder>(
-      html`<certinomis-order api="/" locale="en"></certinomis-order>`,
+      html`<certinomis-order api="/" partner-key="pk_test_omnikles" locale="en"></certinomis-order>`,
     );
     await waitUntil(() => cards(el).length === 3, 'products did not render', { timeout: 5000 });
     expect(cards(el)[1]!.textContent).to.contain('Decision-maker certificate - 2 years');
@@ -41,7 +43,9 @@ describe('<certinomis-order>', () => {
   });
 
   it('reveals the product details with En savoir plus', async () => {
-    const el = await fixture<CertinomisOrder>(html`<certinomis-order api="/"></certinomis-order>`);
+    const el = await fixture<CertinomisOrder>(
+      html`<certinomis-order api="/" partner-key="pk_test_omnikles"></certinomis-order>`,
+    );
     await waitUntil(() => cards(el).length === 3, 'products did not render', { timeout: 5000 });
     const card = cards(el)[0]!;
     const more = card.querySelector<HTMLButtonElement>('button.link')!;
@@ -56,7 +60,9 @@ describe('<certinomis-order>', () => {
   });
 
   it('announces Commander as a step event that bubbles out of the shadow DOM', async () => {
-    const el = await fixture<CertinomisOrder>(html`<certinomis-order api="/"></certinomis-order>`);
+    const el = await fixture<CertinomisOrder>(
+      html`<certinomis-order api="/" partner-key="pk_test_omnikles"></certinomis-order>`,
+    );
     await waitUntil(() => cards(el).length === 3, 'products did not render', { timeout: 5000 });
     const event = oneEvent(document.body, 'certinomis:step');
     cards(el)[1]!.querySelector<HTMLButtonElement>('button.primary')!.click();
@@ -68,7 +74,7 @@ describe('<certinomis-order>', () => {
     const errors: CustomEvent[] = [];
     document.addEventListener('certinomis:error', (e) => errors.push(e as CustomEvent));
     const el = await fixture<CertinomisOrder>(
-      html`<certinomis-order api="http://127.0.0.1:9/"></certinomis-order>`,
+      html`<certinomis-order api="http://127.0.0.1:9/" partner-key="pk_test_omnikles"></certinomis-order>`,
     );
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', {
       timeout: 8000,
@@ -85,7 +91,7 @@ describe('<certinomis-order>', () => {
 
   it('shows the API problem detail when the server refuses', async () => {
     const el = await fixture<CertinomisOrder>(
-      html`<certinomis-order api="/v1/does-not-exist/"></certinomis-order>`,
+      html`<certinomis-order api="/v1/does-not-exist/" partner-key="pk_test_omnikles"></certinomis-order>`,
     );
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', {
       timeout: 5000,

@@ -334,6 +334,8 @@ export interface InvoicesTable {
   issued_at: Timestamp;
   /** ISO date (YYYY-MM-DD). */
   due_date: ColumnType<string, string, string>;
+  /** False for the test series (orders placed with a test key): numbered TEST-FA…, apart. */
+  livemode: Generated<boolean>;
   /** The whole invoice as issued (see api/invoices/invoice.ts `InvoiceDocument`). */
   document: ColumnType<unknown, string, string>;
 }

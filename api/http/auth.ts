@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { type AuthenticatedAccount, authenticate } from '../services/auth.ts';
+import { partnerOf } from './partner.ts';
 import { ProblemError } from './problem.ts';
 
 export type AuthEnv = { Variables: { account: AuthenticatedAccount } };
@@ -33,6 +34,9 @@ export function requireAccount(deps: {
     if (!match?.[1]) throw authRequired();
     const account = await authenticate(deps, match[1]);
     if (!account) throw authRequired();
+    // A session opened through one partner is not valid on another partner's page.
+    const partner = partnerOf(c);
+    if (partner && account.partnerId && account.partnerId !== partner.id) throw authRequired();
     c.set('account', account);
     c.header('Cache-Control', 'no-store');
     await next();
@@ -50,4 +54,13 @@ export function clientIpOf(c: Context): string {
     c.req.header('X-Real-IP') ??
     'unknown'
   );
+}
+
+/**
+ * Which partner's orders a buyer's request may see: the request's partner
+ * key, else the partner the session was opened through; null for
+ * CERTINOMIS's own client space (every order of the account).
+ */
+export function partnerScopeOf(c: Context<AuthEnv>): string | null {
+  return partnerOf(c)?.id ?? c.get('account').partnerId;
 }

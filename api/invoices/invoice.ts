@@ -67,6 +67,8 @@ export async function issueInvoice(
     orderId: string;
     orderReference: string;
     issuedAt: Date;
+    /** False for a test order: numbered in the separate TEST- series. */
+    livemode: boolean;
     seller: Seller;
     buyer: {
       name: string;
@@ -94,11 +96,11 @@ export async function issueInvoice(
   const { last } = await trx
     .updateTable('invoice_counter')
     .set((eb) => ({ last: eb('last', '+', 1) }))
-    .where('id', '=', 1)
+    .where('id', '=', input.livemode ? 1 : 2)
     .returning('last')
     .executeTakeFirstOrThrow();
   const year = input.issuedAt.getUTCFullYear();
-  const number = `FA${year}-${String(last).padStart(6, '0')}`;
+  const number = `${input.livemode ? '' : 'TEST-'}FA${year}-${String(last).padStart(6, '0')}`;
   const mandate = input.payment.method === 'mandate' ? input.payment : null;
   const dueDate = new Date(input.issuedAt.getTime() + (mandate ? 30 * day : 0))
     .toISOString()
@@ -170,6 +172,7 @@ export async function issueInvoice(
     .values({
       order_id: input.orderId,
       sequence: last,
+      livemode: input.livemode,
       number,
       issued_at: input.issuedAt,
       due_date: dueDate,

@@ -53,6 +53,8 @@ const listQuerySchema = v.object({
   ),
   organisation: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100, 'validation.too_long'))),
   paymentMethod: v.optional(v.picklist(['mandate', 'transfer', 'cheque'], 'validation.type')),
+  /** `live` (default): the real queue. `test`: orders placed with partners' test keys. */
+  mode: v.optional(v.picklist(['live', 'test'], 'validation.type'), 'live'),
   express: v.optional(v.picklist(['true', 'false'], 'validation.type')),
   from: v.optional(v.pipe(v.string(), v.isoDate('validation.type'))),
   to: v.optional(v.pipe(v.string(), v.isoDate('validation.type'))),
@@ -95,12 +97,16 @@ export function adminRoutes(deps: AdminRouteDeps) {
       .selectFrom('dossiers')
       .innerJoin('orders', 'orders.id', 'dossiers.order_id')
       .innerJoin('payments', 'payments.order_id', 'orders.id')
+      .leftJoin('partners', 'partners.id', 'orders.partner_id')
+      .where('orders.livemode', '=', q.mode === 'live')
       .select([
         'dossiers.id',
         'dossiers.position',
         'dossiers.status',
         'dossiers.version',
         'dossiers.updated_at',
+        'partners.name as partner_name',
+        'orders.livemode',
         sql<DossierContext | null>`dossiers.data -> 'context'`.as('context'),
         'orders.reference',
         'orders.created_at',
@@ -159,6 +165,8 @@ export function adminRoutes(deps: AdminRouteDeps) {
           shipBy: deadline,
           hoursLeft: deadline ? Math.round((Date.parse(deadline) - now) / 360_000) / 10 : null,
           version: row.version,
+          partner: row.partner_name,
+          livemode: row.livemode,
         };
       }),
     });

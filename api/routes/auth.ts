@@ -12,6 +12,7 @@ import {
 import type { Database } from '../db/database.ts';
 import { type AuthEnv, clientIpOf, requireAccount } from '../http/auth.ts';
 import { parseOrThrow, readJson } from '../http/body.ts';
+import { partnerOf } from '../http/partner.ts';
 import {
   confirmPasswordReset,
   logout,
@@ -59,14 +60,14 @@ export function authRoutes(deps: AuthRouteDeps) {
 
   app.post('/verify', async (c) => {
     const { token, loginAttemptId } = await readJson(c, verifyLoginSchema);
-    const result = await verifyLogin(deps, token, loginAttemptId);
+    const result = await verifyLogin(deps, token, loginAttemptId, partnerOf(c)?.id ?? null);
     c.header('Cache-Control', 'no-store');
     return c.json(result);
   });
 
   app.get('/login/:attemptId', async (c) => {
     const attemptId = parseOrThrow(c, tokenSchema, c.req.param('attemptId'));
-    const result = await pollLogin(deps, attemptId);
+    const result = await pollLogin(deps, attemptId, partnerOf(c)?.id ?? null);
     c.header('Cache-Control', 'no-store');
     return 'accessToken' in result ? c.json(result) : c.json(result, 202);
   });

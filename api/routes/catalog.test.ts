@@ -2,15 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogResponse, Problem } from '../../machines/contract.ts';
 import { createSeededCompanyRegistry } from '../adapters/seeded-company-registry.ts';
 import { createApp } from '../app.ts';
-import { createTestDatabase, databaseKind, type TestDatabase } from '../testing/test-database.ts';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { databaseKind } from '../testing/test-database.ts';
 
 describe(`GET /v1/catalog (${databaseKind})`, () => {
-  let testDb: TestDatabase;
-  let app: ReturnType<typeof createApp>;
+  let testDb: TestApp;
+  const app = {
+    request: (path: string, init: { headers?: Record<string, string> } = {}) =>
+      testDb.call('GET', path, undefined, init.headers),
+  };
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    app = createApp({ db: testDb.db, companyRegistry: createSeededCompanyRegistry(testDb.db) });
+    testDb = await createTestApp();
   });
   afterAll(() => testDb.destroy());
 

@@ -1,18 +1,25 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { CatalogResponse, OptionCode } from '../../machines/contract.ts';
+import { resolveBranding } from '../../machines/schemas/partner.ts';
 import type { Database } from '../db/database.ts';
 import { localeOf } from '../http/locale.ts';
+import { requiredPartnerOf } from '../http/partner.ts';
 import { payeeOf } from '../services/payee.ts';
+import { optionPrice, productPrice } from '../services/quote.ts';
 
 export interface CatalogDeps {
   db: Kysely<Database>;
 }
 
-/** `GET /v1/catalog`: products, options, VAT rate, currency and payee, in the request's locale. */
+/**
+ * `GET /v1/catalog`: products and options at the partner's prices, VAT rate,
+ * currency, payee, and the partner's mode and branding, in the request's locale.
+ */
 export function catalogRoutes({ db }: CatalogDeps) {
   return new Hono().get('/', async (c) => {
     const locale = localeOf(c);
+    const partner = requiredPartnerOf(c);
     const [products, options, seller] = await Promise.all([
       db
         .selectFrom('products')
@@ -38,21 +45,26 @@ export function catalogRoutes({ db }: CatalogDeps) {
         blurb: locale === 'en' ? p.blurb_en : p.blurb_fr,
         features: locale === 'en' ? p.features_en : p.features_fr,
         validityYears: p.validity_years,
-        priceHt: p.price_ht_cents,
+        priceHt: productPrice(p, partner.price_list),
         vatRate: p.vat_rate_bp / 100,
       })),
       options: options.map((o) => ({
         code: o.code as OptionCode,
         label: locale === 'en' ? o.label_en : o.label_fr,
         description: locale === 'en' ? o.description_en : o.description_fr,
-        priceHt: o.price_ht_cents,
+        priceHt: optionPrice(o, partner.price_list),
         perCertificate: true,
         rule: o.rule,
       })),
       payee: payeeOf(seller),
+      partner: {
+        slug: partner.slug,
+        mode: partner.mode,
+        branding: resolveBranding(partner.branding),
+      },
     };
     c.header('Cache-Control', 'public, max-age=60');
-    c.header('Vary', 'Accept-Language');
+    c.header('Vary', 'Accept-Language, X-Partner-Key', { append: true });
     return c.json(body);
   });
 }

@@ -2,16 +2,13 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { CgvResponse } from '../../machines/contract.ts';
 import type { Database } from '../db/database.ts';
+import { requiredPartnerOf } from '../http/partner.ts';
+import { currentCgv } from '../services/cgv.ts';
 
 /** `GET /v1/cgv`: the current terms of sale; an order names the version it accepted. */
 export function cgvRoutes({ db }: { db: Kysely<Database> }) {
   return new Hono().get('/', async (c) => {
-    const document = await db
-      .selectFrom('cgv_documents')
-      .select(['version', 'title', 'html', 'published_at'])
-      .orderBy('published_at', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const document = await currentCgv(db, requiredPartnerOf(c));
     const body: CgvResponse = {
       version: document.version,
       title: document.title,
@@ -19,6 +16,7 @@ export function cgvRoutes({ db }: { db: Kysely<Database> }) {
       publishedAt: new Date(document.published_at).toISOString(),
     };
     c.header('Cache-Control', 'public, max-age=300');
+    c.header('Vary', 'Origin, X-Partner-Key');
     return c.json(body);
   });
 }

@@ -8,7 +8,7 @@ import { dossierEventSchema } from '../../machines/schemas/dossier.ts';
 import type { Database } from '../db/database.ts';
 import { renderDossierPdf } from '../documents/dossier-pdf.ts';
 import { sniffDocumentType } from '../documents/sniff.ts';
-import { type AuthEnv, requireAccount } from '../http/auth.ts';
+import { type AuthEnv, partnerScopeOf, requireAccount } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
 import { localeOf } from '../http/locale.ts';
 import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
@@ -62,26 +62,30 @@ export function dossierRoutes(deps: DossierRouteDeps) {
   const app = new Hono<AuthEnv>();
   app.use('*', requireAccount(deps));
 
-  const actorOf = (account: AuthEnv['Variables']['account']): Actor => ({
-    kind: account.role === 'operator' ? 'operator' : 'customer',
-    id: account.id,
-    email: account.email,
-  });
+  const actorOf = (c: Context<AuthEnv>): Actor => {
+    const account = c.get('account');
+    return {
+      kind: account.role === 'operator' ? 'operator' : 'customer',
+      id: account.id,
+      email: account.email,
+      partnerId: partnerScopeOf(c),
+    };
+  };
 
   const respond = async (c: Context<AuthEnv>, row: DossierRecord) => {
     c.header('ETag', `"${row.version}"`);
     c.header('Cache-Control', 'no-store');
-    return c.json(await dossierResponse(deps.db, row, actorOf(c.get('account')), localeOf(c)));
+    return c.json(await dossierResponse(deps.db, row, actorOf(c), localeOf(c)));
   };
 
   app.get('/:id', async (c) => {
-    const row = await loadDossier(deps.db, c.req.param('id'), actorOf(c.get('account')));
+    const row = await loadDossier(deps.db, c.req.param('id'), actorOf(c));
     return respond(c, row);
   });
 
   app.post('/:id/events', async (c) => {
     const expected = versionFromIfMatch(c.req.header('If-Match'));
-    const actor = actorOf(c.get('account'));
+    const actor = actorOf(c);
     const locale = localeOf(c);
     await loadDossier(deps.db, c.req.param('id'), actor);
     const body = await readJson(c, dossierEventSchema);
@@ -110,7 +114,7 @@ export function dossierRoutes(deps: DossierRouteDeps) {
 
   app.post('/:id/signature/code', async (c) => {
     const expected = versionFromIfMatch(c.req.header('If-Match'));
-    const actor = actorOf(c.get('account'));
+    const actor = actorOf(c);
     await loadDossier(deps.db, c.req.param('id'), actor);
     const sent = await sendSignatureCode(deps, c.req.param('id'), actor, expected, localeOf(c));
     deps.onOutboxWrite?.();
@@ -124,7 +128,7 @@ export function dossierRoutes(deps: DossierRouteDeps) {
 
   app.post('/:id/signature', async (c) => {
     const expected = versionFromIfMatch(c.req.header('If-Match'));
-    const actor = actorOf(c.get('account'));
+    const actor = actorOf(c);
     await loadDossier(deps.db, c.req.param('id'), actor);
     const { code } = await readJson(c, codeSchema);
     const row = await confirmSignatureCode(
@@ -147,7 +151,7 @@ export function dossierRoutes(deps: DossierRouteDeps) {
       },
     }),
     async (c) => {
-      const actor = actorOf(c.get('account'));
+      const actor = actorOf(c);
       const locale = localeOf(c);
       const dossierId = c.req.param('id');
       await loadDossier(deps.db, dossierId, actor);
@@ -229,7 +233,7 @@ export function dossierRoutes(deps: DossierRouteDeps) {
   );
 
   app.get('/:id/documents/:documentId', async (c) => {
-    const actor = actorOf(c.get('account'));
+    const actor = actorOf(c);
     const dossier = await loadDossier(deps.db, c.req.param('id'), actor);
     const documentId = c.req.param('documentId');
     const document = /^[0-9a-f-]{36}$/i.test(documentId)
@@ -257,7 +261,7 @@ export function dossierRoutes(deps: DossierRouteDeps) {
   });
 
   app.get('/:id/pdf', async (c) => {
-    const dossier = await loadDossier(deps.db, c.req.param('id'), actorOf(c.get('account')));
+    const dossier = await loadDossier(deps.db, c.req.param('id'), actorOf(c));
     const persisted = persistedOf(dossier);
     if (!persisted) throw notFound(new URL(c.req.url).pathname);
     const seller = await deps.db

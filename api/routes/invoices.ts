@@ -1,7 +1,7 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
-import { type AuthEnv, requireAccount } from '../http/auth.ts';
+import { type AuthEnv, partnerScopeOf, requireAccount } from '../http/auth.ts';
 import { notFound } from '../http/problem.ts';
 import { invoiceToCii } from '../invoices/cii.ts';
 import type { InvoiceDocument } from '../invoices/invoice.ts';
@@ -16,20 +16,26 @@ export function invoiceRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
   const app = new Hono<AuthEnv>();
   app.use('/:reference/*', requireAccount(deps));
 
-  const load = async (reference: string, account: AuthEnv['Variables']['account']) => {
+  const load = async (c: Context<AuthEnv>) => {
+    const reference = c.req.param('reference') ?? '';
+    const account = c.get('account');
+    const scope = partnerScopeOf(c);
     let query = deps.db
       .selectFrom('invoices')
       .innerJoin('orders', 'orders.id', 'invoices.order_id')
       .select(['invoices.document', 'invoices.number'])
       .where('orders.reference', '=', reference.toUpperCase());
-    if (account.role !== 'operator') query = query.where('orders.email', '=', account.email);
+    if (account.role !== 'operator') {
+      query = query.where('orders.email', '=', account.email);
+      if (scope) query = query.where('orders.partner_id', '=', scope);
+    }
     const row = await query.executeTakeFirst();
     if (!row) throw notFound(`/v1/orders/${reference}/invoice`);
     return row.document as InvoiceDocument;
   };
 
   app.get('/:reference/invoice.pdf', async (c) => {
-    const invoice = await load(c.req.param('reference'), c.get('account'));
+    const invoice = await load(c);
     return new Response((await renderInvoicePdf(invoice)) as Uint8Array<ArrayBuffer>, {
       headers: {
         'Content-Type': 'application/pdf',
@@ -41,7 +47,7 @@ export function invoiceRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
   });
 
   app.get('/:reference/invoice.xml', async (c) => {
-    const invoice = await load(c.req.param('reference'), c.get('account'));
+    const invoice = await load(c);
     return new Response(invoiceToCii(invoice), {
       headers: {
         'Content-Type': 'application/xml; charset=utf-8',

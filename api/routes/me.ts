@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import type { MeResponse } from '../../machines/contract.ts';
 import type { Database } from '../db/database.ts';
-import { type AuthEnv, requireAccount } from '../http/auth.ts';
+import { type AuthEnv, partnerScopeOf, requireAccount } from '../http/auth.ts';
 import { parseOrThrow } from '../http/body.ts';
 import { localeOf } from '../http/locale.ts';
 import {
@@ -52,12 +52,15 @@ export function meRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
       cursor: query.cursor ?? null,
       limit: Number(query.limit),
       locale: localeOf(c),
+      partnerId: partnerScopeOf(c),
     });
     return c.json(page);
   });
 
   app.get('/certificates', async (c) => {
-    return c.json(await listCertificates(deps.db, c.get('account').email, localeOf(c)));
+    return c.json(
+      await listCertificates(deps.db, c.get('account').email, localeOf(c), partnerScopeOf(c)),
+    );
   });
 
   return app;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OrderResponse, Problem } from '../../machines/contract.ts';
 import { isOrderReference } from '../../machines/rules/reference.ts';
+import { createPartner } from '../services/partners.ts';
 import { orderBody, sirets } from '../testing/order-body.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
@@ -274,10 +275,22 @@ describe(`POST /v1/orders (${databaseKind})`, () => {
     });
 
     it('scopes keys per partner', async () => {
+      for (const slug of ['scope-a', 'scope-b']) {
+        await createPartner(t.db, {
+          slug,
+          name: slug,
+          mode: 'test',
+          publishableKey: `pk_test_${slug.replace('-', '_')}`,
+          allowedOrigins: [],
+        });
+      }
       const key = newKey();
-      expect((await post(orderBody(), key, { 'X-Partner-Key': 'pk_test_a' })).status).toBe(201);
+      expect((await post(orderBody(), key, { 'X-Partner-Key': 'pk_test_scope_a' })).status).toBe(
+        201,
+      );
       expect(
-        (await post(orderBody({ quantity: 2 }), key, { 'X-Partner-Key': 'pk_test_b' })).status,
+        (await post(orderBody({ quantity: 2 }), key, { 'X-Partner-Key': 'pk_test_scope_b' }))
+          .status,
       ).toBe(201);
       expect(await count('orders')).toBe(2);
     });

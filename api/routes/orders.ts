@@ -2,8 +2,10 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { orderRequestSchema } from '../../machines/schemas/purchase.ts';
 import type { Database } from '../db/database.ts';
+import { clientIpOf } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
 import { localeOf } from '../http/locale.ts';
+import { requiredPartnerOf } from '../http/partner.ts';
 import { ProblemError } from '../http/problem.ts';
 import {
   type CompanyRegistry,
@@ -45,7 +47,9 @@ export function orderRoutes(deps: OrderRouteDeps) {
       );
     }
     const request = await readJson(c, orderRequestSchema);
-    const id = { scope: c.req.header('X-Partner-Key') ?? 'public', key };
+    const partner = requiredPartnerOf(c);
+    // Keys are scoped per partner: two partners may use the same key for different orders.
+    const id = { scope: partner.id, key };
     const claim = await claimIdempotencyKey(deps.db, id, await requestHash(request), deps.now());
     if (claim.kind === 'replay') {
       c.header('Idempotent-Replayed', 'true');
@@ -56,8 +60,9 @@ export function orderRoutes(deps: OrderRouteDeps) {
         request,
         locale: localeOf(c),
         userAgent: c.req.header('User-Agent') ?? null,
-        ip: c.req.header('X-Forwarded-For')?.split(',')[0]?.trim() ?? null,
+        ip: clientIpOf(c) === 'unknown' ? null : clientIpOf(c),
         idempotency: id,
+        partner,
       });
       deps.onOrderPlaced?.();
       return c.json(order, 201);

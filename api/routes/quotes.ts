@@ -5,13 +5,19 @@ import { quoteRequestSchema } from '../../machines/schemas/purchase.ts';
 import type { Database } from '../db/database.ts';
 import { readJson } from '../http/body.ts';
 import { localeOf } from '../http/locale.ts';
+import { requiredPartnerOf } from '../http/partner.ts';
 import { priceQuote } from '../services/quote.ts';
 
 /** `POST /v1/quotes`: totals for {product, quantity, options}, computed from the catalogue. */
 export function quoteRoutes({ db }: { db: Kysely<Database> }) {
   return new Hono().post('/', async (c) => {
     const request = await readJson(c, quoteRequestSchema);
-    const { lines, totals, vatBreakdown, currency } = await priceQuote(db, request, localeOf(c));
+    const { lines, totals, vatBreakdown, currency } = await priceQuote(
+      db,
+      request,
+      localeOf(c),
+      requiredPartnerOf(c).price_list,
+    );
     const body: QuoteResponse = { lines, totals, vatBreakdown, currency };
     return c.json(body);
   });

@@ -307,6 +307,7 @@ async function openSession(
   executor: Kysely<Database> | Transaction<Database>,
   accountId: string,
   now: Date,
+  partnerId: string | null,
 ): Promise<SessionResponse> {
   const accessToken = randomToken();
   const expiresAt = new Date(now.getTime() + authPolicy.sessionMs);
@@ -315,6 +316,7 @@ async function openSession(
     .values({
       token_hash: await hashToken(accessToken),
       account_id: accountId,
+      partner_id: partnerId,
       created_at: now,
       expires_at: expiresAt,
       revoked_at: null,
@@ -333,6 +335,8 @@ export async function verifyLogin(
   deps: AuthDeps,
   token: string,
   loginAttemptId: string | undefined,
+  /** The partner the tab asking is embedded by (the session is bound to it), or null. */
+  partnerId: string | null = null,
 ): Promise<SessionResponse | { status: 'approved' }> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
@@ -351,7 +355,7 @@ export async function verifyLogin(
       .where('status', '=', 'pending')
       .execute();
     if (!sameTab) return { status: 'approved' as const };
-    return openSession(trx, account_id, now);
+    return openSession(trx, account_id, now, partnerId);
   });
 }
 
@@ -359,6 +363,8 @@ export async function verifyLogin(
 export async function pollLogin(
   deps: AuthDeps,
   loginAttemptId: string,
+  /** The partner the polling tab is embedded by (the session is bound to it), or null. */
+  partnerId: string | null = null,
 ): Promise<SessionResponse | { status: 'pending'; expiresAt: string }> {
   const now = deps.now();
   const idHash = await hashToken(loginAttemptId);
@@ -370,7 +376,7 @@ export async function pollLogin(
       .where('status', '=', 'approved')
       .returning('account_id')
       .executeTakeFirst();
-    if (claimed) return openSession(trx, claimed.account_id, now);
+    if (claimed) return openSession(trx, claimed.account_id, now, partnerId);
     const attempt = await trx
       .selectFrom('login_attempts')
       .select(['status', 'expires_at'])
@@ -459,6 +465,8 @@ export interface AuthenticatedAccount {
   locale: Locale;
   role: 'customer' | 'operator';
   sessionHash: string;
+  /** The partner the session was opened through (null: CERTINOMIS's own pages). */
+  partnerId: string | null;
 }
 
 /** The account behind a bearer token, or null (unknown, expired or revoked). */
@@ -470,7 +478,13 @@ export async function authenticate(
   const row = await deps.db
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
-    .select(['accounts.id', 'accounts.email', 'accounts.locale', 'accounts.role'])
+    .select([
+      'accounts.id',
+      'accounts.email',
+      'accounts.locale',
+      'accounts.role',
+      'sessions.partner_id as partnerId',
+    ])
     .where('sessions.token_hash', '=', sessionHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', deps.now())

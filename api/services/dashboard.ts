@@ -64,6 +64,8 @@ export async function listDossiers(
     cursor?: Cursor | null;
     limit: number;
     locale: Locale;
+    /** Only this partner's orders (null: all of the account's). */
+    partnerId?: string | null;
   },
 ): Promise<Page<DossierRow>> {
   const { cursor, status, limit, locale } = options;
@@ -83,6 +85,7 @@ export async function listDossiers(
       locale === 'en' ? 'products.label_en as label' : 'products.label_fr as label',
     ])
     .where('orders.email', '=', email);
+  if (options.partnerId) query = query.where('orders.partner_id', '=', options.partnerId);
   if (status) query = query.where('dossiers.status', '=', status);
   if (cursor) {
     // A range on the index (created_at, id), then skip the cursor order's dossiers already shown.
@@ -129,8 +132,10 @@ export async function listCertificates(
   db: Kysely<Database>,
   email: string,
   locale: Locale,
+  /** Only this partner's orders (null: all of the account's). */
+  partnerId: string | null = null,
 ): Promise<Page<CertificateRow>> {
-  const rows = await db
+  let query = db
     .selectFrom('orders')
     .innerJoin('dossiers', 'dossiers.order_id', 'orders.id')
     .select([
@@ -141,7 +146,9 @@ export async function listCertificates(
       sql<string | null>`dossiers.data #>> '{context,certificate,notAfter}'`.as('expires_at'),
     ])
     .where('orders.email', '=', email)
-    .where('dossiers.status', 'in', issuedStatuses)
+    .where('dossiers.status', 'in', issuedStatuses);
+  if (partnerId) query = query.where('orders.partner_id', '=', partnerId);
+  const rows = await query
     .orderBy(sql`dossiers.data #>> '{context,certificate,notAfter}'`, 'asc')
     .limit(100)
     .execute();

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DossierResponse } from '../../machines/contract.ts';
+import type { DossierResponse, DossierStatus } from '../../machines/contract.ts';
 import type { DossierContext, DossierInput } from '../../machines/dossier/context.ts';
 import type { DossierActor, DossierEvent } from '../../machines/dossier/events.ts';
 import {
@@ -18,7 +18,13 @@ import type { Database } from '../db/database.ts';
 import { dossierStatusEmail } from '../emails/dossier-status.ts';
 import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
+import {
+  certificateIssuedData,
+  certificateShippedData,
+  enqueueWebhookEvent,
+} from '../webhooks/enqueue.ts';
 import { statusLabel } from './dashboard.ts';
+import { payeeOf } from './payee.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -27,6 +33,8 @@ export interface Actor {
   kind: 'customer' | 'operator';
   id: string;
   email: string;
+  /** A buyer reading through a partner (key or partner-bound session) sees only its orders. */
+  partnerId?: string | null;
 }
 
 /** The dossier machine's input, from the order it belongs to. */
@@ -91,6 +99,7 @@ function selectDossier(db: Executor) {
       'orders.created_at as order_created_at',
       'orders.email',
       'orders.locale',
+      'orders.partner_id',
       'orders.quantity',
       'orders.express',
       'orders.customer',
@@ -118,7 +127,10 @@ export async function loadDossier(
 ): Promise<DossierRecord> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound(`/v1/dossiers/${id}`);
   let query = selectDossier(db).where('dossiers.id', '=', id);
-  if (actor.kind === 'customer') query = query.where('orders.email', '=', actor.email);
+  if (actor.kind === 'customer') {
+    query = query.where('orders.email', '=', actor.email);
+    if (actor.partnerId) query = query.where('orders.partner_id', '=', actor.partnerId);
+  }
   if (options.forUpdate) query = query.forUpdate('dossiers');
   const row = await query.executeTakeFirst();
   if (!row) throw notFound(`/v1/dossiers/${id}`);
@@ -158,12 +170,15 @@ export async function dossierResponse(
 ): Promise<DossierResponse> {
   const snapshot = snapshotOf(row);
   const context: DossierContext = snapshot.context;
-  const documents = await db
-    .selectFrom('documents')
-    .select(['id', 'content_type', 'size', 'uploaded_at'])
-    .where('dossier_id', '=', row.id)
-    .orderBy('uploaded_at', 'desc')
-    .execute();
+  const [documents, seller] = await Promise.all([
+    db
+      .selectFrom('documents')
+      .select(['id', 'content_type', 'size', 'uploaded_at'])
+      .where('dossier_id', '=', row.id)
+      .orderBy('uploaded_at', 'desc')
+      .execute(),
+    db.selectFrom('seller').selectAll().where('id', '=', 1).executeTakeFirstOrThrow(),
+  ]);
   const status = statusOf(snapshot);
   const { issues: _issues, ...data } = context;
   return {
@@ -187,6 +202,7 @@ export async function dossierResponse(
       size: d.size,
       uploadedAt: new Date(d.uploaded_at).toISOString(),
     })),
+    payee: payeeOf(seller),
   };
 }
 
@@ -283,6 +299,38 @@ export async function applyEventInTransaction(
       locale: row.locale,
     });
     await enqueueEmail(trx, { to: row.email, ...email });
+  }
+  // The partner whose key placed the order hears of it too (signed webhooks, same transaction).
+  if (result.status !== fromStatus && row.partner_id) {
+    const context = result.persisted.context;
+    const partnerId = row.partner_id;
+    await enqueueWebhookEvent(trx, {
+      partnerId,
+      type: 'dossier.status_changed',
+      data: {
+        dossierId,
+        orderReference: row.reference,
+        from: fromStatus as DossierStatus,
+        to: result.status,
+      },
+      now,
+    });
+    if (result.status === 'issued') {
+      await enqueueWebhookEvent(trx, {
+        partnerId,
+        type: 'certificate.issued',
+        data: certificateIssuedData(dossierId, context),
+        now,
+      });
+    }
+    if (result.status === 'shipped' || result.status === 'at_post_office') {
+      await enqueueWebhookEvent(trx, {
+        partnerId,
+        type: 'certificate.shipped',
+        data: certificateShippedData(dossierId, context),
+        now,
+      });
+    }
   }
   return {
     ...row,

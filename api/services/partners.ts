@@ -155,7 +155,10 @@ export const demoPartners = {
     },
     priceList: { products: { 'OPE-AES-CAP-1A': 12_900 } },
   },
-} as const satisfies Record<string, Omit<NewPartner, 'allowedOrigins'> & { branding: PartnerBranding }>;
+} as const satisfies Record<
+  string,
+  Omit<NewPartner, 'allowedOrigins'> & { branding: PartnerBranding }
+>;
 
 /**
  * Creates the demo partners when missing and (re)sets their allowed origins

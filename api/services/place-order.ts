@@ -7,12 +7,14 @@ import { replayOrder } from '../../machines/purchase.machine.ts';
 import { formatOrderReference } from '../../machines/rules/reference.ts';
 import { sirenOf } from '../../machines/rules/siret.ts';
 import type { OrderRequest } from '../../machines/schemas/purchase.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, PartnerRow } from '../db/database.ts';
 import { orderConfirmationEmail } from '../emails/order-confirmation.ts';
 import { validationProblem } from '../http/problem.ts';
 import { issueInvoice } from '../invoices/invoice.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
 import type { CompanyRegistry } from '../ports/company-registry.ts';
+import { enqueueWebhookEvent } from '../webhooks/enqueue.ts';
+import { currentCgv } from './cgv.ts';
 import { dossierInputOf, newDossierData } from './dossiers.ts';
 import { completeIdempotencyKey, type IdempotencyScope } from './idempotency.ts';
 import { organisationFacts } from './organisation-facts.ts';
@@ -32,6 +34,8 @@ export interface PlaceOrderInput {
   userAgent: string | null;
   ip: string | null;
   idempotency: IdempotencyScope;
+  /** The partner whose key placed the order: its prices, its CGV, its mode (test/live). */
+  partner: PartnerRow;
 }
 
 /** Legal payment term of public buyers paying by administrative mandate (DOMAIN.md). */
@@ -57,12 +61,7 @@ export async function placeOrder(
   const [facts, productCodes, cgv, seller] = await Promise.all([
     organisationFacts(deps, request.customer.siret),
     db.selectFrom('products').select('code').where('active', '=', true).execute(),
-    db
-      .selectFrom('cgv_documents')
-      .select('version')
-      .orderBy('published_at', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow(),
+    currentCgv(db, input.partner),
     db.selectFrom('seller').selectAll().where('id', '=', 1).executeTakeFirstOrThrow(),
   ]);
 
@@ -83,7 +82,7 @@ export async function placeOrder(
   // The reference number is drawn before the transaction (a sequence is not
   // transactional anyway): a failed placement leaves a gap, never a duplicate.
   const [quote, sequence] = await Promise.all([
-    priceQuote(db, request, locale),
+    priceQuote(db, request, locale, input.partner.price_list),
     sql<{ sequence: number }>`select nextval('order_reference_seq')::integer as sequence`
       .execute(db)
       .then((r) => (r.rows[0] as { sequence: number }).sequence),
@@ -116,6 +115,8 @@ export async function placeOrder(
         total_vat: quote.totals.vat,
         total_ttc: quote.totals.ttc,
         created_at: now,
+        partner_id: input.partner.id,
+        livemode: input.partner.mode === 'live',
       })
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();
@@ -254,6 +255,7 @@ export async function placeOrder(
       orderId: order.id,
       orderReference: reference,
       issuedAt: now,
+      livemode: input.partner.mode === 'live',
       seller,
       buyer: {
         name: billedTo.companyName,
@@ -271,6 +273,18 @@ export async function placeOrder(
 
     const email = orderConfirmationEmail(response, customer, locale);
     await enqueueEmail(trx, { to: customer.email, ...email });
+    await enqueueWebhookEvent(trx, {
+      partnerId: input.partner.id,
+      type: 'order.placed',
+      data: {
+        orderId: order.id,
+        reference,
+        totals: quote.totals,
+        paymentMethod: request.payment.method,
+        certificates: request.quantity,
+      },
+      now,
+    });
     await completeIdempotencyKey(trx, input.idempotency, 201, response);
     return response;
   });

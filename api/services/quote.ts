@@ -4,7 +4,7 @@ import type { Locale } from '../../machines/messages/index.ts';
 import { translate } from '../../machines/messages/index.ts';
 import { computeTotals } from '../../machines/rules/vat.ts';
 import type { QuoteRequest } from '../../machines/schemas/purchase.ts';
-import type { Database, Product } from '../db/database.ts';
+import type { Database, PartnerPriceListRow, Product } from '../db/database.ts';
 import { validationProblem } from '../http/problem.ts';
 
 export interface PricedQuote extends QuoteResponse {
@@ -22,6 +22,8 @@ export async function priceQuote(
   db: Kysely<Database>,
   request: QuoteRequest,
   locale: Locale,
+  /** The partner's own prices, replacing the catalogue's where given. */
+  priceList: PartnerPriceListRow | null = null,
 ): Promise<PricedQuote> {
   const [product, options] = await Promise.all([
     db
@@ -43,8 +45,8 @@ export async function priceQuote(
       code: product.code,
       label: en ? product.label_en : product.label_fr,
       quantity: request.quantity,
-      unitHt: product.price_ht_cents,
-      totalHt: product.price_ht_cents * request.quantity,
+      unitHt: productPrice(product, priceList),
+      totalHt: productPrice(product, priceList) * request.quantity,
       vatRateBp: product.vat_rate_bp,
     },
   ];
@@ -55,8 +57,8 @@ export async function priceQuote(
       code: option.code,
       label: en ? option.label_en : option.label_fr,
       quantity: request.quantity,
-      unitHt: option.price_ht_cents,
-      totalHt: option.price_ht_cents * request.quantity,
+      unitHt: optionPrice(option, priceList),
+      totalHt: optionPrice(option, priceList) * request.quantity,
       vatRateBp: option.vat_rate_bp,
     });
   }
@@ -73,4 +75,20 @@ export async function priceQuote(
     })),
     currency: 'EUR',
   };
+}
+
+/** A product's unit price (HT cents) for a partner: its price list, else the catalogue. */
+export function productPrice(
+  product: Pick<Product, 'code' | 'price_ht_cents'>,
+  priceList: PartnerPriceListRow | null,
+): number {
+  return priceList?.products?.[product.code] ?? product.price_ht_cents;
+}
+
+/** An option's unit price (HT cents) for a partner: its price list, else the catalogue. */
+export function optionPrice(
+  option: { code: string; price_ht_cents: number },
+  priceList: PartnerPriceListRow | null,
+): number {
+  return priceList?.options?.[option.code] ?? option.price_ht_cents;
 }

@@ -11,6 +11,7 @@ export async function sessionFor(
   db: Kysely<Database>,
   email: string,
   role: Role = 'customer',
+  options: { partnerId?: string | null } = {},
 ): Promise<{ Authorization: string }> {
   const now = new Date();
   const account = await db
@@ -32,6 +33,7 @@ export async function sessionFor(
     .values({
       token_hash: await hashToken(token),
       account_id: account.id,
+      partner_id: options.partnerId ?? null,
       created_at: now,
       expires_at: new Date(now.getTime() + 3600_000),
       revoked_at: null,

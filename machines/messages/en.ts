@@ -17,6 +17,17 @@ export const en: Record<MessageKey, string> = {
   'problem.internal.title': 'Internal error',
   'problem.internal.detail':
     'Something unexpected happened. Try again; if it persists, contact support quoting {requestId}.',
+  'problem.partner_key_required.title': 'Partner key required',
+  'problem.partner_key_required.detail':
+    'Every request must carry the X-Partner-Key header with the partner’s publishable key (pk_test_… or pk_live_…).',
+  'problem.partner_key_invalid.title': 'Unknown partner key',
+  'problem.partner_key_invalid.detail': 'The X-Partner-Key sent matches no active partner.',
+  'problem.origin_forbidden.title': 'Origin not allowed',
+  'problem.origin_forbidden.detail':
+    'This partner does not allow requests from {origin}. Add that origin to its list.',
+  'problem.secret_key_required.title': 'Secret key required',
+  'problem.secret_key_required.detail':
+    'This server-to-server call needs the Authorization: Bearer sk_… header of an active partner.',
   'problem.unavailable.title': 'Service temporarily unavailable',
   'problem.unavailable.detail': 'A service we depend on is not answering. Try again in a moment.',
   'problem.organisation_not_found.title': 'Unknown establishment',

@@ -19,6 +19,18 @@ export const fr = {
   'problem.internal.title': 'Erreur interne',
   'problem.internal.detail':
     'Une erreur inattendue est survenue. Réessayez ; si elle persiste, contactez le support en citant l’identifiant {requestId}.',
+  'problem.partner_key_required.title': 'Clé partenaire requise',
+  'problem.partner_key_required.detail':
+    'Chaque requête doit porter l’en-tête X-Partner-Key avec la clé publique du partenaire (pk_test_… ou pk_live_…).',
+  'problem.partner_key_invalid.title': 'Clé partenaire inconnue',
+  'problem.partner_key_invalid.detail':
+    'La clé X-Partner-Key envoyée ne correspond à aucun partenaire actif.',
+  'problem.origin_forbidden.title': 'Origine non autorisée',
+  'problem.origin_forbidden.detail':
+    'Ce partenaire n’autorise pas les requêtes venant de {origin}. Ajoutez cette origine à sa liste.',
+  'problem.secret_key_required.title': 'Clé secrète requise',
+  'problem.secret_key_required.detail':
+    'Cet appel de serveur à serveur exige l’en-tête Authorization: Bearer sk_… d’un partenaire actif.',
   'problem.unavailable.title': 'Service momentanément indisponible',
   'problem.unavailable.detail': 'Un service nécessaire ne répond pas. Réessayez dans un instant.',
   'problem.organisation_not_found.title': 'Établissement inconnu',

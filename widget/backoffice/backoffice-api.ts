@@ -23,6 +23,7 @@ export function queueSearch(query: QueueQuery, limit: number): string {
   if (query.organisation.trim()) params.set('organisation', query.organisation.trim());
   if (query.paymentMethod) params.set('paymentMethod', query.paymentMethod);
   if (query.expressOnly) params.set('express', 'true');
+  if (query.testData) params.set('mode', 'test');
   if (query.from) params.set('from', query.from);
   if (query.to) params.set('to', query.to);
   params.set('limit', String(limit));

@@ -36,7 +36,7 @@ import {
 
 async function mount(locale = 'fr'): Promise<CertinomisBackoffice> {
   return fixture<CertinomisBackoffice>(
-    html`<certinomis-backoffice api="/" locale=${locale}></certinomis-backoffice>`,
+    html`<certinomis-backoffice api="/" locale=${locale} test-data></certinomis-backoffice>`,
   );
 }
 

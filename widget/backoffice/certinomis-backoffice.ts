@@ -91,6 +91,8 @@ function readLoginLink(): SpaceLink | null {
  *
  * @attr api - base URL of the API (default: the page's origin).
  * @attr locale - `fr` (default) or `en`.
+ * @attr test-data - start on the orders placed with partners' test keys (the demo's), not the
+ *   real queue; operators can switch with the "Commandes de test" filter.
  * @fires certinomis:locale - `{ locale }` when the operator picks a language.
  * @fires certinomis:step - `{ step }` on each screen change (`login`, `awaitingLink`, `queue`, `dossier`…).
  * @fires certinomis:error - `{ status, title }` when the API cannot be used (status 0: network).
@@ -110,6 +112,7 @@ export class CertinomisBackoffice extends LitElement {
 
   @property() api = '';
   @property() locale = 'fr';
+  @property({ type: Boolean, attribute: 'test-data' }) testData = false;
 
   @state() private announcement = '';
   /** The dossier shown, or null for the queue. */
@@ -213,11 +216,12 @@ export class CertinomisBackoffice extends LitElement {
     if (!session) {
       this.opened = null;
       this.forbidden = false;
-      this.query = emptyQuery;
+      this.query = { ...emptyQuery, testData: this.testData };
     }
   }
 
   protected override willUpdate(_changed: PropertyValues<this>) {
+    if (_changed.has('testData')) this.query = { ...this.query, testData: this.testData };
     const view = this.screen;
     if (view !== this.lastView) {
       if (this.lastView !== null) this.pendingFocus = true;

@@ -201,6 +201,16 @@ export class CertinomisBackofficeQueue extends BackofficeScreen {
         />
         ${this.t('queue.expressOnly')}
       </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          name="testData"
+          .checked=${d.testData}
+          @change=${(event: Event) =>
+            this.edit({ testData: (event.target as HTMLInputElement).checked })}
+        />
+        ${this.t('queue.testData')}
+      </label>
       <div class="filter-actions">
         <button type="submit" class="primary">${this.t('queue.apply')}</button>
         <button type="button" class="secondary" @click=${() => this.reset()}>
@@ -230,9 +240,10 @@ export class CertinomisBackofficeQueue extends BackofficeScreen {
   }
 
   private reset() {
-    this.draft = { ...emptyQuery };
+    // Reset the filters, not the choice between the real queue and test orders.
+    this.draft = { ...emptyQuery, testData: this.query.testData };
     this.errors = {};
-    this.onQuery({ ...emptyQuery });
+    this.onQuery({ ...this.draft });
   }
 
   private page(offset: number) {

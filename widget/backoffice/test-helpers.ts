@@ -31,6 +31,9 @@ export function uniqueMobile(): string {
   return `06${digits}`.replace(/(\d{2})(?=\d)/g, '$1 ');
 }
 
+/** The demo's procurement-platform partner (seeded by the test server): test orders. */
+const demoPartnerKey = { 'X-Partner-Key': 'pk_test_omnikles' };
+
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(path, {
     method: 'POST',
@@ -58,7 +61,9 @@ export async function placeOrder(
   email: string,
   options: { payment?: Payment; express?: boolean; quantity?: number } = {},
 ): Promise<OrderResponse> {
-  const { version } = (await (await fetch('/v1/cgv')).json()) as { version: string };
+  const { version } = (await (await fetch('/v1/cgv', { headers: demoPartnerKey })).json()) as {
+    version: string;
+  };
   const res = await post(
     '/v1/orders',
     {
@@ -74,7 +79,7 @@ export async function placeOrder(
       cgvAccepted: true,
       cgvVersion: version,
     },
-    { 'Idempotency-Key': crypto.randomUUID() },
+    { ...demoPartnerKey, 'Idempotency-Key': crypto.randomUUID() },
   );
   await expectStatus(res, 201, 'POST /v1/orders');
   return (await res.json()) as OrderResponse;

@@ -42,6 +42,8 @@ export interface QueueQuery {
   organisation: string;
   paymentMethod: PaymentMethod | '';
   expressOnly: boolean;
+  /** Show orders placed with partners' test keys instead of the real queue. */
+  testData: boolean;
   /** `YYYY-MM-DD` or empty. */
   from: string;
   to: string;
@@ -55,6 +57,7 @@ export const emptyQuery: QueueQuery = {
   organisation: '',
   paymentMethod: '',
   expressOnly: false,
+  testData: false,
   from: '',
   to: '',
   offset: 0,

@@ -181,7 +181,6 @@ export class CertinomisDossier extends LitElement {
         this.pendingFocus = 'heading';
         this.announce(notice);
       }
-      if (!this.payee) void this.loadPayee();
     } catch (error) {
       if (abort.signal.aborted) return;
       const apiError = error instanceof ApiError ? error : new ApiError(0, null);
@@ -190,18 +189,11 @@ export class CertinomisDossier extends LitElement {
     }
   }
 
-  private async loadPayee() {
-    try {
-      this.payee = (await this.client.getCatalog()).payee;
-    } catch {
-      // The address is only shown for the handwritten signature: the PDF carries it too.
-    }
-  }
-
   /** Shows the dossier the API returned; `keep` stays on screen instead of the API's step. */
   private apply(next: DossierResponse, keep?: DossierStep) {
     const previous = this.dossier;
     this.dossier = next;
+    this.payee = next.payee;
     const apiStep = next.editable && isDossierStep(next.step) ? next.step : null;
     const step = keep && next.editable ? keep : apiStep;
     if (step !== this.step) {

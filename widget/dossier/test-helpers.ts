@@ -24,6 +24,9 @@ export function uniqueMobile(): string {
   return `06${digits}`.replace(/(\d{2})(?=\d)/g, '$1 ');
 }
 
+/** The demo's procurement-platform partner (seeded by the test server): test orders. */
+const demoPartnerKey = { 'X-Partner-Key': 'pk_test_omnikles' };
+
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(path, {
     method: 'POST',
@@ -34,7 +37,9 @@ async function post(path: string, body: unknown, headers: Record<string, string>
 
 /** `POST /v1/orders` for `email`: a transfer order like api/testing/order-body.ts. */
 export async function placeOrder(email: string, quantity = 1): Promise<OrderResponse> {
-  const { version } = (await (await fetch('/v1/cgv')).json()) as { version: string };
+  const { version } = (await (await fetch('/v1/cgv', { headers: demoPartnerKey })).json()) as {
+    version: string;
+  };
   const res = await post(
     '/v1/orders',
     {
@@ -47,7 +52,7 @@ export async function placeOrder(email: string, quantity = 1): Promise<OrderResp
       cgvAccepted: true,
       cgvVersion: version,
     },
-    { 'Idempotency-Key': crypto.randomUUID() },
+    { ...demoPartnerKey, 'Idempotency-Key': crypto.randomUUID() },
   );
   if (res.status !== 201) throw new Error(`POST /v1/orders: ${res.status} ${await res.text()}`);
   return (await res.json()) as OrderResponse;

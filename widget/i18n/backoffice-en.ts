@@ -36,6 +36,7 @@ export const backofficeEn: Record<BackofficeKey, string> = {
   'queue.organisation': 'Organisation',
   'queue.paymentMethod': 'Payment method',
   'queue.paymentAll': 'All methods',
+  'queue.testData': 'Test orders (pk_test_ keys)',
   'queue.expressOnly': 'Express only',
   'queue.from': 'Ordered from',
   'queue.to': 'Ordered until',

@@ -40,6 +40,7 @@ export const backofficeFr = {
   'queue.organisation': 'Organisation',
   'queue.paymentMethod': 'Mode de paiement',
   'queue.paymentAll': 'Tous les modes',
+  'queue.testData': 'Commandes de test (clés pk_test_)',
   'queue.expressOnly': 'Express uniquement',
   'queue.from': 'Commandé à partir du',
   'queue.to': 'Commandé jusqu’au',

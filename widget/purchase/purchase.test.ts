@@ -22,7 +22,7 @@ import {
 
 async function start(product = 'OPE-AES-CAP-1A'): Promise<CertinomisOrder> {
   const el = await fixture<CertinomisOrder>(
-    html`<certinomis-order api="/" product=${product}></certinomis-order>`,
+    html`<certinomis-order api="/" partner-key="pk_test_omnikles" product=${product}></certinomis-order>`,
   );
   await waitState(el, 'quantity');
   return el;
@@ -99,7 +99,7 @@ describe('<certinomis-order> purchase', () => {
     document.addEventListener('certinomis:step', onStep);
     try {
       const el = await fixture<CertinomisOrder>(
-        html`<certinomis-order api="/"></certinomis-order>`,
+        html`<certinomis-order api="/" partner-key="pk_test_omnikles"></certinomis-order>`,
       );
       await waitState(el, 'products');
       const list = screen(el);
@@ -366,7 +366,7 @@ describe('<certinomis-order> purchase', () => {
     await toOptions(el, SIRET.privateExisting);
     el.remove();
     const again = await fixture<CertinomisOrder>(
-      html`<certinomis-order api="/"></certinomis-order>`,
+      html`<certinomis-order api="/" partner-key="pk_test_omnikles"></certinomis-order>`,
     );
     await waitState(again, 'options');
     clickButton(again, '← Retour');
@@ -487,7 +487,7 @@ describe('<certinomis-order> purchase', () => {
 
   it('speaks English with locale="en"', async () => {
     const el = await fixture<CertinomisOrder>(
-      html`<certinomis-order api="/" locale="en" product="OPE-AES-CAP-1A"></certinomis-order>`,
+      html`<certinomis-order api="/" partner-key="pk_test_omnikles" locale="en" product="OPE-AES-CAP-1A"></certinomis-order>`,
     );
     await waitState(el, 'quantity');
     await waitText(el, '€132');
@@ -502,7 +502,7 @@ describe('<certinomis-order> purchase', () => {
 
   it('lays the form out in one column at 360 px', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div class="narrow"><certinomis-order api="/" product="OPE-AES-CAP-1A"></certinomis-order></div>`,
+      html`<div class="narrow"><certinomis-order api="/" partner-key="pk_test_omnikles" product="OPE-AES-CAP-1A"></certinomis-order></div>`,
     );
     wrapper.style.width = '360px';
     const el = wrapper.querySelector('certinomis-order')!;

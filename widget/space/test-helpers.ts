@@ -21,6 +21,9 @@ export function uniqueEmail(label = 'buyer'): string {
   return `${label}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}@moliere.example`;
 }
 
+/** The demo's procurement-platform partner (seeded by the test server): test orders. */
+const demoPartnerKey = { 'X-Partner-Key': 'pk_test_omnikles' };
+
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(path, {
     method: 'POST',
@@ -32,7 +35,9 @@ async function post(path: string, body: unknown, headers: Record<string, string>
 
 /** `POST /v1/orders` for `email` (a valid transfer order, like api/testing/order-body.ts). */
 export async function placeOrder(email: string, quantity = 1): Promise<{ reference: string }> {
-  const { version } = (await (await fetch('/v1/cgv')).json()) as { version: string };
+  const { version } = (await (await fetch('/v1/cgv', { headers: demoPartnerKey })).json()) as {
+    version: string;
+  };
   const res = await post(
     '/v1/orders',
     {
@@ -45,7 +50,7 @@ export async function placeOrder(email: string, quantity = 1): Promise<{ referen
       cgvAccepted: true,
       cgvVersion: version,
     },
-    { 'Idempotency-Key': crypto.randomUUID() },
+    { ...demoPartnerKey, 'Idempotency-Key': crypto.randomUUID() },
   );
   if (res.status !== 201) throw new Error(`POST /v1/orders: ${res.status} ${await res.text()}`);
   return (await res.json()) as { reference: string };

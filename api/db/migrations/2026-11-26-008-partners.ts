@@ -49,6 +49,26 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   await db.schema.alterTable('outbox').addColumn('failed_at', 'timestamptz').execute();
+  // A partner's recent webhook events (GET /v1/partner/webhooks/deliveries), newest first.
+  await sql`create index outbox_webhook_recipient_idx on outbox (recipient, created_at desc, id desc) where channel = 'webhook'`.execute(
+    db,
+  );
+
+  // Test orders are invoiced in their own series (TEST-FA…, counter row 2): the
+  // legal, gapless live series never moves for them.
+  await sql`alter table invoice_counter drop constraint invoice_counter_id_check`.execute(db);
+  await sql`alter table invoice_counter add constraint invoice_counter_id_check check (id in (1, 2))`.execute(
+    db,
+  );
+  await sql`insert into invoice_counter (id, last) values (2, 0)`.execute(db);
+  await db.schema
+    .alterTable('invoices')
+    .addColumn('livemode', 'boolean', (c) => c.notNull().defaultTo(true))
+    .execute();
+  await sql`alter table invoices drop constraint invoices_sequence_key`.execute(db);
+  await sql`alter table invoices add constraint invoices_series_sequence_key unique (livemode, sequence)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('webhook_deliveries')
@@ -76,6 +96,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('webhook_deliveries').execute();
+  await sql`alter table invoices drop constraint invoices_series_sequence_key`.execute(db);
+  await sql`delete from invoices where not livemode`.execute(db);
+  await sql`alter table invoices add constraint invoices_sequence_key unique (sequence)`.execute(
+    db,
+  );
+  await db.schema.alterTable('invoices').dropColumn('livemode').execute();
+  await sql`delete from invoice_counter where id = 2`.execute(db);
+  await sql`alter table invoice_counter drop constraint invoice_counter_id_check`.execute(db);
+  await sql`alter table invoice_counter add constraint invoice_counter_id_check check (id = 1)`.execute(
+    db,
+  );
+  await sql`drop index outbox_webhook_recipient_idx`.execute(db);
   await db.schema.alterTable('outbox').dropColumn('failed_at').execute();
   await db.schema.alterTable('sessions').dropColumn('partner_id').execute();
   await sql`drop index orders_partner_email_created_idx`.execute(db);

@@ -1,0 +1,193 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Kysely } from 'kysely';
+import type { Database, PartnerRow } from '../db/database.ts';
+import {
+  findPartnerByPublishableKey,
+  findPartnerBySecretKey,
+  isOriginOfAnyPartner,
+} from '../services/partners.ts';
+import { ProblemError, problemResponse } from './problem.ts';
+
+export type PartnerEnv = { Variables: { partner: PartnerRow | undefined } };
+
+/** Request headers the element and partners' servers may send cross-origin. */
+const allowedRequestHeaders = [
+  'Accept-Language',
+  'Authorization',
+  'Content-Type',
+  'Idempotency-Key',
+  'If-Match',
+  'X-Partner-Key',
+  'X-Request-Id',
+];
+/** Response headers a partner page may read. */
+const exposedHeaders = [
+  'Content-Disposition',
+  'Content-Language',
+  'ETag',
+  'Idempotent-Replayed',
+  'Location',
+  'Retry-After',
+  'X-Request-Id',
+].join(', ');
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export const partnerKeyRequired = () =>
+  new ProblemError(
+    401,
+    'partner-key-required',
+    'problem.partner_key_required.title',
+    'problem.partner_key_required.detail',
+  );
+const partnerKeyInvalid = () =>
+  new ProblemError(
+    401,
+    'partner-key-invalid',
+    'problem.partner_key_invalid.title',
+    'problem.partner_key_invalid.detail',
+  );
+const originForbidden = (origin: string) =>
+  new ProblemError(
+    403,
+    'origin-forbidden',
+    'problem.origin_forbidden.title',
+    'problem.origin_forbidden.detail',
+    { origin },
+  );
+
+/** The partner of the request (set by `partnerKey`), or undefined on first-party requests. */
+export function partnerOf(c: Context): PartnerRow | undefined {
+  return c.get('partner') as PartnerRow | undefined;
+}
+
+/** Like `partnerOf`, for routes mounted with `required: true`. */
+export function requiredPartnerOf(c: Context): PartnerRow {
+  const partner = partnerOf(c);
+  if (!partner) throw partnerKeyRequired();
+  return partner;
+}
+
+const selfOrigin = (c: Context) => new URL(c.req.url).origin;
+
+/**
+ * Identifies the partner by `X-Partner-Key` and applies its CORS policy:
+ *
+ * - a missing key is a 401 problem where `required`; elsewhere (the account
+ *   routes) it means a first-party request, accepted only from the API's own
+ *   origin or from no browser at all;
+ * - an unknown or disabled key is always a 401;
+ * - a browser `Origin` the partner does not list gets no CORS headers, and a
+ *   state-changing request from it is refused with 403 before anything runs;
+ * - an allowed origin is echoed (never `*`) with `Vary: Origin`.
+ */
+export function partnerKey(deps: {
+  db: Kysely<Database>;
+  required: boolean;
+}): MiddlewareHandler<PartnerEnv> {
+  return async (c, next) => {
+    const origin = c.req.header('Origin');
+    const crossOrigin = origin !== undefined && origin !== selfOrigin(c);
+    // Errors answered here still carry the CORS headers (when the origin may
+    // read them), so the element can show why instead of a network error.
+    const refuse = (error: ProblemError, readable: boolean) =>
+      withCors(problemResponse(c, error), readable ? origin : undefined);
+    const key = c.req.header('X-Partner-Key');
+    if (!key) {
+      if (deps.required || crossOrigin) {
+        // An origin some partner lists may read why: it forgot its key.
+        const readable = crossOrigin && (await isOriginOfAnyPartner(deps.db, origin));
+        return refuse(partnerKeyRequired(), readable);
+      }
+      c.set('partner', undefined);
+      await next();
+      withCors(c.res, undefined);
+      return;
+    }
+    const partner = await findPartnerByPublishableKey(deps.db, key);
+    if (!partner) {
+      const readable = crossOrigin && (await isOriginOfAnyPartner(deps.db, origin));
+      return refuse(partnerKeyInvalid(), readable);
+    }
+    const allowed = crossOrigin && partner.allowed_origins.includes(origin);
+    if (crossOrigin && !allowed && unsafeMethods.has(c.req.method)) {
+      return refuse(originForbidden(origin), false);
+    }
+    c.set('partner', partner);
+    await next();
+    withCors(c.res, allowed ? origin : undefined);
+  };
+}
+
+/** `Vary: Origin` always; the origin echoed (never `*`) when it may read the answer. */
+function withCors(response: Response, allowOrigin: string | undefined): Response {
+  const vary = response.headers.get('Vary');
+  if (!vary?.split(',').some((v) => v.trim().toLowerCase() === 'origin')) {
+    response.headers.set('Vary', vary ? `${vary}, Origin` : 'Origin');
+  }
+  if (allowOrigin) {
+    response.headers.set('Access-Control-Allow-Origin', allowOrigin);
+    response.headers.set('Access-Control-Expose-Headers', exposedHeaders);
+  }
+  return response;
+}
+
+/**
+ * CORS preflight for `/v1/*`. Browsers send no `X-Partner-Key` in a
+ * preflight, so it is answered for any origin some active partner lists (the
+ * real request is then checked against its own partner); other origins get a
+ * 403 problem without CORS headers.
+ */
+export function preflight(deps: { db: Kysely<Database> }): MiddlewareHandler {
+  return async (c, next) => {
+    const origin = c.req.header('Origin');
+    if (c.req.method !== 'OPTIONS' || !c.req.header('Access-Control-Request-Method')) {
+      return next();
+    }
+    if (!origin || (origin !== selfOrigin(c) && !(await isOriginOfAnyPartner(deps.db, origin)))) {
+      return withCors(problemResponse(c, originForbidden(origin ?? 'null')), undefined);
+    }
+    const requested = (c.req.header('Access-Control-Request-Headers') ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean);
+    const allowed = allowedRequestHeaders.map((h) => h.toLowerCase());
+    return c.body(null, 204, {
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE',
+      'Access-Control-Allow-Headers': requested.filter((h) => allowed.includes(h)).join(', '),
+      'Access-Control-Max-Age': '600',
+      Vary: 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
+    });
+  };
+}
+
+const secretKeyRequired = () =>
+  new ProblemError(
+    401,
+    'secret-key-required',
+    'problem.secret_key_required.title',
+    'problem.secret_key_required.detail',
+    {},
+    undefined,
+    { 'WWW-Authenticate': 'Bearer realm="certinomis-order partner"' },
+  );
+
+/**
+ * Server-to-server routes: `Authorization: Bearer sk_…` of an active partner
+ * (compared by SHA-256). Never answered to browsers cross-origin (no CORS headers).
+ */
+export function requirePartnerSecret(deps: {
+  db: Kysely<Database>;
+}): MiddlewareHandler<{ Variables: { partner: PartnerRow } }> {
+  return async (c, next) => {
+    const match = /^Bearer\s+(sk_(?:test|live)_[A-Za-z0-9_]{4,64})$/.exec(
+      c.req.header('Authorization') ?? '',
+    );
+    const partner = match?.[1] ? await findPartnerBySecretKey(deps.db, match[1]) : undefined;
+    if (!partner) throw secretKeyRequired();
+    c.set('partner', partner);
+    c.header('Cache-Control', 'no-store');
+    await next();
+  };
+}

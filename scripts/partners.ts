@@ -1,0 +1,64 @@
+/**
+ * `npm run partner -- create …` / `npm run partner -- list`: manages the
+ * partners (sites embedding the element, white-label resellers). The secret
+ * key and the webhook signing secret are printed once at creation: only the
+ * secret key's SHA-256 is stored. Uses DATABASE_URL, else the PGlite folder
+ * DATA_DIR — stop `npm start` first in that case (one process per folder).
+ */
+import * as v from 'valibot';
+import { readConfig } from '../api/config.ts';
+import { openDatabase } from '../api/node.ts';
+import { createPartner } from '../api/services/partners.ts';
+import { parsePartnerArgs, partnerUsage } from './partner-args.ts';
+
+const [command, ...rest] = process.argv.slice(2);
+if (command !== 'create' && command !== 'list') {
+  console.error(partnerUsage);
+  process.exit(2);
+}
+let input: ReturnType<typeof parsePartnerArgs> | undefined;
+if (command === 'create') {
+  try {
+    input = parsePartnerArgs(rest);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${partnerUsage}`);
+    process.exit(2);
+  }
+}
+
+const db = await openDatabase(readConfig(process.env));
+try {
+  if (input) {
+    const { partner, secretKey, webhookSecret } = await createPartner(db, input);
+    console.log(`Created partner ${partner.slug} (${partner.mode}).`);
+    console.log(`  publishable key   ${partner.publishable_key}   (X-Partner-Key, public)`);
+    console.log(`  secret key        ${secretKey}   (shown once: keep it server-side)`);
+    if (webhookSecret) console.log(`  webhook secret    ${webhookSecret}   (verifies signatures)`);
+    console.log(`  allowed origins   ${partner.allowed_origins.join(', ') || '(none)'}`);
+  } else {
+    const partners = await db.selectFrom('partners').selectAll().orderBy('created_at').execute();
+    if (partners.length === 0) console.log('No partner yet: npm run partner -- create …');
+    for (const p of partners) {
+      console.log(
+        [
+          p.slug.padEnd(16),
+          p.mode.padEnd(5),
+          p.publishable_key.padEnd(28),
+          `sk_…${p.secret_key_hint}`,
+          p.disabled_at ? 'DISABLED' : 'active',
+          `origins: ${p.allowed_origins.join(' ') || '-'}`,
+          `webhook: ${p.webhook_url ?? '-'}`,
+        ].join('  '),
+      );
+    }
+  }
+} catch (error) {
+  if (error instanceof v.ValiError) {
+    for (const issue of error.issues) {
+      console.error(`${v.getDotPath(issue) ?? 'input'}: ${issue.message}`);
+    }
+    process.exitCode = 1;
+  } else throw error;
+} finally {
+  await db.destroy();
+}
