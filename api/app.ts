@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { createMetadataStrippingSanitizer } from './adapters/metadata-stripping-sanitizer.ts';
 import { createPostgresFileStore } from './adapters/postgres-file-store.ts';
 import type { Database } from './db/database.ts';
+import { partnerKey, preflight } from './http/partner.ts';
 import { notFound, ProblemError, problemResponse } from './http/problem.ts';
 import type { CompanyRegistry } from './ports/company-registry.ts';
 import type { FileStore } from './ports/file-store.ts';
@@ -18,6 +19,7 @@ import { invoiceRoutes } from './routes/invoices.ts';
 import { meRoutes } from './routes/me.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { organisationRoutes } from './routes/organisations.ts';
+import { partnerWebhookRoutes } from './routes/partner-webhooks.ts';
 import { quoteRoutes } from './routes/quotes.ts';
 
 /** Everything the API needs from its runtime; entry points (node.ts, worker.ts) build it. */
@@ -59,6 +61,19 @@ export function createApp(deps: AppDeps) {
   });
 
   const now = deps.now ?? (() => new Date());
+  // Partner key and CORS. The partner surface needs a publishable key; the
+  // account surface also serves CERTINOMIS's own pages (client space, back
+  // office) from the API's origin, where the key is optional.
+  app.use('/v1/*', preflight(deps));
+  const partnerRequired = partnerKey({ db: deps.db, required: true });
+  const partnerOptional = partnerKey({ db: deps.db, required: false });
+  for (const path of ['catalog', 'cgv', 'quotes', 'organisations']) {
+    app.use(`/v1/${path}/*`, partnerRequired); // `/*` matches the bare path too
+  }
+  app.use('/v1/orders', partnerRequired);
+  for (const path of ['auth', 'me', 'dossiers', 'admin', 'orders/:reference']) {
+    app.use(`/v1/${path}/*`, partnerOptional);
+  }
   app.route('/v1/catalog', catalogRoutes(deps));
   app.route('/v1/cgv', cgvRoutes(deps));
   app.route('/v1/quotes', quoteRoutes(deps));
@@ -87,6 +102,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/v1/admin', adminRoutes({ ...deps, now, clientSpaceUrl }));
+  app.route('/v1/partner', partnerWebhookRoutes({ ...deps, now }));
   if (deps.demo) app.route('/dev', devRoutes(deps));
 
   app.notFound((c) => problemResponse(c, notFound(new URL(c.req.url).pathname)));

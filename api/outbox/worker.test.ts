@@ -1,6 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Mailer, OutgoingEmail } from '../ports/mailer.ts';
+import { createPartner } from '../services/partners.ts';
 import { createTestDatabase, databaseKind, type TestDatabase } from '../testing/test-database.ts';
+import { enqueueWebhookEvent } from '../webhooks/enqueue.ts';
 import { enqueueEmail } from './enqueue.ts';
 import { startOutboxWorker } from './worker.ts';
 
@@ -31,6 +35,7 @@ describe(`outbox worker (${databaseKind})`, () => {
   });
   afterAll(() => testDb?.destroy());
   beforeEach(async () => {
+    await testDb.db.deleteFrom('webhook_deliveries').execute();
     await testDb.db.deleteFrom('outbox').execute();
   });
 
@@ -95,5 +100,67 @@ describe(`outbox worker (${databaseKind})`, () => {
     await worker.stop();
     expect(errors.length).toBeGreaterThanOrEqual(2);
     expect(errors[0]).toBeInstanceOf(Error);
+  });
+
+  it('also delivers partner webhooks in each pass when asked to', async () => {
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(String(req.headers['certinomis-event-id']));
+      req.resume().on('end', () => res.writeHead(204).end());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { partner } = await createPartner(testDb.db, {
+        slug: `worker-webhooks-${crypto.randomUUID().slice(0, 8)}`,
+        name: 'Worker partner',
+        mode: 'test',
+        allowedOrigins: [],
+        webhookUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
+      });
+      const event = () =>
+        enqueueWebhookEvent(testDb.db, {
+          partnerId: partner.id,
+          type: 'dossier.status_changed',
+          data: { dossierId: 'd1', orderReference: '1764000001', from: 'to_sign', to: 'in_review' },
+          now: new Date(),
+        });
+
+      // Without the option, webhook rows are left for someone else.
+      const { mailer, sent } = recordingMailer();
+      const mailOnly = startOutboxWorker({
+        db: testDb.db,
+        mailer,
+        intervalMs: 60_000,
+        onError: (e) => {
+          throw e;
+        },
+      });
+      const first = await event();
+      const mailId = await enqueue('with-webhooks@example.org');
+      await mailOnly.drainNow();
+      await mailOnly.stop();
+      expect(sent.map((m) => m.id)).toEqual([mailId]);
+      expect(hits).toEqual([]);
+
+      const errors: unknown[] = [];
+      const worker = startOutboxWorker({
+        db: testDb.db,
+        mailer,
+        intervalMs: 60_000,
+        batchSize: 2,
+        webhooks: {},
+        onError: (e) => errors.push(e),
+      });
+      const more = [await event(), await event()];
+      await worker.drainNow();
+      expect(hits.sort()).toEqual([first, ...more].sort());
+      await worker.drainNow();
+      await worker.stop();
+      expect(hits).toHaveLength(3);
+      expect(errors).toEqual([]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

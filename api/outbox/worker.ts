@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { Mailer } from '../ports/mailer.ts';
 import type { SmsSender } from '../ports/sms-sender.ts';
+import { type DeliverWebhooksOptions, deliverDueWebhooks } from '../webhooks/deliver.ts';
 import { DEFAULT_BATCH_SIZE, type DeliverOptions, deliverDueMessages } from './deliver.ts';
 
 export interface OutboxWorkerOptions {
@@ -16,6 +17,16 @@ export interface OutboxWorkerOptions {
   batchSize?: number;
   maxAttempts?: number;
   onSendError?: DeliverOptions['onSendError'];
+  /**
+   * Also deliver partner webhooks (`deliverDueWebhooks`) in every pass, after
+   * the e-mails and text messages. Omitted: webhook rows stay pending.
+   */
+  webhooks?: {
+    fetch?: typeof fetch;
+    timeoutMs?: number;
+    leaseMs?: number;
+    onAttemptFailed?: DeliverWebhooksOptions['onAttemptFailed'];
+  };
 }
 
 export interface OutboxWorker {
@@ -34,7 +45,8 @@ export interface OutboxWorker {
  * `setInterval`: one process never runs two passes at once, however slow the
  * SMTP server. A pass keeps claiming while it gets full batches. Web-standard
  * timers only; on Workers, a scheduled handler calls `deliverDueMessages`
- * directly instead.
+ * (and `deliverDueWebhooks`) directly instead. With `webhooks`, each pass
+ * also delivers the partners' webhooks once the messages are done.
  */
 export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const intervalMs = options.intervalMs ?? 1000;
@@ -47,6 +59,17 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     ...(options.now ? { now: options.now } : {}),
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
     ...(options.onSendError ? { onSendError: options.onSendError } : {}),
+  };
+  const webhookOptions: DeliverWebhooksOptions | undefined = options.webhooks && {
+    db: options.db,
+    batchSize,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.webhooks.fetch ? { fetch: options.webhooks.fetch } : {}),
+    ...(options.webhooks.timeoutMs ? { timeoutMs: options.webhooks.timeoutMs } : {}),
+    ...(options.webhooks.leaseMs ? { leaseMs: options.webhooks.leaseMs } : {}),
+    ...(options.webhooks.onAttemptFailed
+      ? { onAttemptFailed: options.webhooks.onAttemptFailed }
+      : {}),
   };
 
   let stopped = false;
@@ -84,11 +107,17 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
           if (sent + failed < batchSize) break;
         }
       } catch (error) {
-        try {
-          options.onError(error);
-        } catch {
-          // a throwing reporter must not stop the worker
+        report(error);
+      }
+      if (!webhookOptions) return;
+      // In its own try: a failing e-mail pass must not hold the webhooks back, nor the reverse.
+      try {
+        while (!stopped) {
+          const { sent, failed, gaveUp } = await deliverDueWebhooks(webhookOptions);
+          if (sent + failed + gaveUp < batchSize) break;
         }
+      } catch (error) {
+        report(error);
       }
     })().finally(() => {
       if (current === pass) current = undefined;
@@ -96,6 +125,14 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     });
     current = pass;
     return pass;
+  }
+
+  function report(error: unknown): void {
+    try {
+      options.onError(error);
+    } catch {
+      // a throwing reporter must not stop the worker
+    }
   }
 
   void trigger();

@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueEmail, enqueueSms } from '../outbox/enqueue.ts';
+import { createPartner } from '../services/partners.ts';
 import { createTestDatabase, databaseKind, type TestDatabase } from '../testing/test-database.ts';
-import { type DevOutboxMessage, devRoutes, outboxHtmlCsp } from './dev.ts';
+import { signWebhook } from '../webhooks/signature.ts';
+import { type DevOutboxMessage, type DevReceivedWebhook, devRoutes, outboxHtmlCsp } from './dev.ts';
 
 describe(`GET /dev/outbox (${databaseKind})`, () => {
   let testDb: TestDatabase;
@@ -119,5 +121,50 @@ describe(`GET /dev/outbox (${databaseKind})`, () => {
     const res = await app.request('/dev/outbox?channel=fax');
     expect(res.status).toBe(422);
     expect(res.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+  });
+});
+
+describe(`the demo partners' webhook receiver, /dev/webhooks (${databaseKind})`, () => {
+  let testDb: TestDatabase;
+  let app: Hono;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    app = new Hono().route('/dev', devRoutes({ db: testDb.db }));
+    await createPartner(testDb.db, {
+      slug: 'demo-receiver',
+      name: 'Demo receiver',
+      mode: 'test',
+      allowedOrigins: [],
+      webhookUrl: 'http://127.0.0.1:3000/dev/webhooks/demo-receiver',
+      webhookSecret: 'whsec_demo_receiver_secret_0001',
+    });
+  });
+  afterAll(() => testDb.destroy());
+
+  it('accepts what verifies with the documented sample, refuses the rest, and lists both', async () => {
+    const body = JSON.stringify({
+      id: 'evt_00000000-0000-4000-8000-000000000001',
+      type: 'order.placed',
+      created: new Date().toISOString(),
+      livemode: false,
+      data: {},
+    });
+    const t = Math.floor(Date.now() / 1000);
+    const post = (signature: string) =>
+      app.request('/dev/webhooks/demo-receiver', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Certinomis-Signature': signature },
+        body,
+      });
+    expect((await post(await signWebhook('whsec_demo_receiver_secret_0001', t, body))).status).toBe(
+      204,
+    );
+    expect((await post(await signWebhook('whsec_someone_else_0000000', t, body))).status).toBe(400);
+    const list = (await (await app.request('/dev/webhooks')).json()) as DevReceivedWebhook[];
+    expect(list.map((w) => [w.verified, w.type])).toEqual([
+      [false, null],
+      [true, 'order.placed'],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { verifyWebhook } from '../../examples/verify-webhook.ts';
 import type { Database, OutboxChannel } from '../db/database.ts';
 import { notFound, problemResponse, validationProblem } from '../http/problem.ts';
 
@@ -17,6 +18,17 @@ export interface DevOutboxMessage {
   html: string | null;
   createdAt: string;
   sentAt: string | null;
+}
+
+/** One webhook as the demo partners' endpoint (`POST /dev/webhooks/:slug`) received it. */
+export interface DevReceivedWebhook {
+  slug: string;
+  receivedAt: string;
+  /** The signature checked out with the sample partners copy (examples/verify-webhook.ts). */
+  verified: boolean;
+  eventId: string | null;
+  type: string | null;
+  error: string | null;
 }
 
 const channels: readonly OutboxChannel[] = ['email', 'sms', 'webhook'];
@@ -65,7 +77,52 @@ function withLinksInNewTab(html: string): string {
  * message without HTML version.
  */
 export function devRoutes({ db }: DevDeps) {
+  /** The demo partners' side of their webhooks: what arrived, and whether it verified. */
+  const received: DevReceivedWebhook[] = [];
   return new Hono()
+    .post('/webhooks/:slug', async (c) => {
+      // A demo partner's endpoint: verifies exactly as docs/webhooks.md tells partners to.
+      const slug = c.req.param('slug');
+      const raw = await c.req.text();
+      const partner = await db
+        .selectFrom('partners')
+        .select('webhook_secret')
+        .where('slug', '=', slug)
+        .executeTakeFirst();
+      let entry: DevReceivedWebhook;
+      try {
+        if (!partner?.webhook_secret) throw new Error(`no demo partner ${slug} with a secret`);
+        const event = await verifyWebhook(
+          raw,
+          c.req.header('Certinomis-Signature'),
+          partner.webhook_secret,
+        );
+        entry = {
+          slug,
+          receivedAt: new Date().toISOString(),
+          verified: true,
+          eventId: event.id,
+          type: event.type,
+          error: null,
+        };
+      } catch (error) {
+        entry = {
+          slug,
+          receivedAt: new Date().toISOString(),
+          verified: false,
+          eventId: c.req.header('Certinomis-Event-Id') ?? null,
+          type: c.req.header('Certinomis-Event-Type') ?? null,
+          error: (error as Error).message,
+        };
+      }
+      received.unshift(entry);
+      received.length = Math.min(received.length, LIMIT);
+      return entry.verified ? c.body(null, 204) : c.json({ error: entry.error }, 400);
+    })
+    .get('/webhooks', (c) => {
+      c.header('Cache-Control', 'no-store');
+      return c.json(received);
+    })
     .get('/outbox/:id/html', async (c) => {
       const id = c.req.param('id');
       const row = idPattern.test(id)
@@ -95,20 +152,26 @@ export function devRoutes({ db }: DevDeps) {
       }
       let query = db
         .selectFrom('outbox')
+        .leftJoin('partners', (join) =>
+          join
+            .on('outbox.channel', '=', 'webhook')
+            .on(sql<boolean>`partners.id::text = outbox.recipient`),
+        )
         .select([
-          'id',
+          'outbox.id',
           'channel',
-          'recipient',
+          // A webhook's recipient is its partner: show where it goes.
+          sql<string>`coalesce(partners.webhook_url, outbox.recipient)`.as('recipient'),
           'subject',
           'text_body',
           'html_body',
-          'created_at',
+          'outbox.created_at',
           'sent_at',
         ])
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
+        .orderBy('outbox.created_at', 'desc')
+        .orderBy('outbox.id', 'desc')
         .limit(LIMIT);
-      if (to) query = query.where((eb) => eb(eb.fn('lower', ['recipient']), '=', to.toLowerCase()));
+      if (to) query = query.where(sql<boolean>`lower(outbox.recipient) = ${to.toLowerCase()}`);
       if (channel) query = query.where('channel', '=', channel as OutboxChannel);
       const rows = await query.execute();
       const body: DevOutboxMessage[] = rows.map((row) => ({

@@ -1,0 +1,212 @@
+import { Hono } from 'hono';
+import { type Kysely, sql } from 'kysely';
+import * as v from 'valibot';
+import type { Page } from '../../machines/contract.ts';
+import type { Database, PartnerRow } from '../db/database.ts';
+import { parseOrThrow } from '../http/body.ts';
+import { requirePartnerSecret } from '../http/partner.ts';
+import { eventIdOf } from '../webhooks/enqueue.ts';
+
+export type WebhookEventStatus = 'delivered' | 'pending' | 'failed';
+
+export interface WebhookAttemptView {
+  attempt: number;
+  attemptedAt: string;
+  /** The endpoint's HTTP status; null on timeouts and network errors. */
+  responseStatus: number | null;
+  error: string | null;
+  durationMs: number;
+  succeeded: boolean;
+  url: string;
+}
+
+/** One event of `GET /v1/partner/webhooks/deliveries`. */
+export interface WebhookEventView {
+  /** `evt_<uuid>`, the `id` of the body and the `Certinomis-Event-Id` header. */
+  id: string;
+  type: string;
+  /** When the event was queued. */
+  createdAt: string;
+  status: WebhookEventStatus;
+  deliveredAt: string | null;
+  /** When the next attempt is due (pending events only). */
+  nextAttemptAt: string | null;
+  /** When retries stopped for good (failed events only). */
+  failedAt: string | null;
+  lastError: string | null;
+  /** Oldest first. */
+  attempts: WebhookAttemptView[];
+}
+
+interface Cursor {
+  /** ISO date-time with microseconds (Postgres keeps them; a JS Date would lose them). */
+  createdAt: string;
+  id: string;
+}
+
+const encodeCursor = (cursor: Cursor) =>
+  btoa(JSON.stringify([cursor.createdAt, cursor.id]))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
+
+function decodeCursor(text: string): Cursor | null {
+  try {
+    const value: unknown = JSON.parse(atob(text.replaceAll('-', '+').replaceAll('_', '/')));
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [createdAt, id] = value;
+    if (
+      typeof createdAt !== 'string' ||
+      !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(createdAt)
+    )
+      return null;
+    if (Number.isNaN(Date.parse(createdAt))) return null;
+    if (typeof id !== 'string' || !/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(id))
+      return null;
+    return { createdAt, id };
+  } catch {
+    return null;
+  }
+}
+
+const querySchema = v.object({
+  cursor: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform(decodeCursor),
+      v.check((cursor) => cursor !== null, 'validation.type'),
+    ),
+  ),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,3}$/, 'validation.type'),
+      v.transform(Number),
+      v.integer('validation.type'),
+      v.minValue(1, 'validation.type'),
+      v.maxValue(100, 'validation.type'),
+    ),
+    '20',
+  ),
+});
+
+/**
+ * `/v1/partner/webhooks/deliveries` (server to server, `Authorization: Bearer
+ * sk_…`): the partner's own webhook events, newest first, each with its
+ * status and every delivery attempt; keyset pages (`?limit=` 1–100, default
+ * 20, `?cursor=` from `nextCursor`). Never another partner's events.
+ */
+export function partnerWebhookRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
+  const app = new Hono<{ Variables: { partner: PartnerRow } }>();
+
+  app.get('/webhooks/deliveries', requirePartnerSecret(deps), async (c) => {
+    const query = parseOrThrow(c, querySchema, c.req.query());
+    const page = await listWebhookEvents(deps.db, c.get('partner').id, {
+      cursor: query.cursor ?? null,
+      limit: Number(query.limit),
+    });
+    return c.json(page);
+  });
+
+  return app;
+}
+
+/** The partner's webhook events, newest first (keyset on outbox (created_at, id)). */
+export async function listWebhookEvents(
+  db: Kysely<Database>,
+  partnerId: string,
+  options: { cursor: Cursor | null; limit: number },
+): Promise<Page<WebhookEventView>> {
+  const { cursor, limit } = options;
+  let query = db
+    .selectFrom('outbox')
+    .select([
+      'id',
+      'subject',
+      'created_at',
+      'sent_at',
+      'failed_at',
+      'available_at',
+      'last_error',
+      sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
+        'created_key',
+      ),
+    ])
+    .where('channel', '=', 'webhook')
+    .where('recipient', '=', partnerId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit + 1);
+  if (cursor) {
+    query = query.where(
+      sql<boolean>`(created_at, id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`,
+    );
+  }
+  const rows = await query.execute();
+  const pageRows = rows.slice(0, limit);
+
+  const attempts =
+    pageRows.length === 0
+      ? []
+      : await db
+          .selectFrom('webhook_deliveries')
+          .select([
+            'event_id',
+            'attempt',
+            'attempted_at',
+            'response_status',
+            'error',
+            'duration_ms',
+            'succeeded',
+            'url',
+          ])
+          .where('partner_id', '=', partnerId)
+          .where(
+            'event_id',
+            'in',
+            pageRows.map((row) => row.id),
+          )
+          .orderBy('attempt')
+          .execute();
+  const attemptsByEvent = new Map<string, WebhookAttemptView[]>();
+  for (const a of attempts) {
+    const list = attemptsByEvent.get(a.event_id) ?? [];
+    list.push({
+      attempt: a.attempt,
+      attemptedAt: a.attempted_at.toISOString(),
+      responseStatus: a.response_status,
+      error: a.error,
+      durationMs: a.duration_ms,
+      succeeded: a.succeeded,
+      url: a.url,
+    });
+    attemptsByEvent.set(a.event_id, list);
+  }
+
+  const items = pageRows.map((row): WebhookEventView => {
+    const status: WebhookEventStatus = row.sent_at
+      ? 'delivered'
+      : row.failed_at
+        ? 'failed'
+        : 'pending';
+    return {
+      id: eventIdOf(row.id),
+      type: row.subject ?? '',
+      createdAt: row.created_at.toISOString(),
+      status,
+      deliveredAt: row.sent_at?.toISOString() ?? null,
+      nextAttemptAt: status === 'pending' ? row.available_at.toISOString() : null,
+      failedAt: row.failed_at?.toISOString() ?? null,
+      lastError: status === 'delivered' ? null : row.last_error,
+      attempts: attemptsByEvent.get(row.id) ?? [],
+    };
+  });
+  const last = pageRows.at(-1);
+  return {
+    items,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({ createdAt: last.created_key, id: last.id })
+        : null,
+  };
+}

@@ -1,0 +1,379 @@
+import type { Kysely } from 'kysely';
+import type { Database, OutboxRow } from '../db/database.ts';
+import { eventIdOf } from './enqueue.ts';
+import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, signWebhook } from './signature.ts';
+
+export const DEFAULT_WEBHOOK_BATCH_SIZE = 20;
+/** How long a claimed row stays invisible to other workers; after that a crashed worker's rows come back. */
+export const DEFAULT_WEBHOOK_LEASE_MS = 2 * 60_000;
+/** How long the partner's endpoint has to answer (headers and the start of the body). */
+export const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
+/** Retries stop when the next one would come later than this after the event. */
+export const WEBHOOK_RETRY_WINDOW_MS = 3 * 24 * 60 * 60_000;
+export const WEBHOOK_USER_AGENT = 'certinomis-order-webhooks/1';
+const BACKOFF_BASE_MS = 60_000;
+const BACKOFF_CAP_MS = 6 * 60 * 60_000;
+const ERROR_MAX_CHARS = 500;
+const RESPONSE_SNIPPET_BYTES = 300;
+
+export interface DeliverWebhooksOptions {
+  db: Kysely<Database>;
+  /** The HTTP client (default: the global fetch). */
+  fetch?: typeof fetch;
+  /** Current time (default: the system clock); tests move it forward. Also the signature's `t`. */
+  now?: () => Date;
+  batchSize?: number;
+  leaseMs?: number;
+  /** Per attempt (default 10 s): a slower endpoint counts as a failure. */
+  timeoutMs?: number;
+  /** Source of jitter in [0, 1) (default Math.random). */
+  random?: () => number;
+  /** Told about every failed attempt (logging). */
+  onAttemptFailed?: (failure: FailedWebhookAttempt) => void;
+}
+
+export interface FailedWebhookAttempt {
+  eventId: string;
+  partnerId: string;
+  type: string;
+  /** 0 when no attempt could be made (the partner has no endpoint any more). */
+  attempt: number;
+  responseStatus: number | null;
+  error: string;
+  /** True when the event will not be tried again. */
+  gaveUp: boolean;
+}
+
+export interface WebhookDeliveryResult {
+  /** Events delivered (2xx) in this pass. */
+  sent: number;
+  /** Attempts that failed and will be retried. */
+  failed: number;
+  /** Events abandoned in this pass (retry window over, or no endpoint any more). */
+  gaveUp: number;
+}
+
+/**
+ * Delay before attempt `attempt + 1` once attempt number `attempt` (≥ 1)
+ * failed: 1 min × 2^(attempt − 1) — 1, 2, 4, 8… min — capped at 6 h, then
+ * ±20 % jitter so that events failing together do not retry together.
+ */
+export function webhookBackoffMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+interface PartnerEndpoint {
+  id: string;
+  webhook_url: string | null;
+  webhook_secret: string | null;
+  disabled_at: Date | null;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One delivery pass over the outbox's `webhook` rows, at least once:
+ *
+ * 1. claim up to `batchSize` due rows (`sent_at` and `failed_at` null,
+ *    `available_at <= now`) in a short transaction, `for update skip locked`,
+ *    pushing their `available_at` one lease ahead (as `deliverDueMessages`);
+ * 2. POST each stored body verbatim to the partner's current `webhook_url`,
+ *    signed with its current secret, outside any transaction — partners in
+ *    parallel, one partner's events one after the other, oldest first;
+ * 3. record the attempt in `webhook_deliveries` and, in the same transaction,
+ *    set `sent_at` on a 2xx, or schedule the retry with `webhookBackoffMs`,
+ *    or set `failed_at` when that retry would fall more than 3 days after the
+ *    event (anything but a 2xx fails: 3xx are not followed, timeouts and
+ *    network errors count too). `outbox.attempts` counts every attempt.
+ *
+ * A partner without an endpoint (or disabled) gets its events marked failed
+ * without any request. Web-standard only: runs on Node and Workers.
+ */
+export async function deliverDueWebhooks(
+  options: DeliverWebhooksOptions,
+): Promise<WebhookDeliveryResult> {
+  const { db } = options;
+  const clock = options.now ?? (() => new Date());
+  const batchSize = options.batchSize ?? DEFAULT_WEBHOOK_BATCH_SIZE;
+  const leaseMs = options.leaseMs ?? DEFAULT_WEBHOOK_LEASE_MS;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS;
+  const random = options.random ?? Math.random;
+  // Never call an unbound global fetch (Workers throw "Illegal invocation").
+  const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  const claimedAt = clock();
+  const claimedAtMs = Date.now();
+  const claimed = await db.transaction().execute(async (trx) => {
+    const due = await trx
+      .selectFrom('outbox')
+      .select('id')
+      .where('channel', '=', 'webhook')
+      .where('sent_at', 'is', null)
+      .where('failed_at', 'is', null)
+      .where('available_at', '<=', claimedAt)
+      .orderBy('available_at')
+      .orderBy('created_at')
+      .limit(batchSize)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (due.length === 0) return [];
+    return trx
+      .updateTable('outbox')
+      .set({ available_at: new Date(claimedAt.getTime() + leaseMs) })
+      .where(
+        'id',
+        'in',
+        due.map((row) => row.id),
+      )
+      .returningAll()
+      .execute();
+  });
+  const result: WebhookDeliveryResult = { sent: 0, failed: 0, gaveUp: 0 };
+  if (claimed.length === 0) return result;
+  claimed.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+
+  const partnerIds = [...new Set(claimed.map((row) => row.recipient))].filter((id) =>
+    uuidPattern.test(id),
+  );
+  const partners = new Map<string, PartnerEndpoint>(
+    partnerIds.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('partners')
+            .select(['id', 'webhook_url', 'webhook_secret', 'disabled_at'])
+            .where('id', 'in', partnerIds)
+            .execute()
+        ).map((p) => [p.id, p]),
+  );
+
+  const byPartner = new Map<string, OutboxRow[]>();
+  for (const row of claimed) {
+    const rows = byPartner.get(row.recipient) ?? [];
+    rows.push(row);
+    byPartner.set(row.recipient, rows);
+  }
+
+  await Promise.all(
+    [...byPartner.entries()].map(async ([recipient, rows]) => {
+      const partner = partners.get(recipient);
+      for (const [index, row] of rows.entries()) {
+        // Slow endpoints must not outlive the lease (another worker would send the
+        // rest again): past half of it, hand this partner's remaining rows back.
+        if (Date.now() - claimedAtMs > leaseMs / 2) {
+          await release(db, rows.slice(index), clock());
+          return;
+        }
+        const outcome = await deliverOne(row, partner);
+        result[outcome]++;
+      }
+    }),
+  );
+  return result;
+
+  async function deliverOne(
+    row: OutboxRow,
+    partner: PartnerEndpoint | undefined,
+  ): Promise<keyof WebhookDeliveryResult> {
+    const eventId = eventIdOf(row.id);
+    const type = row.subject ?? '';
+    if (!partner?.webhook_url || !partner.webhook_secret || partner.disabled_at) {
+      const error = partner?.disabled_at
+        ? 'the partner is disabled'
+        : 'the partner has no webhook endpoint';
+      await db
+        .updateTable('outbox')
+        .set({ failed_at: clock(), last_error: error })
+        .where('id', '=', row.id)
+        .where('sent_at', 'is', null)
+        .where('failed_at', 'is', null)
+        .execute();
+      options.onAttemptFailed?.({
+        eventId,
+        partnerId: row.recipient,
+        type,
+        attempt: 0,
+        responseStatus: null,
+        error,
+        gaveUp: true,
+      });
+      return 'gaveUp';
+    }
+
+    const attempt = row.attempts + 1;
+    const url = partner.webhook_url;
+    const attemptedAt = clock();
+    const signature = await signWebhook(
+      partner.webhook_secret,
+      Math.floor(attemptedAt.getTime() / 1000),
+      row.text_body,
+    );
+    const outcome = await post(fetchImpl, url, timeoutMs, row.text_body, {
+      'Content-Type': 'application/json',
+      'User-Agent': WEBHOOK_USER_AGENT,
+      [SIGNATURE_HEADER]: signature,
+      [EVENT_ID_HEADER]: eventId,
+      [EVENT_TYPE_HEADER]: type,
+    });
+
+    const now = clock();
+    const nextAt = new Date(now.getTime() + webhookBackoffMs(attempt, random));
+    const gaveUp =
+      !outcome.ok && nextAt.getTime() > row.created_at.getTime() + WEBHOOK_RETRY_WINDOW_MS;
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('webhook_deliveries')
+        .values({
+          event_id: row.id,
+          partner_id: partner.id,
+          event_type: type,
+          attempt,
+          url,
+          attempted_at: attemptedAt,
+          response_status: outcome.status,
+          error: outcome.error === null ? null : truncate(outcome.error),
+          duration_ms: outcome.durationMs,
+          succeeded: outcome.ok,
+        })
+        // A lease ran out and another worker made this attempt too: keep the first record.
+        .onConflict((oc) => oc.columns(['event_id', 'attempt']).doNothing())
+        .execute();
+      await trx
+        .updateTable('outbox')
+        .set(
+          outcome.ok
+            ? { attempts: attempt, sent_at: now }
+            : gaveUp
+              ? { attempts: attempt, last_error: truncate(outcome.error ?? ''), failed_at: now }
+              : {
+                  attempts: attempt,
+                  last_error: truncate(outcome.error ?? ''),
+                  available_at: nextAt,
+                },
+        )
+        .where('id', '=', row.id)
+        // `sent_at is null`: when another worker delivered it meanwhile, keep its outcome.
+        .where('sent_at', 'is', null)
+        .where('failed_at', 'is', null)
+        .execute();
+    });
+    if (outcome.ok) return 'sent';
+    options.onAttemptFailed?.({
+      eventId,
+      partnerId: partner.id,
+      type,
+      attempt,
+      responseStatus: outcome.status,
+      error: outcome.error ?? '',
+      gaveUp,
+    });
+    return gaveUp ? 'gaveUp' : 'failed';
+  }
+}
+
+interface PostOutcome {
+  ok: boolean;
+  status: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+async function post(
+  fetchImpl: typeof fetch,
+  url: string,
+  timeoutMs: number,
+  body: string,
+  headers: Record<string, string>,
+): Promise<PostOutcome> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const started = Date.now();
+  let status: number | null = null;
+  try {
+    const response = await fetchImpl(url, {
+      method: 'POST',
+      headers,
+      body,
+      redirect: 'manual',
+      signal: controller.signal,
+    });
+    status = response.status;
+    const ok = status >= 200 && status < 300;
+    // Read a little of the body (it says why, on failures) and release the connection.
+    const snippet = await readSnippet(response, ok ? 0 : RESPONSE_SNIPPET_BYTES);
+    return {
+      ok,
+      status,
+      error: ok ? null : `HTTP ${status}${snippet ? `: ${snippet}` : ''}`,
+      durationMs: Date.now() - started,
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      status,
+      error: controller.signal.aborted ? `timeout after ${timeoutMs} ms` : errorText(error),
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readSnippet(response: Response, maxBytes: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  try {
+    while (length < maxBytes) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      length += value.length;
+    }
+  } catch {
+    // a body cut short is not the endpoint's answer: keep what arrived
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+  const bytes = new Uint8Array(Math.min(length, maxBytes));
+  let offset = 0;
+  for (const chunk of chunks) {
+    const part = chunk.subarray(0, bytes.length - offset);
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return new TextDecoder().decode(bytes).replace(/\s+/g, ' ').trim();
+}
+
+async function release(db: Kysely<Database>, rows: OutboxRow[], now: Date): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ available_at: now })
+    .where(
+      'id',
+      'in',
+      rows.map((row) => row.id),
+    )
+    .where('sent_at', 'is', null)
+    .where('failed_at', 'is', null)
+    .execute();
+}
+
+function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error ?? 'unknown error');
+  const cause = (error as { cause?: unknown }).cause;
+  const detail =
+    cause instanceof Error
+      ? ` (${(cause as { code?: string }).code ?? cause.message})`
+      : cause
+        ? ` (${String(cause)})`
+        : '';
+  return `${error.name}: ${error.message}${detail}`;
+}
+
+function truncate(text: string): string {
+  return text.length > ERROR_MAX_CHARS ? `${text.slice(0, ERROR_MAX_CHARS - 1)}…` : text;
+}
