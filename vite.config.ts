@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 
 /** The operator back office's module, beside the partner's (never imported by it). */
@@ -44,14 +45,55 @@ function backofficeAfterwards(): Plugin {
 }
 
 /**
+ * The npm package's type declarations (`package.json` `exports["."].types`): `dist/types/`,
+ * emitted from `widget/certinomis-order.ts` by tsconfig.types.json (declarations only, no type
+ * check: `npm run typecheck` does that). Some seconds of work, so only under `npm run build`
+ * (or with `CERTINOMIS_TYPES=1`), not when `npm start` or `bench:size` rebuild the element.
+ */
+function typesAfterwards(): Plugin {
+  return {
+    name: 'certinomis-types',
+    apply: 'build',
+    async closeBundle() {
+      if (process.env.npm_lifecycle_event !== 'build' && process.env.CERTINOMIS_TYPES !== '1') {
+        return;
+      }
+      const { default: ts } = await import('typescript');
+      const parsed = ts.getParsedCommandLineOfConfigFile('tsconfig.types.json', undefined, {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+          throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+        },
+      });
+      if (!parsed) throw new Error('tsconfig.types.json could not be read');
+      rmSync('dist/types', { recursive: true, force: true });
+      const result = ts.createProgram(parsed.fileNames, parsed.options).emit();
+      const errors = result.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
+      if (result.emitSkipped || errors.length > 0) {
+        throw new Error(
+          `type declarations not emitted:\n${errors
+            .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+            .join('\n')}`,
+        );
+      }
+    },
+  };
+}
+
+/**
  * Builds the embeddable element into one ES module, `dist/widget/certinomis-order.js`,
  * that a partner page loads with one `<script type="module">`, then (a second, separate
  * build) the operators' `dist/widget/certinomis-backoffice.js`.
  * Decorators: tsconfig sets experimentalDecorators (see TOOLCHAIN.md), so the
  * bundle holds plain JavaScript that Chromium runs as is.
+ *
+ * The build is deterministic (same sources and lockfile, same bytes; chunk names are content
+ * hashes): partners load `certinomis-order.js` from `/widget/v<version>/` with the Subresource
+ * Integrity hash that `npm run sri` writes in the README, and `npm run sri -- --check` fails
+ * when the README no longer matches the build.
  */
 export default defineConfig({
-  plugins: [backofficeAfterwards()],
+  plugins: [backofficeAfterwards(), typesAfterwards()],
   build: {
     outDir: 'dist/widget',
     emptyOutDir: true,

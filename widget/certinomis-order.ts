@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type AnyEventObject, fromPromise } from 'xstate';
 import type { CatalogResponse, OrderResponse, OrganisationResponse } from '../machines/contract.ts';
-import { translate } from '../machines/messages/index.ts';
+import { type Locale, translate } from '../machines/messages/index.ts';
 import type {
   BillingDraft,
   CustomerDraft,
@@ -45,6 +45,15 @@ import './purchase/product-list.ts';
 import './purchase/quantity-step.ts';
 import './purchase/review-step.ts';
 import type { StepElement } from './purchase/step-element.ts';
+import {
+  adoptBrand,
+  type Brand,
+  brandBar,
+  brandOf,
+  brandStyles,
+  rememberedLocale,
+  rememberLocale,
+} from './ui/brand.ts';
 import type { ButtonAction } from './ui/button-bar.ts';
 import './ui/button-bar.ts';
 import './ui/stepper.ts';
@@ -83,6 +92,16 @@ const LOOKUP_FIELDS = [
   ['city', 'city'],
 ] as const;
 
+/** Where this module was loaded from: the API that serves it, by default. */
+const scriptOrigin = (() => {
+  try {
+    const origin = new URL(import.meta.url).origin;
+    return origin === 'null' ? globalThis.location.origin : origin;
+  } catch {
+    return globalThis.location.origin;
+  }
+})();
+
 /**
  * `<certinomis-order>`: order a CERTINOMIS qualified signature certificate
  * from any partner page — one script, one tag.
@@ -93,9 +112,18 @@ const LOOKUP_FIELDS = [
  * (sessionStorage, per partner key); the order is sent with one Idempotency-Key per request,
  * reused on retries, so a retry never orders twice.
  *
- * @attr api - Base URL of the certinomis-order API (default: the page's origin).
+ * Branding: the catalogue (`GET /v1/catalog`) names the partner of the key and its branding
+ * (display name, logo, colours, font, default language). The element shows the name and logo
+ * at its top (the client space: in its title) with a "Mode test" badge for a test key, and
+ * applies colours and font as defaults of its `--certinomis-*` properties (a constructed
+ * stylesheet, allowed by a strict CSP): whatever the page sets on `certinomis-order` (or an
+ * ancestor) still wins, and the built-in look is the last fallback.
+ *
+ * @attr api - Base URL of the certinomis-order API (default: the origin this script was loaded
+ *   from, so `<script src="https://api…/widget/v…/certinomis-order.js">` needs no `api`).
  * @attr partner-key - The partner's publishable key, sent as `X-Partner-Key`.
- * @attr locale - `fr` (default) or `en`.
+ * @attr locale - `fr` or `en`. Unset: the partner's default language (its branding; French
+ *   when unknown), remembered for the tab so that the next page starts in it.
  * @attr mode - `purchase` (default) or `space`: the client space (Connexion, S'enregistrer, the
  *   e-mailed login link, the dashboard of the dossiers), loaded on demand as a separate chunk so
  *   that the purchase bundle does not carry it. It reads `?login=`, `?verify=`, `?reset=` (links
@@ -118,6 +146,9 @@ const LOOKUP_FIELDS = [
  * `verifyingEmail`, `forgotPassword`, `resetRequested`, `resetPassword`, `dashboard`,
  * `dashboardAll`, `loggingOut`; and `certinomis:error` is fired too.
  *
+ * @csspart brand - (purchase) the bar at the top: logo, partner's name, test badge.
+ * @csspart logo - the partner's logo (purchase and space).
+ * @csspart test-badge - "Mode test" / "Test mode", shown for a test key (orders never fulfilled).
  * @csspart card - a product card, an option.
  * @csspart order-button - a product's Commander button, and the final Commander.
  * @csspart stepper - the numbered steps of the order form.
@@ -129,26 +160,33 @@ const LOOKUP_FIELDS = [
  * @csspart language - (space) the language selector.
  * @csspart logout - (space) Se déconnecter.
  *
- * @cssprop --certinomis-color-primary - Buttons, links, active step (default #1d4f91).
- * @cssprop --certinomis-color-primary-contrast - Text on primary (default #fff).
+ * @cssprop --certinomis-color-primary - Buttons, links, active step (default: the branding's
+ *   `colors.primary`, else #1d4f91).
+ * @cssprop --certinomis-color-primary-contrast - Text on primary (default: the branding's
+ *   `colors.onPrimary`, else #fff).
+ * @cssprop --certinomis-color-accent - The brand bar's rule, the test badge, and the focus ring
+ *   unless `--certinomis-color-focus` is set (default: the branding's `colors.accent`, else
+ *   #f59e0b).
  * @cssprop --certinomis-color-text - Body text.
  * @cssprop --certinomis-color-muted - Secondary text.
  * @cssprop --certinomis-color-surface - Card background.
  * @cssprop --certinomis-color-surface-alt - Récapitulatif and badges background.
  * @cssprop --certinomis-color-border - Borders.
  * @cssprop --certinomis-color-danger - Errors and the required mark.
- * @cssprop --certinomis-color-focus - Focus ring.
- * @cssprop --certinomis-font-family - Font stack.
+ * @cssprop --certinomis-color-focus - Focus ring (default: the accent).
+ * @cssprop --certinomis-font-family - Font stack (default: the branding's `font`, else
+ *   system-ui).
  * @cssprop --certinomis-radius - Corner radius.
  * @cssprop --certinomis-spacing - Base spacing unit.
  */
 @customElement('certinomis-order')
 export class CertinomisOrder extends LitElement {
-  static override styles = [tokens, orderStyles];
+  static override styles = [tokens, orderStyles, brandStyles];
 
   @property() api = '';
   @property({ attribute: 'partner-key' }) partnerKey: string | null = null;
-  @property() locale = 'fr';
+  /** `fr` or `en`; null (no attribute): the partner's default language. */
+  @property() locale: string | null = null;
   @property() mode: 'purchase' | 'space' = 'purchase';
   @property() product: string | null = null;
 
@@ -157,6 +195,11 @@ export class CertinomisOrder extends LitElement {
   protected context!: OrderContext;
 
   @state() private load: Load = { state: 'loading' };
+  /** The partner's name, logo, colours and mode, once the catalogue said them. */
+  @state() private brand: Brand | null = null;
+  /** The partner's default language (last seen in this tab, then the catalogue's). */
+  private brandLocale: Locale | null = null;
+  private brandSheet: CSSStyleSheet | null = null;
   /** The client space's chunk (`mode="space"`), imported on first use. */
   @state() private space: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   /** Field errors of the API's last 422, by order-request path; cleared as fields change. */
@@ -199,23 +242,34 @@ export class CertinomisOrder extends LitElement {
       this.send({ type: 'purchase.update', section: 'payment', values: values.payment });
   }
 
+  /** The API's base URL: the `api` attribute, else the origin this script was loaded from. */
+  private get apiBase(): string {
+    return new URL(this.api || scriptOrigin, globalThis.location.href).href;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
-    const renewed =
-      changed.has('api') || changed.has('partnerKey') || changed.has('locale') || !this.context;
+    if (!this.context || changed.has('partnerKey')) {
+      this.brandLocale = rememberedLocale(this.partnerKey);
+    }
+    const locale = toLocale(this.locale || this.brandLocale);
+    const partnerChanged =
+      !this.context || changed.has('api') || changed.has('partnerKey') || changed.has('mode');
+    const renewed = partnerChanged || locale !== this.context.locale;
     if (renewed) {
-      const locale = toLocale(this.locale);
       this.context = {
         locale,
-        client: new ApiClient({
-          baseUrl: this.api || globalThis.location.origin,
-          partnerKey: this.partnerKey,
-          locale,
-        }),
+        client: new ApiClient({ baseUrl: this.apiBase, partnerKey: this.partnerKey, locale }),
       };
     }
     if (this.mode === 'space') {
       if (this.space === 'idle') void this.loadSpace();
-    } else if (renewed || changed.has('mode')) {
+      // The space needs the catalogue for the partner's branding only, in any language; without
+      // a key (CERTINOMIS's own client space) there is no partner to ask about.
+      if (partnerChanged) {
+        if (this.partnerKey) void this.fetchCatalog();
+        else this.forgetBrand();
+      }
+    } else if (renewed) {
       void this.fetchCatalog();
     }
     if (changed.has('product') && this.product && this.flow) {
@@ -231,8 +285,9 @@ export class CertinomisOrder extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     // Moved in the DOM (disconnect + connect): resume the load the disconnect aborted.
-    if (this.hasUpdated && this.mode !== 'space' && this.load.state === 'loading')
+    if (this.hasUpdated && this.load.state === 'loading' && this.needsCatalog) {
       void this.fetchCatalog();
+    }
   }
 
   /** Imports the client space's chunk (kept out of the purchase bundle). */
@@ -246,7 +301,11 @@ export class CertinomisOrder extends LitElement {
     }
   }
 
-  /** Loads (or reloads) the catalogue; the UI shows loading, then the list or a readable error. */
+  /**
+   * Loads (or reloads) the catalogue; the UI shows loading, then the list or a readable error.
+   * Its partner's branding is applied at once; without a `locale` attribute, a catalogue in
+   * another language than the partner's is loaded again in the partner's (still loading).
+   */
   async fetchCatalog(): Promise<void> {
     this.abort?.abort();
     const abort = new AbortController();
@@ -255,14 +314,44 @@ export class CertinomisOrder extends LitElement {
     try {
       const catalog = await this.context.client.getCatalog(abort.signal);
       if (abort.signal.aborted) return;
-      this.startFlow(catalog);
+      this.applyBrand(brandOf(catalog.partner, this.apiBase));
+      const preferred = this.brand?.branding.defaultLocale ?? 'fr';
+      rememberLocale(this.partnerKey, preferred);
+      if (this.brandLocale !== preferred) {
+        this.brandLocale = preferred;
+        this.requestUpdate();
+        // willUpdate asks for the catalogue again, in the partner's language.
+        if (!this.locale && this.mode !== 'space' && preferred !== this.context.locale) return;
+      }
+      if (this.mode !== 'space') this.startFlow(catalog);
       this.load = { state: 'ready', catalog };
     } catch (error) {
       if (abort.signal.aborted) return;
       const apiError = error instanceof ApiError ? error : new ApiError(0, null);
       this.load = { state: 'error', error: apiError };
-      this.emitError(apiError, t(this.context.locale, 'catalog.unreachable'));
+      // The client space works without the catalogue (CERTINOMIS's look), and says its own errors.
+      if (this.mode !== 'space') {
+        this.emitError(apiError, t(this.context.locale, 'catalog.unreachable'));
+      }
     }
+  }
+
+  /** The purchase always; the client space for its partner's branding, when it has a key. */
+  private get needsCatalog(): boolean {
+    return this.mode !== 'space' || Boolean(this.partnerKey);
+  }
+
+  /** Back to CERTINOMIS's own look (a client space without a partner key). */
+  private forgetBrand() {
+    this.abort?.abort();
+    this.brand = null;
+    this.brandSheet?.replaceSync('');
+  }
+
+  /** Shows the partner's name, logo and badge, and applies its colours and font. */
+  private applyBrand(brand: Brand) {
+    this.brand = brand;
+    this.brandSheet = adoptBrand(this.renderRoot, brand, this.brandSheet);
   }
 
   /** Creates the purchase actor once (restored from sessionStorage when a purchase was saved). */
@@ -507,7 +596,9 @@ export class CertinomisOrder extends LitElement {
         if (products.length === 0) {
           return html`<div class="status">${t(locale, 'catalog.empty')}</div>`;
         }
-        return html`<div class="frame">${this.renderFlow(this.load.catalog)}</div>
+        return html`<div class="frame">
+            ${this.brand ? brandBar(this.brand, locale) : nothing}${this.renderFlow(this.load.catalog)}
+          </div>
           <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
       }
     }
@@ -516,10 +607,15 @@ export class CertinomisOrder extends LitElement {
 
   private renderSpace() {
     const { locale } = this.context;
-    if (this.space === 'ready') {
+    // Shown once the branding is known (or known to be unavailable): no flash of another look.
+    if (
+      this.space === 'ready' &&
+      (this.brand || !this.needsCatalog || this.load.state === 'error')
+    ) {
       return html`<certinomis-client-space
-        exportparts="field, submit, dossier-button, language, logout"
-        .api=${this.api}
+        exportparts="field, submit, dossier-button, language, logout, logo, test-badge"
+        .api=${this.apiBase}
+        .brand=${this.brand}
         partner-key=${this.partnerKey ?? nothing}
         locale=${locale}
         @certinomis:locale=${(event: CustomEvent<{ locale: string }>) => {

@@ -2,6 +2,9 @@ import type { UiKey } from './fr.ts';
 
 /** Interface texts of the element, English. */
 export const en: Record<UiKey, string> = {
+  'brand.logo': '{name} logo',
+  'brand.test': 'Test mode',
+  'brand.testHint': 'test orders are never fulfilled',
   'catalog.heading': 'Products',
   'catalog.loading': 'Loading the catalogue…',
   'catalog.unreachable': 'The ordering service cannot be reached right now.',

@@ -1,5 +1,8 @@
 /** Interface texts of the element, French (default; wording of the seed's screens). */
 export const fr = {
+  'brand.logo': 'Logo {name}',
+  'brand.test': 'Mode test',
+  'brand.testHint': 'les commandes de test ne sont jamais honorées',
   'catalog.heading': 'Liste des produits',
   'catalog.loading': 'Chargement du catalogue…',
   'catalog.unreachable': 'Le service de commande est momentanément injoignable.',

@@ -32,6 +32,17 @@ export const clientSpaceStyles = css`
     font-size: 1.1rem;
   }
 
+  .heading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.6rem;
+  }
+
+  .heading .test-badge {
+    margin-left: 0;
+  }
+
   .lang {
     display: flex;
     align-items: center;

@@ -424,7 +424,15 @@ describe('<certinomis-order mode="space">', () => {
       'still in the dossier',
     );
     await space(el).updateComplete;
-    await screenOf(el).updateComplete;
+    // The dashboard is created again: its lists load again before Voir tout shows.
+    await waitUntil(
+      () =>
+        space(el)
+          .shadowRoot.querySelector('[data-screen]')
+          ?.shadowRoot?.querySelector('button.all'),
+      'Voir tout not shown again',
+      { timeout: 5000 },
+    );
 
     const all = screenOf(el).shadowRoot.querySelector<HTMLButtonElement>('button.all')!;
     expect(all.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Voir tout >');

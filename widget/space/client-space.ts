@@ -9,6 +9,7 @@ import {
   type spaceMachine,
 } from '../../machines/space.machine.ts';
 import { MachineController } from '../machine-controller.ts';
+import { type Brand, brandLogo, brandOf, brandStyles, testBadge } from '../ui/brand.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import './awaiting-link-screen.ts';
 import { clientSpaceStyles } from './client-space.styles.ts';
@@ -88,11 +89,13 @@ function readAddress(): { link: SpaceLink | null; email: string | null; order: s
  */
 @customElement('certinomis-client-space')
 export class CertinomisClientSpace extends LitElement {
-  static override styles = [tokens, clientSpaceStyles];
+  static override styles = [tokens, clientSpaceStyles, brandStyles];
 
   @property() api = '';
   @property({ attribute: 'partner-key' }) partnerKey: string | null = null;
   @property() locale: Locale = 'fr';
+  /** The partner's name, logo and mode (its colours are inherited from `<certinomis-order>`). */
+  @property({ attribute: false }) brand: Brand | null = null;
 
   /** The dossier opened from the dashboard (its pen), shown in place of the lists. */
   @state() private openDossierId: string | null = null;
@@ -213,7 +216,7 @@ export class CertinomisClientSpace extends LitElement {
     };
     return html`<div class="frame" lang=${locale}>
         <header>
-          <p class="title">${st(locale, 'space.title')}</p>
+          ${this.renderTitle(locale)}
           <div class="lang">
             <label for="language">${st(locale, 'space.language')}</label>
             <select id="language" part="language" @change=${this.onLanguage}>
@@ -234,6 +237,16 @@ export class CertinomisClientSpace extends LitElement {
         ${this.renderScreen(screen, view)}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  /** "Espace client <partner>", after the partner's logo; the test badge beside it. */
+  private renderTitle(locale: Locale) {
+    const brand = this.brand ?? brandOf(null, this.baseUrl);
+    return html`<div class="heading">
+      ${brandLogo(brand, locale)}
+      <p class="title">${st(locale, 'space.title', { name: brand.branding.displayName })}</p>
+      ${testBadge(brand, locale)}
+    </div>`;
   }
 
   private renderAccount(view: SpaceView) {

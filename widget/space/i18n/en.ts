@@ -2,7 +2,7 @@ import type { SpaceKey } from './fr.ts';
 
 /** Texts of the client space, English. */
 export const en: Record<SpaceKey, string> = {
-  'space.title': 'CERTINOMIS client space',
+  'space.title': '{name} client space',
   'space.language': 'Language',
   'space.loading': 'Loading…',
   'space.required': 'Fields marked with * are required.',

@@ -4,7 +4,7 @@
  * partner's purchase bundle.
  */
 export const fr = {
-  'space.title': 'Espace client CERTINOMIS',
+  'space.title': 'Espace client {name}',
   'space.language': 'Langue',
   'space.loading': 'Chargement…',
   'space.required': 'Les champs marqués d’un * sont obligatoires.',
