@@ -1,9 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+const workerdRequested = process.argv.some(
+  (arg, i, all) =>
+    /^--project=workerd$/.test(arg) || (arg === 'workerd' && all[i - 1] === '--project'),
+);
+
 /**
- * Node-side tests. Two projects so that `npm test` can run the database-backed
- * `api` suite twice (PGlite, then real Postgres through TEST_DATABASE_URL)
- * without re-running the pure `unit` suite.
+ * The API test files that drive the app through `createTestApp` (its `call`
+ * and `request` are the transport the `workerd` project switches to HTTP),
+ * plus the worker's own tests. The others test modules in-process and would
+ * only repeat the Postgres leg.
+ */
+const overHttp = readdirSync('api', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => `api/${file.replaceAll('\\', '/')}`)
+  .filter(
+    (file) =>
+      file === 'api/worker.test.ts' || readFileSync(file, 'utf8').includes('createTestApp('),
+  );
+
+/**
+ * Node-side tests. Separate projects so that `npm test` can run the
+ * database-backed `api` suite twice (PGlite, then real Postgres through
+ * TEST_DATABASE_URL) and its HTTP tests a third time against workerd
+ * (`workerd`) without re-running the pure `unit` suite.
  */
 export default defineConfig({
   test: {
@@ -11,7 +32,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['machines/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['machines/**/*.test.ts', 'scripts/**/*.test.ts', 'examples/**/*.test.ts'],
           environment: 'node',
         },
       },
@@ -25,6 +46,23 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      // The same API tests over HTTP against api/worker.ts in workerd (wrangler dev), on
+      // the Postgres server of TEST_DATABASE_URL. Only when asked for (`--project workerd`),
+      // so that a bare `vitest run` does not start wrangler. See README "Cloudflare Workers".
+      ...(workerdRequested
+        ? [
+            {
+              test: {
+                name: 'workerd',
+                include: overHttp,
+                globalSetup: ['api/testing/workerd.setup.ts'],
+                environment: 'node' as const,
+                testTimeout: 60_000,
+                hookTimeout: 90_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -1,22 +1,180 @@
+import type { Kysely } from 'kysely';
 import { createCompanySearchApiRegistry } from './adapters/company-search-api.ts';
+import { createHttpMailer } from './adapters/http-mailer.ts';
+import { createHttpSmsSender } from './adapters/http-sms-sender.ts';
+import { createR2FileStore, type R2BucketLike } from './adapters/r2-file-store.ts';
 import { createSeededCompanyRegistry } from './adapters/seeded-company-registry.ts';
-import { createApp } from './app.ts';
+import { type AppDeps, createApp } from './app.ts';
 import { readConfig } from './config.ts';
+import type { Database } from './db/database.ts';
 import { createPostgresDatabase } from './db/postgres.ts';
+import { DEFAULT_BATCH_SIZE, deliverDueMessages } from './outbox/deliver.ts';
+import { sendRenewalReminders } from './services/renewal-reminders.ts';
+import { DEFAULT_WEBHOOK_BATCH_SIZE, deliverDueWebhooks } from './webhooks/deliver.ts';
 
-/** Bindings of the Worker (wrangler.toml vars, secrets, Hyperdrive). */
+// Only types and the default handler are exported: workerd takes every other
+// export of the main module for an entrypoint and refuses to start otherwise.
+
+/**
+ * Bindings of the Worker: wrangler.toml `[vars]` (nothing secret), secrets
+ * (`wrangler secret put NAME`), Hyperdrive and R2 bindings.
+ */
 export interface WorkerEnv {
   /** Hyperdrive binding in production: its connectionString points at the pooled Postgres. */
   HYPERDRIVE?: { connectionString: string };
-  /** Local development (wrangler dev): a plain Postgres URL. */
+  /** Without Hyperdrive: a plain Postgres URL (a secret; `--var` under `wrangler dev`). */
   DATABASE_URL?: string;
+  /** R2 bucket of identity scans; absent: scans go to Postgres (`document_blobs`). */
+  ID_SCANS?: R2BucketLike;
   COMPANY_REGISTRY?: string;
   COMPANY_SEARCH_URL?: string;
   PUBLIC_URL?: string;
+  CLIENT_SPACE_URL?: string;
+  /** HTTP e-mail API (JSON POST, bearer MAIL_API_TOKEN); unset: e-mails wait in the outbox. */
+  MAIL_API_URL?: string;
+  MAIL_API_TOKEN?: string;
+  MAIL_FROM?: string;
+  /** HTTP SMS gateway; delivered with the e-mails (needs MAIL_API_URL too). */
+  SMS_URL?: string;
+  SMS_TOKEN?: string;
+  SMS_FROM?: string;
+  /**
+   * "1" only under the test leg (`wrangler dev --var TEST_HOOKS:1`), never in
+   * wrangler.toml nor in production: lets a request choose its test database
+   * (`X-Test-Database`), pin the clock (`X-Test-Now`) and turn demo mode on
+   * (`X-Test-Demo`), and returns the errors the app reported in
+   * `X-Test-Reported-Errors`. Without it these headers are ignored.
+   */
+  TEST_HOOKS?: string;
 }
 
-interface ExecutionContext {
+export interface ExecutionContext {
   waitUntil(promise: Promise<unknown>): void;
+}
+
+export interface ScheduledController {
+  cron: string;
+  scheduledTime: number;
+}
+
+/** The Cron Trigger that runs the renewal reminders (wrangler.toml `[triggers]`); every other one drains. */
+const REMINDERS_CRON = '0 * * * *';
+/** A scheduled run stops claiming new batches after this long (Workers cron: 15 min wall time at most). */
+const DRAIN_BUDGET_MS = 60_000;
+
+const testDatabasePattern = /^test_[0-9a-f]{32}$/;
+
+function problem(status: number, title: string, detail: string): Response {
+  return new Response(
+    JSON.stringify({
+      type: `https://certinomis-order.dev/problems/${status === 503 ? 'unavailable' : 'bad-request'}`,
+      title,
+      status,
+      detail,
+    }),
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+function databaseUrlOf(env: WorkerEnv): string | undefined {
+  return env.HYPERDRIVE?.connectionString ?? env.DATABASE_URL;
+}
+
+interface TestOverrides {
+  enabled?: boolean;
+  databaseName?: string;
+  now?: Date;
+  demo?: boolean;
+}
+
+/** The test hooks of a request, or a 400 when one is malformed; `{}` whenever TEST_HOOKS is not "1". */
+function testOverridesOf(request: Request, env: WorkerEnv): TestOverrides | Response {
+  if (env.TEST_HOOKS !== '1') return {};
+  const overrides: TestOverrides = { enabled: true };
+  const database = request.headers.get('X-Test-Database');
+  if (database !== null) {
+    if (!testDatabasePattern.test(database)) {
+      return problem(400, 'Bad X-Test-Database', 'Expected test_ and 32 hex digits.');
+    }
+    overrides.databaseName = database;
+  }
+  const now = request.headers.get('X-Test-Now');
+  if (now !== null) {
+    const date = new Date(now);
+    if (!/^\d{4}-\d\d-\d\dT/.test(now) || Number.isNaN(date.getTime())) {
+      return problem(400, 'Bad X-Test-Now', 'Expected an ISO 8601 date-time.');
+    }
+    overrides.now = date;
+  }
+  if (request.headers.get('X-Test-Demo') === '1') overrides.demo = true;
+  return overrides;
+}
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+function publicUrlsOf(env: WorkerEnv, request?: Request) {
+  const config = readConfig({ PUBLIC_URL: env.PUBLIC_URL, CLIENT_SPACE_URL: env.CLIENT_SPACE_URL });
+  const publicUrl = config.publicUrl ?? (request ? new URL(request.url).origin : undefined);
+  return {
+    clientSpaceUrl: config.clientSpaceUrl ?? (publicUrl ? `${publicUrl}/espace-client` : undefined),
+    backOfficeUrl: publicUrl ? `${publicUrl}/back-office` : undefined,
+  };
+}
+
+/**
+ * Delivery of the outbox from a Worker: e-mails (HTTP e-mail API) and SMS
+ * (HTTP gateway) when MAIL_API_URL is set — otherwise they stay pending, as
+ * on Node without SMTP — then partner webhooks. Full batches are followed by
+ * another pass, within `budgetMs` (default `DRAIN_BUDGET_MS`; 0: one pass).
+ */
+async function drainOutbox(
+  db: Kysely<Database>,
+  env: WorkerEnv,
+  options: { webhooks: boolean; budgetMs?: number } = { webhooks: true },
+) {
+  const started = Date.now();
+  const withinBudget = () => Date.now() - started < (options.budgetMs ?? DRAIN_BUDGET_MS);
+  const totals = { sent: 0, failed: 0, webhooksSent: 0, webhooksFailed: 0, webhooksGaveUp: 0 };
+  if (env.MAIL_API_URL) {
+    const mailer = createHttpMailer({
+      url: env.MAIL_API_URL,
+      token: env.MAIL_API_TOKEN ?? '',
+      from: readConfig({ MAIL_FROM: env.MAIL_FROM }).mailFrom,
+    });
+    const sms = env.SMS_URL
+      ? createHttpSmsSender({
+          url: env.SMS_URL,
+          token: env.SMS_TOKEN ?? '',
+          from: env.SMS_FROM || 'CERTINOMIS',
+        })
+      : undefined;
+    do {
+      const pass = await deliverDueMessages({
+        db,
+        mailer,
+        ...(sms ? { sms } : {}),
+        onSendError: (error, message) =>
+          console.warn(`outbox: ${message.channel} ${message.id} failed`, String(error)),
+      });
+      totals.sent += pass.sent;
+      totals.failed += pass.failed;
+      if (pass.sent + pass.failed < DEFAULT_BATCH_SIZE) break;
+    } while (withinBudget());
+  }
+  if (options.webhooks) {
+    do {
+      const pass = await deliverDueWebhooks({ db });
+      totals.webhooksSent += pass.sent;
+      totals.webhooksFailed += pass.failed;
+      totals.webhooksGaveUp += pass.gaveUp;
+      if (pass.sent + pass.failed + pass.gaveUp < DEFAULT_WEBHOOK_BATCH_SIZE) break;
+    } while (withinBudget());
+  }
+  return totals;
 }
 
 /**
@@ -26,34 +184,107 @@ interface ExecutionContext {
  */
 export default {
   async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
-    const databaseUrl = env.HYPERDRIVE?.connectionString ?? env.DATABASE_URL;
-    if (!databaseUrl) {
-      return new Response(
-        JSON.stringify({
-          type: 'https://certinomis-order.dev/problems/unavailable',
-          title: 'Service non configuré',
-          status: 503,
-          detail: 'No database binding (HYPERDRIVE or DATABASE_URL) is configured.',
-        }),
-        { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+    const baseUrl = databaseUrlOf(env);
+    if (!baseUrl) {
+      return problem(
+        503,
+        'Service non configuré',
+        'No database binding (HYPERDRIVE or DATABASE_URL) is configured.',
       );
     }
+    const overrides = testOverridesOf(request, env);
+    if (overrides instanceof Response) return overrides;
     const config = readConfig({
       COMPANY_REGISTRY: env.COMPANY_REGISTRY,
       COMPANY_SEARCH_URL: env.COMPANY_SEARCH_URL,
-      PUBLIC_URL: env.PUBLIC_URL,
     });
-    const db = createPostgresDatabase(databaseUrl, { max: 1 });
+    const db = createPostgresDatabase(
+      overrides.databaseName ? withDatabase(baseUrl, overrides.databaseName) : baseUrl,
+      // The pool lives for one request: its client's socket closing afterwards is no news.
+      { max: 1, onIdleError: () => {} },
+    );
     const companyRegistry =
       config.companyRegistry === 'api'
         ? createCompanySearchApiRegistry(
             config.companySearchUrl ? { baseUrl: config.companySearchUrl } : {},
           )
         : createSeededCompanyRegistry(db);
+    const { clientSpaceUrl, backOfficeUrl } = publicUrlsOf(env, request);
+    const pinned = overrides.now;
+    // Messages written by this request (login links, SMS codes) leave right
+    // after the response instead of waiting for the next cron run.
+    let outboxWritten = false;
+    const reported: string[] = [];
+    const deps: AppDeps = {
+      db,
+      companyRegistry,
+      ...(env.ID_SCANS ? { fileStore: createR2FileStore(env.ID_SCANS) } : {}),
+      ...(clientSpaceUrl ? { clientSpaceUrl } : {}),
+      ...(backOfficeUrl ? { backOfficeUrl } : {}),
+      ...(pinned ? { now: () => new Date(pinned) } : {}),
+      ...(overrides.demo ? { demo: true } : {}),
+      onOutboxWrite: () => {
+        outboxWritten = true;
+      },
+      reportError: (error, context) => {
+        console.error(`request ${context.requestId} ${context.path} failed`, error);
+        if (overrides.enabled)
+          reported.push(error instanceof Error ? error.message : String(error));
+      },
+    };
+    let response: Response;
     try {
-      return await createApp({ db, companyRegistry }).fetch(request);
-    } finally {
+      response = await createApp(deps).fetch(request);
+    } catch (error) {
       ctx.waitUntil(db.destroy());
+      throw error;
+    }
+    ctx.waitUntil(
+      (async () => {
+        try {
+          // One pass (waitUntil has 30 s); webhooks wait for the cron.
+          if (outboxWritten && env.MAIL_API_URL) {
+            await drainOutbox(db, env, { webhooks: false, budgetMs: 0 });
+          }
+        } catch (error) {
+          console.error('outbox delivery after the response failed', error);
+        } finally {
+          await db.destroy();
+        }
+      })(),
+    );
+    if (reported.length > 0) {
+      response = new Response(response.body, response);
+      response.headers.set('X-Test-Reported-Errors', encodeURIComponent(JSON.stringify(reported)));
+    }
+    return response;
+  },
+
+  /**
+   * Cron Triggers (wrangler.toml `[triggers] crons`): every minute, deliver
+   * the outbox (e-mails, SMS, webhooks); hourly, queue the renewal reminders
+   * first. Always the production database: test hooks do not apply here.
+   */
+  async scheduled(controller: ScheduledController, env: WorkerEnv): Promise<void> {
+    const url = databaseUrlOf(env);
+    if (!url) {
+      console.error('scheduled: no database binding (HYPERDRIVE or DATABASE_URL)');
+      return;
+    }
+    const db = createPostgresDatabase(url, { max: 1, onIdleError: () => {} });
+    try {
+      if (controller.cron === REMINDERS_CRON) {
+        const { clientSpaceUrl } = publicUrlsOf(env);
+        if (clientSpaceUrl) {
+          await sendRenewalReminders({ db, now: () => new Date(), clientSpaceUrl });
+        } else {
+          console.warn('scheduled: PUBLIC_URL is not set, renewal reminders skipped');
+        }
+      }
+      const totals = await drainOutbox(db, env);
+      console.log(`scheduled ${controller.cron}: ${JSON.stringify(totals)}`);
+    } finally {
+      await db.destroy();
     }
   },
 };

@@ -1,7 +1,8 @@
 /**
  * `npm test`: every suite, on a fresh machine, with nothing started by hand.
  *
- *   lint · typecheck · unit · API on PGlite · API on Postgres · build ·
+ *   lint · typecheck · unit · API on PGlite · API on Postgres ·
+ *   API over HTTP on workerd (wrangler dev, same Postgres) · build ·
  *   components in Chromium · end-to-end in Chromium · Workers bundle
  *
  * The Postgres leg uses DATABASE_URL when given, else a throwaway cluster
@@ -99,10 +100,19 @@ try {
     command: [bin('vitest'), 'run', '--project', 'api'],
     env: { TEST_DATABASE_URL: databaseUrl },
   });
+  await step({
+    name: 'API on workerd (wrangler dev)',
+    command: [bin('vitest'), 'run', '--project', 'workerd'],
+    env: { TEST_DATABASE_URL: databaseUrl },
+  });
 
   await step({
     name: 'build (vite: element and demo scripts)',
     command: ['npm', 'run', '--silent', 'build'],
+  });
+  await step({
+    name: 'README loader hash (Subresource Integrity of the built element)',
+    command: ['node', '--import', 'tsx', 'scripts/sri.ts', '--check'],
   });
   await step({
     name: 'components in Chromium (web-test-runner)',

@@ -64,7 +64,7 @@ describe(`operator back office API (${databaseKind})`, () => {
     form.set('file', new File([new Uint8Array(png)], 'cni.png'));
     expect(
       (
-        await t.app.request(`/v1/dossiers/${id}/documents`, {
+        await t.request(`/v1/dossiers/${id}/documents`, {
           method: 'POST',
           headers: auth,
           body: form,

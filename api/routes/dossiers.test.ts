@@ -45,7 +45,7 @@ describe(`dossier completion API (${databaseKind})`, () => {
   const upload = async (bytes: Uint8Array, name: string, type = 'application/octet-stream') => {
     const form = new FormData();
     form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], name, { type }));
-    const res = await t.app.request(`/v1/dossiers/${dossierId}/documents`, {
+    const res = await t.request(`/v1/dossiers/${dossierId}/documents`, {
       method: 'POST',
       headers: auth,
       body: form,
@@ -310,7 +310,7 @@ describe(`dossier completion API (${databaseKind})`, () => {
       const big = new Uint8Array(11 * 1024 * 1024);
       big.set([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
       expect((await upload(big, 'big.pdf', 'application/pdf')).res.status).toBe(413);
-      const res = await t.app.request(`/v1/dossiers/${dossierId}/documents`, {
+      const res = await t.request(`/v1/dossiers/${dossierId}/documents`, {
         method: 'POST',
         headers: auth,
         body: new FormData(),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganisationResponse, Problem } from '../../machines/contract.ts';
 import { CompanyRegistryUnavailableError } from '../ports/company-registry.ts';
-import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { createTestApp, onWorkerd, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
 
 describe(`GET /v1/organisations/{siret} (${databaseKind})`, () => {
@@ -111,17 +111,22 @@ describe(`GET /v1/organisations/{siret} (${databaseKind})`, () => {
     await db.deleteFrom('orders').where('id', '=', order.id).execute();
   });
 
-  it('answers 503 with Retry-After when the registry is unavailable', async () => {
-    const down = await createTestApp({
-      companyRegistry: {
-        findBySiret: async () => {
-          throw new CompanyRegistryUnavailableError('rate limited', 7);
+  // Skipped on workerd: the failing registry is an object in this process, and the
+  // worker builds its own (seeded) registry; the 503 mapping is route code shared by both.
+  it.skipIf(onWorkerd)(
+    'answers 503 with Retry-After when the registry is unavailable',
+    async () => {
+      const down = await createTestApp({
+        companyRegistry: {
+          findBySiret: async () => {
+            throw new CompanyRegistryUnavailableError('rate limited', 7);
+          },
         },
-      },
-    });
-    const res = await down.call('GET', '/v1/organisations/81234567600017');
-    expect(res.status).toBe(503);
-    expect(res.headers.get('Retry-After')).toBe('7');
-    await down.destroy();
-  });
+      });
+      const res = await down.call('GET', '/v1/organisations/81234567600017');
+      expect(res.status).toBe(503);
+      expect(res.headers.get('Retry-After')).toBe('7');
+      await down.destroy();
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem, QuoteResponse } from '../../machines/contract.ts';
-import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { createTestApp, type TestApp, testPartnerKey } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
 
 describe(`POST /v1/quotes (${databaseKind})`, () => {
@@ -85,15 +85,15 @@ describe(`POST /v1/quotes (${databaseKind})`, () => {
   });
 
   it('answers malformed JSON with 400 and a wrong content type with 415, never 5xx', async () => {
-    const bad = await t.app.request('/v1/quotes', {
+    const bad = await t.request('/v1/quotes', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-Partner-Key': testPartnerKey },
       body: '{"product":',
     });
     expect(bad.status).toBe(400);
-    const form = await t.app.request('/v1/quotes', {
+    const form = await t.request('/v1/quotes', {
       method: 'POST',
-      headers: { 'Content-Type': 'text/plain' },
+      headers: { 'Content-Type': 'text/plain', 'X-Partner-Key': testPartnerKey },
       body: 'hello',
     });
     expect(form.status).toBe(415);

@@ -73,5 +73,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return { ok, needsRehash: ok && iterations < passwordKdf.iterations };
 }
 
-/** A hash of a random password: verifying against it costs the same time as a real one. */
-export const decoyPasswordHash = hashPassword(crypto.randomUUID());
+let decoy: Promise<string> | undefined;
+/**
+ * A hash of a random password: verifying against it costs the same time as a
+ * real one. Made on first use (`await decoyPasswordHash`), not at import:
+ * Workers forbid random values and crypto in a module's global scope.
+ */
+export const decoyPasswordHash: PromiseLike<string> = {
+  // biome-ignore lint/suspicious/noThenProperty: a lazily started promise, awaited by callers
+  then(onfulfilled, onrejected) {
+    decoy ??= hashPassword(crypto.randomUUID());
+    return decoy.then(onfulfilled, onrejected);
+  },
+};

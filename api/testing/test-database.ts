@@ -15,6 +15,8 @@ export const databaseKind: DatabaseKind = process.env.TEST_DATABASE_URL ? 'postg
 export interface TestDatabase {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** On Postgres, the database's name (`test_<32 hex>`): the Workers leg sends it as `X-Test-Database`. */
+  name?: string;
   destroy(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     db,
     kind: 'postgres',
+    name,
     async destroy() {
       await db.destroy();
       await sql.raw(`drop database if exists ${name} with (force)`).execute(admin);
