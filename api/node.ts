@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -37,6 +38,12 @@ export const demoCsp = [
  * scan fetched with the session's token, shown from a Blob URL).
  */
 export const backOfficeCsp = demoCsp.replace("img-src 'self' data:", "img-src 'self' data: blob:");
+
+/** The package's version: the element's versioned URL (`/widget/v0.1.0/…`). */
+export function packageVersion(): string {
+  const manifest = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(manifest) as { version: string }).version;
+}
 
 export interface RunningServer {
   url: string;
@@ -113,6 +120,8 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
       db,
       mailer,
       ...(sms ? { sms } : {}),
+      // Partners' signed webhooks leave from the same loop.
+      webhooks: {},
       onError: (error) => console.error('outbox delivery failed', error),
     });
   } else {
@@ -133,6 +142,24 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     ...(outbox ? { onOutboxWrite: () => void outbox?.drainNow() } : {}),
   });
 
+  // The element for partners' pages at a versioned URL (entry and lazy chunks): immutable, and
+  // readable from any origin (`<script type="module" crossorigin integrity>` and the chunks it
+  // imports are CORS requests). Its SRI hash is in the README (`npm run sri`).
+  const widgetVersion = `/widget/v${packageVersion()}`;
+  app.get(
+    `${widgetVersion}/*`,
+    async (c, next) => {
+      await next();
+      if (!c.res.ok) return;
+      c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+      c.res.headers.set('Access-Control-Allow-Origin', '*');
+      c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+    },
+    serveStatic({
+      root: './dist/widget',
+      rewriteRequestPath: (p) => p.slice(widgetVersion.length),
+    }),
+  );
   app.get('/widget/*', serveStatic({ root: './dist' }));
   if (config.demo) {
     app.use('/*', async (c, next) => {
@@ -151,12 +178,23 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     app.get('/espace-client', serveStatic({ path: './demo/espace-client.html' }));
     // The operators' back office (`?login=` when an operator's login link opens it).
     app.get('/back-office', serveStatic({ path: './demo/back-office.html' }));
+    // The white-label partner-site template, for the demo's reseller (`pk_test_reseller`).
+    app.get('/revendeur', serveStatic({ path: './demo/reseller.html' }));
+    app.get('/revendeur/espace-client', serveStatic({ path: './demo/reseller-space.html' }));
     app.get('/demo/*', serveStatic({ root: './', rewriteRequestPath: (p) => p }));
     // The demo pages' scripts, built from demo/scripts/*.ts by vite.demo.config.ts.
     app.get(
       '/demo-assets/*',
       serveStatic({
         root: './dist/demo',
+        rewriteRequestPath: (p) => p.replace(/^\/demo-assets/, ''),
+      }),
+    );
+    // Static demo assets (the reseller's logo, named in its branding), after the built scripts.
+    app.get(
+      '/demo-assets/*',
+      serveStatic({
+        root: './demo/assets',
         rewriteRequestPath: (p) => p.replace(/^\/demo-assets/, ''),
       }),
     );
