@@ -195,6 +195,36 @@ describe('demo mailbox (/boite-mail), served by the real server', () => {
     await page.close();
   });
 
+  it("lists the demo partners' webhooks on request, each one verified by the demo's receiver", async () => {
+    const { page, problems } = await openMailbox();
+    const { reference } = await placeOrder(server.url, { email: 'webhooks@example.org' });
+    await page.getByLabel('Canal').selectOption('webhook');
+    await expect
+      .poll(() => page.locator('.message__link').first().textContent(), { timeout: 10_000 })
+      .toContain('order.placed');
+    await expect
+      .poll(
+        async () =>
+          (
+            (await (await fetch(`${server.url}/dev/webhooks`)).json()) as {
+              verified: boolean;
+              type: string;
+            }[]
+          ).filter((w) => w.verified && w.type === 'order.placed').length,
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
+    const sent = (await (await fetch(`${server.url}/dev/outbox?channel=webhook`)).json()) as {
+      text: string;
+      to: string;
+    }[];
+    expect(
+      sent.some((m) => m.text.includes(reference) && m.to.endsWith('/dev/webhooks/omnikles')),
+    ).toBe(true);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
   it('fits a 360 px wide phone screen without horizontal scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     const watcher = await watchPageProblems(page);

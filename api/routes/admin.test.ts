@@ -108,6 +108,76 @@ describe(`operator back office API (${databaseKind})`, () => {
   const pay = (reference: string, payment: object) =>
     t.call('POST', `/v1/admin/orders/${reference}/payment`, payment, operator);
 
+  it("tells the order's partner each status change, the issuance and the shipping, by signed webhook", async () => {
+    await t.db
+      .updateTable('partners')
+      .set({
+        webhook_url: 'https://partner.example/hooks',
+        webhook_secret: 'whsec_admin_test_secret_0001',
+      })
+      .where('id', '=', t.partner.partner.id)
+      .execute();
+    try {
+      const { id, order } = await signedDossier('transfer');
+      await operate(id, { type: 'identity.verified' });
+      await pay(order.reference, { amount: order.totals.ttc, reference: order.reference });
+      await operate(id, {
+        type: 'certificate.issued',
+        serialNumber: 'feed0123',
+        notBefore: '2026-11-27T00:00:00Z',
+      });
+      await operate(id, {
+        type: 'certificate.shipped',
+        carrier: 'La Poste',
+        trackingNumber: '6A 999 456 789',
+      });
+      const events = (
+        await t.db
+          .selectFrom('outbox')
+          .select('text_body')
+          .where('channel', '=', 'webhook')
+          .where('recipient', '=', t.partner.partner.id)
+          .execute()
+      )
+        .map((row) => JSON.parse(row.text_body) as { type: string; data: Record<string, unknown> })
+        .filter(
+          (e) => e.data.reference === order.reference || e.data.orderReference === order.reference,
+        );
+      const types = events.map((e) =>
+        e.type === 'dossier.status_changed' ? `${e.data.from}>${e.data.to}` : e.type,
+      );
+      // Delivery order is not promised (docs/webhooks.md): compare the set of events.
+      expect(types.sort()).toEqual(
+        [
+          'order.placed',
+          'to_complete>to_sign',
+          'to_sign>in_review',
+          'in_review>awaiting_payment',
+          'awaiting_payment>in_review',
+          'in_review>issued',
+          'certificate.issued',
+          'issued>shipped',
+          'certificate.shipped',
+        ].sort(),
+      );
+      expect(events.find((e) => e.type === 'certificate.issued')?.data).toMatchObject({
+        dossierId: id,
+        serialNumber: 'FEED0123',
+        notAfter: '2027-11-27T00:00:00.000Z',
+      });
+      expect(events.find((e) => e.type === 'certificate.shipped')?.data).toMatchObject({
+        carrier: 'La Poste',
+        trackingNumber: '6A999456789',
+      });
+    } finally {
+      await t.db
+        .updateTable('partners')
+        .set({ webhook_url: null, webhook_secret: null })
+        .where('id', '=', t.partner.partner.id)
+        .execute();
+    }
+  });
+
   it('is for operators only', async () => {
     const buyer = await sessionFor(t.db, 'nobody@moliere.fr');
     expect((await t.call('GET', '/v1/admin/dossiers', undefined, buyer)).status).toBe(403);

@@ -66,7 +66,8 @@ function withLinksInNewTab(html: string): string {
  * only (never in production: it shows every message, links included).
  *
  * `GET /outbox`: the latest 200 outbox messages, newest first, optionally
- * filtered by `?to=` (recipient, case-insensitive) and `?channel=`. This is
+ * filtered by `?to=` (recipient, case-insensitive) and `?channel=` (default: e-mails and SMS;
+ * `webhook` for the partners' webhooks, their recipient shown as the endpoint). This is
  * where the demo's e-mails are read, since its mailer sends nothing.
  *
  * `GET /outbox/:id/html`: the HTML version of one e-mail, for the demo
@@ -172,7 +173,10 @@ export function devRoutes({ db }: DevDeps) {
         .orderBy('outbox.id', 'desc')
         .limit(LIMIT);
       if (to) query = query.where(sql<boolean>`lower(outbox.recipient) = ${to.toLowerCase()}`);
-      if (channel) query = query.where('channel', '=', channel as OutboxChannel);
+      // People's messages by default; partners' webhooks only when asked for.
+      query = channel
+        ? query.where('channel', '=', channel as OutboxChannel)
+        : query.where('channel', 'in', ['email', 'sms']);
       const rows = await query.execute();
       const body: DevOutboxMessage[] = rows.map((row) => ({
         id: row.id,

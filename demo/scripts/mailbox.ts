@@ -85,13 +85,18 @@ function onFilterChange(): void {
   renderList();
 }
 filterTo.addEventListener('input', onFilterChange);
-filterChannel.addEventListener('change', onFilterChange);
+filterChannel.addEventListener('change', () => {
+  onFilterChange();
+  void refresh();
+});
 
 function visibleMessages(): DevOutboxMessage[] {
   const to = filterTo.value.trim().toLowerCase();
   const channel = filterChannel.value;
   return messages.filter(
-    (m) => (!to || m.to.toLowerCase().includes(to)) && (!channel || m.channel === channel),
+    (m) =>
+      (!to || m.to.toLowerCase().includes(to)) &&
+      (channel ? m.channel === channel : m.channel !== 'webhook'),
   );
 }
 
@@ -335,10 +340,14 @@ function isMessageList(value: unknown): value is DevOutboxMessage[] {
 
 async function refresh(): Promise<void> {
   try {
-    const res = await fetch('/dev/outbox', {
-      headers: { Accept: 'application/json' },
-      cache: 'no-store',
-    });
+    // The webhooks sent to the demo partners are a channel of their own, asked for by the filter.
+    const res = await fetch(
+      filterChannel.value === 'webhook' ? '/dev/outbox?channel=webhook' : '/dev/outbox',
+      {
+        headers: { Accept: 'application/json' },
+        cache: 'no-store',
+      },
+    );
     if (!res.ok) {
       throw new Error(
         `la boîte d’envoi répond HTTP ${res.status} (le serveur est-il lancé en mode démo, avec npm start ?)`,

@@ -7,7 +7,7 @@ import type {
   SessionResponse,
 } from '../../machines/contract.ts';
 import { mandataireData, organisationData } from '../../machines/dossier/test-fixtures.ts';
-import { currentCgvVersion } from './orders.ts';
+import { currentCgvVersion, demoPartnerKey } from './orders.ts';
 
 /** The password of the buyers made by {@link signedDossier}. */
 export const BUYER_PASSWORD = 'Les Précieuses ridicules 1659!';
@@ -23,6 +23,8 @@ async function call(
     method,
     headers: {
       Accept: 'application/json',
+      // As the demo's partner page sends it (its orders are test orders).
+      'X-Partner-Key': demoPartnerKey,
       ...(body === undefined || body instanceof FormData
         ? {}
         : { 'Content-Type': 'application/json' }),
