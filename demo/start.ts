@@ -36,6 +36,9 @@ if (config.demo) {
     ],
     // Their webhooks come back to the demo's receiver, which verifies each signature.
     webhookUrl: (slug) => `${server.url}/dev/webhooks/${slug}`,
+    // The reseller's buyers complete their dossiers on its own (white-label) client space.
+    clientSpaceUrl: (slug) =>
+      slug === 'reseller' ? `${server.url}/revendeur/espace-client` : null,
   });
 }
 console.log(`certinomis-order demo running on ${server.url}/`);

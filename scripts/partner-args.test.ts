@@ -32,6 +32,7 @@ describe('npm run partner -- create …', () => {
       mode: 'live',
       allowedOrigins: ['https://attestia.example', 'https://www.attestia.example'],
       webhookUrl: 'https://attestia.example/hooks',
+      clientSpaceUrl: null,
       cgvVersion: null,
       branding: {
         displayName: 'Attestia',

@@ -6,6 +6,7 @@ export const partnerUsage = `usage:
   npm run partner -- create --slug <slug> --name <name> --mode test|live
       [--origin https://site.example]…        origins allowed to call the API (repeatable)
       [--webhook-url https://…/webhooks]      endpoint of the signed events
+      [--client-space-url https://…/espace]   its page embedding the client space (e-mail links)
       [--display-name <name>] [--logo-url https://…] [--primary #rrggbb]
       [--on-primary #rrggbb] [--accent #rrggbb] [--font "<css font-family>"]
       [--locale fr|en]                        white-label branding (default: CERTINOMIS's)
@@ -25,6 +26,7 @@ export function parsePartnerArgs(argv: string[]): NewPartner {
       mode: { type: 'string' },
       origin: { type: 'string', multiple: true },
       'webhook-url': { type: 'string' },
+      'client-space-url': { type: 'string' },
       'display-name': { type: 'string' },
       'logo-url': { type: 'string' },
       primary: { type: 'string' },
@@ -60,6 +62,7 @@ export function parsePartnerArgs(argv: string[]): NewPartner {
     mode: values.mode,
     allowedOrigins: values.origin ?? [],
     webhookUrl: values['webhook-url'] ?? null,
+    clientSpaceUrl: values['client-space-url'] ?? null,
     cgvVersion: values['cgv-version'] ?? null,
     ...(branded || values.locale
       ? {

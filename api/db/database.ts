@@ -356,6 +356,8 @@ export interface PartnersTable {
   secret_key_hint: string;
   allowed_origins: ColumnType<string[], string | undefined, string>;
   branding: ColumnType<PartnerBrandingRow, string | undefined, string>;
+  /** Where the partner's buyers complete their dossiers (its own page embedding the space), else ours. */
+  client_space_url: string | null;
   webhook_url: string | null;
   /** `whsec_…`: kept as is, since signing needs it (HMAC). */
   webhook_secret: string | null;

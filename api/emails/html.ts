@@ -20,10 +20,20 @@ export function money(cents: number, locale: 'fr' | 'en'): string {
 }
 
 /** A minimal, widely rendered HTML e-mail layout around `body`. */
-export function layout(title: string, body: string, lang: 'fr' | 'en'): string {
+export function layout(
+  title: string,
+  body: string,
+  lang: 'fr' | 'en',
+  /** A white-label reseller's name: the footer names it, and CERTINOMIS as the issuer. */
+  brand = 'CERTINOMIS',
+): string {
+  const footer =
+    brand === 'CERTINOMIS'
+      ? 'CERTINOMIS — certificats de signature électronique qualifiés eIDAS'
+      : `${brand} — certificats de signature électronique qualifiés eIDAS émis par CERTINOMIS`;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5;max-width:640px;margin:0 auto;padding:16px">
 ${body}
-<p style="color:#52606d;font-size:12px;margin-top:32px">CERTINOMIS — certificats de signature électronique qualifiés eIDAS</p>
+<p style="color:#52606d;font-size:12px;margin-top:32px">${escapeHtml(footer)}</p>
 </body></html>`;
 }

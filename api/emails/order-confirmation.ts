@@ -10,7 +10,7 @@ export interface OrderConfirmationEmail {
 
 const copy = {
   fr: {
-    subject: (ref: string) => `Votre commande CERTINOMIS ${ref} est enregistrée`,
+    subject: (ref: string, brand: string) => `Votre commande ${brand} ${ref} est enregistrée`,
     hello: (name: string) => `Bonjour ${name},`,
     intro: (ref: string) => `Nous avons bien enregistré votre commande ${ref}.`,
     totals: 'Montant',
@@ -18,8 +18,8 @@ const copy = {
     vat: 'TVA',
     ttc: 'Montant TTC',
     next: 'Pour finaliser la commande',
-    nextText: (n: number) =>
-      `Il reste à compléter ${n === 1 ? 'le dossier de demande' : `les ${n} dossiers de demande (un par certificat)`} dans l’espace client CERTINOMIS. Créez votre compte avec cette adresse e-mail, puis complétez chaque dossier : organisme, mandataire, bénéficiaire, remise, vérification d’identité et signature.`,
+    nextText: (n: number, brand: string) =>
+      `Il reste à compléter ${n === 1 ? 'le dossier de demande' : `les ${n} dossiers de demande (un par certificat)`} dans l’espace client ${brand}. Créez votre compte avec cette adresse e-mail, puis complétez chaque dossier : organisme, mandataire, bénéficiaire, remise, vérification d’identité et signature.`,
     link: 'Compléter mes dossiers',
     payment: 'Paiement',
     transfer: (i: Extract<PaymentInstructions, { method: 'transfer' }>, lang: 'fr') => [
@@ -40,7 +40,7 @@ const copy = {
       'Votre adresse e-mail est l’identifiant qui permet de suivre le statut de la commande.',
   },
   en: {
-    subject: (ref: string) => `Your CERTINOMIS order ${ref} is registered`,
+    subject: (ref: string, brand: string) => `Your ${brand} order ${ref} is registered`,
     hello: (name: string) => `Hello ${name},`,
     intro: (ref: string) => `We have registered your order ${ref}.`,
     totals: 'Amount',
@@ -48,8 +48,8 @@ const copy = {
     vat: 'VAT',
     ttc: 'Total incl. VAT',
     next: 'To finish your order',
-    nextText: (n: number) =>
-      `${n === 1 ? 'One application dossier remains' : `${n} application dossiers (one per certificate) remain`} to be completed in the CERTINOMIS client space. Create your account with this e-mail address, then complete each dossier: organisation, mandataire, beneficiary, delivery, identity check and signature.`,
+    nextText: (n: number, brand: string) =>
+      `${n === 1 ? 'One application dossier remains' : `${n} application dossiers (one per certificate) remain`} to be completed in the ${brand} client space. Create your account with this e-mail address, then complete each dossier: organisation, mandataire, beneficiary, delivery, identity check and signature.`,
     link: 'Complete my dossiers',
     payment: 'Payment',
     transfer: (i: Extract<PaymentInstructions, { method: 'transfer' }>, lang: 'en') => [
@@ -75,6 +75,8 @@ export function orderConfirmationEmail(
   order: OrderResponse,
   customer: { firstName: string; lastName: string },
   locale: 'fr' | 'en',
+  /** The name the buyer knows the seller by: a white-label reseller's, else CERTINOMIS. */
+  brand = 'CERTINOMIS',
 ): OrderConfirmationEmail {
   const c = copy[locale];
   const i = order.payment.instructions;
@@ -110,13 +112,13 @@ export function orderConfirmationEmail(
     ...paymentLines,
     '',
     c.next,
-    c.nextText(dossiers),
+    c.nextText(dossiers, brand),
     `${c.link} : ${order.clientSpaceUrl}`,
     '',
     c.identifier,
   ].join('\n');
   const html = layout(
-    c.subject(order.reference),
+    c.subject(order.reference, brand),
     [
       `<p>${escapeHtml(c.hello(name))}</p>`,
       `<p>${escapeHtml(c.intro(order.reference))}</p>`,
@@ -125,11 +127,12 @@ export function orderConfirmationEmail(
       `<h2 style="font-size:16px">${escapeHtml(c.payment)}</h2>`,
       `<p>${paymentLines.map(escapeHtml).join('<br>')}</p>`,
       `<h2 style="font-size:16px">${escapeHtml(c.next)}</h2>`,
-      `<p>${escapeHtml(c.nextText(dossiers))}</p>`,
+      `<p>${escapeHtml(c.nextText(dossiers, brand))}</p>`,
       `<p><a href="${escapeHtml(order.clientSpaceUrl)}" style="background:#1d4f91;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(c.link)}</a></p>`,
       `<p>${escapeHtml(c.identifier)}</p>`,
     ].join('\n'),
     locale,
+    brand,
   );
-  return { subject: c.subject(order.reference), text, html };
+  return { subject: c.subject(order.reference, brand), text, html };
 }

@@ -269,6 +269,34 @@ describe(`partners: keys, origins, scoping (${databaseKind})`, () => {
     });
   });
 
+  describe('white label', () => {
+    it("names the reseller in the confirmation e-mail and links to the reseller's own client space", async () => {
+      await t.db
+        .updateTable('partners')
+        .set({ client_space_url: 'https://shop.partner-b.example/espace' })
+        .where('id', '=', partnerB)
+        .execute();
+      const placed = (await (await place(keyB)).json()) as OrderResponse;
+      expect(placed.clientSpaceUrl).toMatch(/^https:\/\/shop\.partner-b\.example\/espace\?order=/);
+      const mail = await t.db
+        .selectFrom('outbox')
+        .select(['subject', 'text_body', 'html_body'])
+        .where('channel', '=', 'email')
+        .executeTakeFirstOrThrow();
+      expect(mail.subject).toBe(`Votre commande Signatures B ${placed.reference} est enregistrée`);
+      expect(mail.text_body).toContain('dans l’espace client Signatures B');
+      expect(mail.text_body).toContain(placed.clientSpaceUrl);
+      expect(mail.html_body).toContain(
+        'Signatures B — certificats de signature électronique qualifiés eIDAS émis par CERTINOMIS',
+      );
+      await t.db
+        .updateTable('partners')
+        .set({ client_space_url: null })
+        .where('id', '=', partnerB)
+        .execute();
+    });
+  });
+
   describe('webhooks', () => {
     it('queue order.placed in the order transaction for a partner with an endpoint only', async () => {
       await t.db

@@ -15,6 +15,8 @@ export const newPartnerSchema = v.object({
   allowedOrigins: v.array(originSchema),
   branding: v.optional(partnerBrandingSchema),
   webhookUrl: v.optional(v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//)))),
+  /** The partner's page embedding the client space, linked from its buyers' e-mails. */
+  clientSpaceUrl: v.optional(v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//)))),
   cgvVersion: v.optional(v.nullable(v.string())),
   priceList: v.optional(
     v.nullable(
@@ -69,6 +71,7 @@ export async function createPartner(
       secret_key_hint: secretKey.slice(-4),
       allowed_origins: JSON.stringify(p.allowedOrigins),
       branding: JSON.stringify(p.branding ?? {}),
+      client_space_url: p.clientSpaceUrl ?? null,
       webhook_url: p.webhookUrl ?? null,
       webhook_secret: webhookSecret,
       cgv_version: p.cgvVersion ?? null,
@@ -166,10 +169,15 @@ export const demoPartners = {
  */
 export async function seedDemoPartners(
   db: Kysely<Database>,
-  options: { origins: string[]; webhookUrl?: (slug: string) => string | null },
+  options: {
+    origins: string[];
+    webhookUrl?: (slug: string) => string | null;
+    clientSpaceUrl?: (slug: string) => string | null;
+  },
 ): Promise<void> {
   for (const partner of Object.values(demoPartners)) {
     const webhookUrl = options.webhookUrl?.(partner.slug) ?? null;
+    const clientSpaceUrl = options.clientSpaceUrl?.(partner.slug) ?? null;
     const existing = await db
       .selectFrom('partners')
       .select('id')
@@ -181,6 +189,7 @@ export async function seedDemoPartners(
         priceList: 'priceList' in partner ? partner.priceList : null,
         allowedOrigins: options.origins,
         webhookUrl,
+        clientSpaceUrl,
       });
       continue;
     }
@@ -190,6 +199,7 @@ export async function seedDemoPartners(
         allowed_origins: JSON.stringify(options.origins),
         webhook_url: webhookUrl,
         webhook_secret: webhookUrl ? partner.webhookSecret : null,
+        client_space_url: clientSpaceUrl,
         branding: JSON.stringify(partner.branding),
       })
       .where('id', '=', existing.id)

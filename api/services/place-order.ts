@@ -6,6 +6,7 @@ import { lookupStatusOf } from '../../machines/purchase/organisation.ts';
 import { replayOrder } from '../../machines/purchase.machine.ts';
 import { formatOrderReference } from '../../machines/rules/reference.ts';
 import { sirenOf } from '../../machines/rules/siret.ts';
+import { resolveBranding } from '../../machines/schemas/partner.ts';
 import type { OrderRequest } from '../../machines/schemas/purchase.ts';
 import type { Database, PartnerRow } from '../db/database.ts';
 import { orderConfirmationEmail } from '../emails/order-confirmation.ts';
@@ -226,7 +227,7 @@ export async function placeOrder(
       currency: 'EUR',
       payment: { method: request.payment.method, instructions },
       dossiers: dossiers.map((d) => ({ id: d.id, status: d.status })),
-      clientSpaceUrl: `${deps.clientSpaceUrl}?order=${encodeURIComponent(reference)}&email=${encodeURIComponent(customer.email)}`,
+      clientSpaceUrl: `${input.partner.client_space_url ?? deps.clientSpaceUrl}?order=${encodeURIComponent(reference)}&email=${encodeURIComponent(customer.email)}`,
     };
 
     await trx
@@ -271,7 +272,12 @@ export async function placeOrder(
       payment: request.payment,
     });
 
-    const email = orderConfirmationEmail(response, customer, locale);
+    const email = orderConfirmationEmail(
+      response,
+      customer,
+      locale,
+      resolveBranding(input.partner.branding).displayName,
+    );
     await enqueueEmail(trx, { to: customer.email, ...email });
     await enqueueWebhookEvent(trx, {
       partnerId: input.partner.id,

@@ -23,6 +23,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('secret_key_hint', 'text', (c) => c.notNull())
     .addColumn('allowed_origins', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .addColumn('branding', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('client_space_url', 'text')
     .addColumn('webhook_url', 'text')
     .addColumn('webhook_secret', 'text')
     .addColumn('cgv_version', 'text', (c) => c.references('cgv_documents.version'))
