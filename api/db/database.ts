@@ -252,6 +252,8 @@ export interface AccountsTable {
 export interface LoginAttemptsTable {
   id_hash: string;
   account_id: string;
+  /** The partner whose page started the login (null: CERTINOMIS's own): the session's partner. */
+  partner_id: string | null;
   status: 'pending' | 'approved' | 'completed';
   created_at: Timestamp;
   expires_at: Timestamp;

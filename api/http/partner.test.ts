@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogResponse, OrderResponse, Problem } from '../../machines/contract.ts';
+import { hashPassword } from '../security/password.ts';
+import { hashToken } from '../security/tokens.ts';
 import { createPartner } from '../services/partners.ts';
 import { orderBody } from '../testing/order-body.ts';
 import { sessionFor } from '../testing/sessions.ts';
@@ -224,6 +226,77 @@ describe(`partners: keys, origins, scoping (${databaseKind})`, () => {
         'X-Partner-Key': null,
       });
       expect(((await all.json()) as { items: unknown[] }).items).toHaveLength(1);
+    });
+
+    it('binds the session to the partner whose page started the login, whoever collects it', async () => {
+      const email = 'armande.bejart@moliere.fr';
+      const placedA = (await (await place(keyA, email)).json()) as OrderResponse;
+      const now = new Date();
+      await t.db
+        .insertInto('accounts')
+        .values({
+          email,
+          password_hash: await hashPassword('Le Misanthrope 1666!'),
+          email_verified_at: now,
+          created_at: now,
+          password_changed_at: now,
+        })
+        .execute();
+      const loginToken = async () => {
+        const rows = await t.db
+          .selectFrom('outbox')
+          .select('text_body')
+          .where('recipient', '=', email)
+          .orderBy('created_at', 'desc')
+          .execute();
+        for (const { text_body } of rows) {
+          const match = /[?&]login=([A-Za-z0-9_-]+)/.exec(text_body);
+          if (match?.[1]) return match[1];
+        }
+        throw new Error('no login link');
+      };
+      // B's page starts the login; the buyer opens the link elsewhere (approves it).
+      const started = await t.call(
+        'POST',
+        '/v1/auth/login',
+        { email, password: 'Le Misanthrope 1666!' },
+        { 'X-Partner-Key': keyB },
+      );
+      const { loginAttemptId } = (await started.json()) as { loginAttemptId: string };
+      const approved = await t.call(
+        'POST',
+        '/v1/auth/verify',
+        { token: await loginToken() },
+        { 'X-Partner-Key': null },
+      );
+      expect(approved.status).toBe(200);
+      // Collecting it without B's key (as if first party), or with A's key: not there.
+      for (const key of [null, keyA]) {
+        const poll = await t.call('GET', `/v1/auth/login/${loginAttemptId}`, undefined, {
+          'X-Partner-Key': key,
+        });
+        expect(poll.status, String(key)).toBe(404);
+      }
+      // B collects it: a session bound to B, which never reads A's order.
+      const poll = await t.call('GET', `/v1/auth/login/${loginAttemptId}`, undefined, {
+        'X-Partner-Key': keyB,
+      });
+      expect(poll.status).toBe(200);
+      const { accessToken } = (await poll.json()) as { accessToken: string };
+      const session = await t.db
+        .selectFrom('sessions')
+        .select('partner_id')
+        .where('token_hash', '=', await hashToken(accessToken))
+        .executeTakeFirstOrThrow();
+      expect(session.partner_id).toBe(partnerB);
+      const dossierId = placedA.dossiers[0]?.id as string;
+      for (const key of [null, keyB]) {
+        const read = await t.call('GET', `/v1/dossiers/${dossierId}`, undefined, {
+          Authorization: `Bearer ${accessToken}`,
+          'X-Partner-Key': key,
+        });
+        expect(read.status, String(key)).toBe(404);
+      }
     });
 
     it('scopes idempotency keys per partner', async () => {

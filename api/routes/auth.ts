@@ -53,7 +53,12 @@ export function authRoutes(deps: AuthRouteDeps) {
   });
 
   app.post('/login', async (c) => {
-    const started = await startLogin(deps, await readJson(c, loginSchema), clientIpOf(c));
+    const started = await startLogin(
+      deps,
+      await readJson(c, loginSchema),
+      clientIpOf(c),
+      partnerOf(c)?.id ?? null,
+    );
     mailed();
     return c.json(started, 202);
   });

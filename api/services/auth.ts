@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { LoginStarted, SessionResponse } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import type { LoginRequest, RegisterRequest } from '../../machines/schemas/auth.ts';
@@ -219,6 +219,8 @@ export async function startLogin(
   deps: AuthDeps,
   request: LoginRequest,
   ip: string,
+  /** The partner whose page asks (null: CERTINOMIS's own): the session will be bound to it. */
+  partnerId: string | null = null,
 ): Promise<LoginStarted> {
   const now = deps.now();
   const { failedLoginsPerAccount: perAccount, failedLoginsPerIp: perIp } = authPolicy;
@@ -274,6 +276,7 @@ export async function startLogin(
       .values({
         id_hash: attemptHash,
         account_id: account.id,
+        partner_id: partnerId,
         status: 'pending',
         created_at: now,
         expires_at: expiresAt,
@@ -342,8 +345,17 @@ export async function verifyLogin(
   return deps.db.transaction().execute(async (trx) => {
     const { account_id, login_attempt_hash } = await consumeToken(trx, token, 'login', now);
     if (!login_attempt_hash) throw invalidToken();
+    const attempt = await trx
+      .selectFrom('login_attempts')
+      .select('partner_id')
+      .where('id_hash', '=', login_attempt_hash)
+      .executeTakeFirst();
+    // The session belongs to the page that started the login: only that page's partner
+    // may receive it here; anywhere else the link just approves the attempt.
     const sameTab =
-      loginAttemptId !== undefined && (await hashToken(loginAttemptId)) === login_attempt_hash;
+      loginAttemptId !== undefined &&
+      (await hashToken(loginAttemptId)) === login_attempt_hash &&
+      (attempt?.partner_id ?? null) === partnerId;
     await trx
       .updateTable('login_attempts')
       .set(
@@ -355,7 +367,7 @@ export async function verifyLogin(
       .where('status', '=', 'pending')
       .execute();
     if (!sameTab) return { status: 'approved' as const };
-    return openSession(trx, account_id, now, partnerId);
+    return openSession(trx, account_id, now, attempt?.partner_id ?? null);
   });
 }
 
@@ -374,13 +386,16 @@ export async function pollLogin(
       .set({ status: 'completed' })
       .where('id_hash', '=', idHash)
       .where('status', '=', 'approved')
-      .returning('account_id')
+      // Only the partner whose page started the login collects its session.
+      .where(sql<boolean>`partner_id is not distinct from ${partnerId}::uuid`)
+      .returning(['account_id', 'partner_id'])
       .executeTakeFirst();
-    if (claimed) return openSession(trx, claimed.account_id, now, partnerId);
+    if (claimed) return openSession(trx, claimed.account_id, now, claimed.partner_id);
     const attempt = await trx
       .selectFrom('login_attempts')
       .select(['status', 'expires_at'])
       .where('id_hash', '=', idHash)
+      .where(sql<boolean>`partner_id is not distinct from ${partnerId}::uuid`)
       .executeTakeFirst();
     if (attempt?.status === 'pending' && new Date(attempt.expires_at) > now) {
       return { status: 'pending' as const, expiresAt: new Date(attempt.expires_at).toISOString() };

@@ -49,6 +49,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('partner_id', 'uuid', (c) => c.references('partners.id').onDelete('cascade'))
     .execute();
 
+  // The partner whose page started a login: the session it yields is bound to it, whoever polls.
+  await db.schema
+    .alterTable('login_attempts')
+    .addColumn('partner_id', 'uuid', (c) => c.references('partners.id').onDelete('cascade'))
+    .execute();
+
   await db.schema.alterTable('outbox').addColumn('failed_at', 'timestamptz').execute();
   // A partner's recent webhook events (GET /v1/partner/webhooks/deliveries), newest first.
   await sql`create index outbox_webhook_recipient_idx on outbox (recipient, created_at desc, id desc) where channel = 'webhook'`.execute(
@@ -110,6 +116,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   );
   await sql`drop index outbox_webhook_recipient_idx`.execute(db);
   await db.schema.alterTable('outbox').dropColumn('failed_at').execute();
+  await db.schema.alterTable('login_attempts').dropColumn('partner_id').execute();
   await db.schema.alterTable('sessions').dropColumn('partner_id').execute();
   await sql`drop index orders_partner_email_created_idx`.execute(db);
   await db.schema.alterTable('orders').dropColumn('livemode').execute();
