@@ -64,9 +64,12 @@ export function createApp(deps: AppDeps) {
   // Partner key and CORS. The partner surface needs a publishable key; the
   // account surface also serves CERTINOMIS's own pages (client space, back
   // office) from the API's origin, where the key is optional.
-  app.use('/v1/*', preflight(deps));
-  const partnerRequired = partnerKey({ db: deps.db, required: true });
-  const partnerOptional = partnerKey({ db: deps.db, required: false });
+  const ownOrigins = [deps.clientSpaceUrl, deps.backOfficeUrl]
+    .filter((url): url is string => Boolean(url))
+    .map((url) => new URL(url).origin);
+  app.use('/v1/*', preflight({ db: deps.db, ownOrigins }));
+  const partnerRequired = partnerKey({ db: deps.db, required: true, ownOrigins });
+  const partnerOptional = partnerKey({ db: deps.db, required: false, ownOrigins });
   for (const path of ['catalog', 'cgv', 'quotes', 'organisations']) {
     app.use(`/v1/${path}/*`, partnerRequired); // `/*` matches the bare path too
   }

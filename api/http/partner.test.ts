@@ -80,6 +80,18 @@ describe(`partners: keys, origins, scoping (${databaseKind})`, () => {
       expect(await count('orders')).toBe(0);
     });
 
+    it('refuses to create a live partner whose webhooks would aim at a private network', async () => {
+      await expect(
+        createPartner(t.db, {
+          slug: 'ssrf',
+          name: 'SSRF',
+          mode: 'live',
+          allowedOrigins: [],
+          webhookUrl: 'http://169.254.169.254/latest/meta-data',
+        }),
+      ).rejects.toThrow(/https: on a public host name/);
+    });
+
     it('refuses a disabled partner', async () => {
       const { partner } = await createPartner(t.db, {
         slug: 'gone',
@@ -174,6 +186,20 @@ describe(`partners: keys, origins, scoping (${databaseKind})`, () => {
         { 'X-Partner-Key': null, Origin: 'http://localhost' },
       );
       expect(same.status).toBe(202);
+      // Behind a TLS-terminating proxy the request URL says http:, the page https: its
+      // configured public origin (the client space's) still counts as our own.
+      const proxied = await t.app.request('http://10.0.0.7:8080/v1/auth/password-reset', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: 'http://localhost:3000' },
+        body: JSON.stringify({ email: 'nobody@example.fr' }),
+      });
+      expect(proxied.status).toBe(202);
+      const disguised = await t.app.request('http://10.0.0.7:8080/v1/auth/password-reset', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: 'https://localhost:3001' },
+        body: JSON.stringify({ email: 'nobody@example.fr' }),
+      });
+      expect(disguised.status).toBe(401);
       const foreign = await t.call(
         'POST',
         '/v1/auth/password-reset',
@@ -496,5 +522,27 @@ describe(`partners: keys, origins, scoping (${databaseKind})`, () => {
         .where('id', '=', partnerA)
         .execute();
     });
+  });
+});
+
+describe('live partners’ webhook endpoints', () => {
+  it('must be https: on a public host name (never the API’s own network)', async () => {
+    const { isPublicHttpsUrl } = await import('../services/partners.ts');
+    for (const ok of ['https://hooks.acme.example/certinomis', 'https://a.b.fr:8443/x']) {
+      expect(isPublicHttpsUrl(ok), ok).toBe(true);
+    }
+    for (const bad of [
+      'http://hooks.acme.example/x',
+      'https://localhost/x',
+      'https://127.0.0.1/x',
+      'https://169.254.169.254/latest/meta-data',
+      'https://[::1]/x',
+      'https://intranet/x',
+      'https://db.internal/x',
+      'https://user:pw@hooks.acme.example/x',
+      'not a url',
+    ]) {
+      expect(isPublicHttpsUrl(bad), bad).toBe(false);
+    }
   });
 });

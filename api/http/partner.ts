@@ -68,7 +68,13 @@ export function requiredPartnerOf(c: Context): PartnerRow {
   return partner;
 }
 
-const selfOrigin = (c: Context) => new URL(c.req.url).origin;
+/**
+ * Whether `origin` is one of CERTINOMIS's own pages: the API's origin as the
+ * request reached it, or the configured public origins of the client space and
+ * back office (behind a TLS-terminating proxy the request URL says `http:`).
+ */
+const isOwnOrigin = (c: Context, origin: string, ownOrigins: readonly string[]) =>
+  origin === new URL(c.req.url).origin || ownOrigins.includes(origin);
 
 /**
  * Identifies the partner by `X-Partner-Key` and applies its CORS policy:
@@ -84,10 +90,13 @@ const selfOrigin = (c: Context) => new URL(c.req.url).origin;
 export function partnerKey(deps: {
   db: Kysely<Database>;
   required: boolean;
+  /** CERTINOMIS's own public origins (client space, back office). */
+  ownOrigins?: readonly string[];
 }): MiddlewareHandler<PartnerEnv> {
+  const ownOrigins = deps.ownOrigins ?? [];
   return async (c, next) => {
     const origin = c.req.header('Origin');
-    const crossOrigin = origin !== undefined && origin !== selfOrigin(c);
+    const crossOrigin = origin !== undefined && !isOwnOrigin(c, origin, ownOrigins);
     // Errors answered here still carry the CORS headers (when the origin may
     // read them), so the element can show why instead of a network error.
     const refuse = (error: ProblemError, readable: boolean) =>
@@ -138,13 +147,20 @@ function withCors(response: Response, allowOrigin: string | undefined): Response
  * real request is then checked against its own partner); other origins get a
  * 403 problem without CORS headers.
  */
-export function preflight(deps: { db: Kysely<Database> }): MiddlewareHandler {
+export function preflight(deps: {
+  db: Kysely<Database>;
+  ownOrigins?: readonly string[];
+}): MiddlewareHandler {
+  const ownOrigins = deps.ownOrigins ?? [];
   return async (c, next) => {
     const origin = c.req.header('Origin');
     if (c.req.method !== 'OPTIONS' || !c.req.header('Access-Control-Request-Method')) {
       return next();
     }
-    if (!origin || (origin !== selfOrigin(c) && !(await isOriginOfAnyPartner(deps.db, origin)))) {
+    if (
+      !origin ||
+      (!isOwnOrigin(c, origin, ownOrigins) && !(await isOriginOfAnyPartner(deps.db, origin)))
+    ) {
       return withCors(problemResponse(c, originForbidden(origin ?? 'null')), undefined);
     }
     const requested = (c.req.header('Access-Control-Request-Headers') ?? '')

@@ -27,6 +27,8 @@ export async function organisationFacts(
       .select('dossiers.id')
       .where('orders.siren', '=', company.siren)
       .where('dossiers.status', 'in', issuedStatuses)
+      // A certificate "issued" on a test order was never real.
+      .where('orders.livemode', '=', true)
       .limit(1)
       .executeTakeFirst();
     firstCertificate = issued === undefined;

@@ -8,6 +8,31 @@ import { hashToken, randomToken } from '../security/tokens.ts';
 const slugSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,62}$/));
 const centsSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
 
+/**
+ * A live partner's webhook endpoint: `https:` on a public host name. Loopback,
+ * private or link-local addresses and bare IPs are refused, so that webhooks
+ * can never be aimed at the API's own network. Test partners may use `http:`
+ * and local hosts (development receivers, the demo's).
+ */
+export function isPublicHttpsUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  const host = url.hostname.toLowerCase();
+  return (
+    url.protocol === 'https:' &&
+    !url.username &&
+    !url.password &&
+    host.includes('.') &&
+    !/^\d+(\.\d+){3}$/.test(host) &&
+    !host.startsWith('[') &&
+    !/(^|\.)(localhost|local|internal|localdomain)$/.test(host)
+  );
+}
+
 export const newPartnerSchema = v.object({
   slug: slugSchema,
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
@@ -33,6 +58,14 @@ export const newPartnerSchema = v.object({
 });
 export type NewPartner = v.InferInput<typeof newPartnerSchema>;
 
+const livePartnerSchema = v.pipe(
+  newPartnerSchema,
+  v.check(
+    (p) => p.mode === 'test' || !p.webhookUrl || isPublicHttpsUrl(p.webhookUrl),
+    'a live partner’s webhook URL must be https: on a public host name',
+  ),
+);
+
 export interface CreatedPartner {
   partner: PartnerRow;
   /** Shown once: only its SHA-256 is stored. */
@@ -53,7 +86,7 @@ export async function createPartner(
   db: Kysely<Database>,
   input: NewPartner,
 ): Promise<CreatedPartner> {
-  const p = v.parse(newPartnerSchema, input);
+  const p = v.parse(livePartnerSchema, input);
   const secretKey = p.secretKey ?? `sk_${p.mode}_${keyBody(24)}`;
   const publishableKey = p.publishableKey ?? `pk_${p.mode}_${keyBody(18)}`;
   if (!publishableKey.startsWith(`pk_${p.mode}_`) || !secretKey.startsWith(`sk_${p.mode}_`)) {

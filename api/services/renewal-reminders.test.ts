@@ -34,6 +34,10 @@ describe(`renewal reminders (${databaseKind})`, () => {
     const expiry = new Date('2027-06-30T00:00:00Z');
     await issuedCertificate('renew@moliere.fr', expiry.toISOString());
     await issuedCertificate('cancelled@moliere.fr', expiry.toISOString(), 'cancelled');
+    // A test order's "certificate" was never real: no reminder.
+    const test = await issuedCertificate('test-order@moliere.fr', expiry.toISOString());
+    await sql`update orders set livemode = false
+      where id = (select order_id from dossiers where id = ${test})`.execute(t.db);
     const run = (at: number) =>
       sendRenewalReminders({
         db: t.db,
@@ -52,6 +56,7 @@ describe(`renewal reminders (${databaseKind})`, () => {
       'Votre certificat CERTINOMIS expire dans 29 jours',
     ]);
     expect(await remindersTo('cancelled@moliere.fr')).toEqual([]);
+    expect(await remindersTo('test-order@moliere.fr')).toEqual([]);
   });
 
   it('sends only the 30-day reminder to a certificate first seen 20 days before expiry', async () => {

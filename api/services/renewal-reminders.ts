@@ -38,6 +38,8 @@ export async function sendRenewalReminders(deps: {
       sql<string>`dossiers.data #>> '{context,certificate,notAfter}'`.as('not_after'),
     ])
     .where('dossiers.status', 'in', issuedStatuses)
+    // Test orders' certificates were never real: nobody is reminded to renew them.
+    .where('orders.livemode', '=', true)
     .where(sql`dossiers.data #>> '{context,certificate,notAfter}'`, '<=', horizon)
     .where(sql`dossiers.data #>> '{context,certificate,notAfter}'`, '>', now.toISOString())
     .execute();

@@ -14,7 +14,6 @@ export const WEBHOOK_USER_AGENT = 'certinomis-order-webhooks/1';
 const BACKOFF_BASE_MS = 60_000;
 const BACKOFF_CAP_MS = 6 * 60 * 60_000;
 const ERROR_MAX_CHARS = 500;
-const RESPONSE_SNIPPET_BYTES = 300;
 
 export interface DeliverWebhooksOptions {
   db: Kysely<Database>;
@@ -301,12 +300,13 @@ async function post(
     });
     status = response.status;
     const ok = status >= 200 && status < 300;
-    // Read a little of the body (it says why, on failures) and release the connection.
-    const snippet = await readSnippet(response, ok ? 0 : RESPONSE_SNIPPET_BYTES);
+    // Release the connection. The body is never kept: it is shown to the partner in its
+    // delivery log, and must not turn a misconfigured endpoint into a window on a network.
+    await readSnippet(response, 0);
     return {
       ok,
       status,
-      error: ok ? null : `HTTP ${status}${snippet ? `: ${snippet}` : ''}`,
+      error: ok ? null : `HTTP ${status}`,
       durationMs: Date.now() - started,
     };
   } catch (error) {
