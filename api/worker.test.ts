@@ -318,6 +318,13 @@ describe.skipIf(!onWorkerd)('Workers entry: test hooks and Cron Triggers (worker
       headers: { 'X-Partner-Key': testPartnerKey, 'X-Test-Database': 'not a database' },
     });
     expect(bad.status).toBe(200);
+    // Demo mode cannot be switched on from outside: /dev (the outbox, login links in it) stays absent.
+    const dev = await fetch(`${plain.url}/dev/outbox`, { headers: { 'X-Test-Demo': '1' } });
+    expect(dev.status).toBe(404);
+    // And errors are never reported back to the caller.
+    for (const res of [cgv, order, bad, dev]) {
+      expect(res.headers.get('X-Test-Reported-Errors')).toBeNull();
+    }
   });
 
   it('sends the e-mail a request queued right after the response, through the HTTP e-mail API', async () => {

@@ -76,13 +76,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
 let decoy: Promise<string> | undefined;
 /**
  * A hash of a random password: verifying against it costs the same time as a
- * real one. Made on first use (`await decoyPasswordHash`), not at import:
- * Workers forbid random values and crypto in a module's global scope.
+ * real one. Made on first use, not at import: Workers forbid random values and
+ * crypto in a module's global scope.
  */
-export const decoyPasswordHash: PromiseLike<string> = {
-  // biome-ignore lint/suspicious/noThenProperty: a lazily started promise, awaited by callers
-  then(onfulfilled, onrejected) {
-    decoy ??= hashPassword(crypto.randomUUID());
-    return decoy.then(onfulfilled, onrejected);
-  },
-};
+export function decoyPasswordHash(): Promise<string> {
+  decoy ??= hashPassword(crypto.randomUUID());
+  return decoy;
+}

@@ -241,7 +241,7 @@ export async function startLogin(
     .executeTakeFirst();
   const check = await verifyPassword(
     request.password,
-    account?.password_hash ?? (await decoyPasswordHash),
+    account?.password_hash ?? (await decoyPasswordHash()),
   );
   if (!account || !check.ok) {
     await hit(deps.db, accountKey, perAccount.limit, perAccount.windowMs, now);

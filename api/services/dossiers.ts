@@ -88,7 +88,9 @@ function selectDossier(db: Executor) {
     .innerJoin('orders', 'orders.id', 'dossiers.order_id')
     .innerJoin('products', 'products.code', 'orders.product_code')
     .innerJoin('payments', 'payments.order_id', 'orders.id')
+    .leftJoin('partners', 'partners.id', 'orders.partner_id')
     .select([
+      'partners.client_space_url as partner_client_space_url',
       'dossiers.id',
       'dossiers.position',
       'dossiers.status',
@@ -295,7 +297,8 @@ export async function applyEventInTransaction(
       context: result.persisted.context,
       position: row.position,
       quantity: row.quantity,
-      clientSpaceUrl: notify.clientSpaceUrl,
+      // A white-label reseller's buyers go back to its own client space.
+      clientSpaceUrl: row.partner_client_space_url ?? notify.clientSpaceUrl,
       locale: row.locale,
     });
     await enqueueEmail(trx, { to: row.email, ...email });

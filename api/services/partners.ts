@@ -2,8 +2,13 @@ import { type Kysely, sql } from 'kysely';
 import * as v from 'valibot';
 import type { PartnerBranding } from '../../machines/contract.ts';
 import { originSchema, partnerBrandingSchema } from '../../machines/schemas/partner.ts';
-import type { Database, PartnerMode, PartnerPriceListRow, PartnerRow } from '../db/database.ts';
+import type { Database, PartnerPriceListRow, PartnerRow } from '../db/database.ts';
 import { hashToken, randomToken } from '../security/tokens.ts';
+
+/** `pk_test_…` / `pk_live_…`: the public key the element sends as `X-Partner-Key`. */
+export const publishableKeyPattern = /^pk_(test|live)_[A-Za-z0-9_]{4,64}$/;
+/** `sk_test_…` / `sk_live_…`: the secret key of server-to-server calls. */
+export const secretKeyPattern = /^sk_(test|live)_[A-Za-z0-9_]{4,64}$/;
 
 const slugSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,62}$/));
 const centsSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
@@ -52,8 +57,8 @@ export const newPartnerSchema = v.object({
     ),
   ),
   /** Fixed keys, for the demo's documented partners only; otherwise random keys are made. */
-  publishableKey: v.optional(v.pipe(v.string(), v.regex(/^pk_(test|live)_[A-Za-z0-9_]{4,64}$/))),
-  secretKey: v.optional(v.pipe(v.string(), v.regex(/^sk_(test|live)_[A-Za-z0-9_]{4,64}$/))),
+  publishableKey: v.optional(v.pipe(v.string(), v.regex(publishableKeyPattern))),
+  secretKey: v.optional(v.pipe(v.string(), v.regex(secretKeyPattern))),
   webhookSecret: v.optional(v.pipe(v.string(), v.regex(/^whsec_[A-Za-z0-9_-]{16,128}$/))),
 });
 export type NewPartner = v.InferInput<typeof newPartnerSchema>;
@@ -120,7 +125,7 @@ export async function findPartnerByPublishableKey(
   db: Kysely<Database>,
   key: string,
 ): Promise<PartnerRow | undefined> {
-  if (!/^pk_(test|live)_[A-Za-z0-9_]{4,64}$/.test(key)) return undefined;
+  if (!publishableKeyPattern.test(key)) return undefined;
   return db
     .selectFrom('partners')
     .selectAll()
@@ -134,7 +139,7 @@ export async function findPartnerBySecretKey(
   db: Kysely<Database>,
   key: string,
 ): Promise<PartnerRow | undefined> {
-  if (!/^sk_(test|live)_[A-Za-z0-9_]{4,64}$/.test(key)) return undefined;
+  if (!secretKeyPattern.test(key)) return undefined;
   return db
     .selectFrom('partners')
     .selectAll()
@@ -152,10 +157,6 @@ export async function isOriginOfAnyPartner(db: Kysely<Database>, origin: string)
     .where(sql<boolean>`allowed_origins @> ${JSON.stringify([origin])}::jsonb`)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-export function partnerMode(partner: PartnerRow): PartnerMode {
-  return partner.mode;
 }
 
 /** The two partners of the demo, documented in the README. Test mode only. */

@@ -29,7 +29,9 @@ export async function sendRenewalReminders(deps: {
   const candidates = await deps.db
     .selectFrom('dossiers')
     .innerJoin('orders', 'orders.id', 'dossiers.order_id')
+    .leftJoin('partners', 'partners.id', 'orders.partner_id')
     .select([
+      'partners.client_space_url as partner_client_space_url',
       'dossiers.id',
       'orders.email',
       'orders.locale',
@@ -67,7 +69,11 @@ export async function sendRenewalReminders(deps: {
       }
       await enqueueEmail(trx, {
         to: row.email,
-        ...reminderEmail(row, Math.ceil(daysLeft), deps.clientSpaceUrl),
+        ...reminderEmail(
+          row,
+          Math.ceil(daysLeft),
+          row.partner_client_space_url ?? deps.clientSpaceUrl,
+        ),
       });
       return true;
     });

@@ -86,10 +86,8 @@ export interface NewWebhookEvent<T extends WebhookEventType> {
   now: Date;
 }
 
-/** `evt_<uuid>` from an outbox row id, and back. */
+/** `evt_<uuid>` from an outbox row id. */
 export const eventIdOf = (outboxId: string) => `evt_${outboxId}`;
-export const outboxIdOf = (eventId: string) =>
-  /^evt_[0-9a-f-]{36}$/i.test(eventId) ? eventId.slice(4) : null;
 
 /**
  * Queue a webhook event for the partner, in the caller's transaction (`trx`):
