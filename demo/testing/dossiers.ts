@@ -12,6 +12,9 @@ import { currentCgvVersion, demoPartnerKey } from './orders.ts';
 /** The password of the buyers made by {@link signedDossier}. */
 export const BUYER_PASSWORD = 'Les Précieuses ridicules 1659!';
 
+/** The routes a partner's page calls with its key (the others are the client space's). */
+const partnerSurface = /^\/v1\/(orders$|cgv|catalog|quotes|organisations)/;
+
 async function call(
   baseUrl: string,
   method: string,
@@ -23,8 +26,9 @@ async function call(
     method,
     headers: {
       Accept: 'application/json',
-      // As the demo's partner page sends it (its orders are test orders).
-      'X-Partner-Key': demoPartnerKey,
+      // The order as the demo's partner page places it (a test order); the buyer's account
+      // steps as CERTINOMIS's own client space does them (same origin, no key).
+      ...(partnerSurface.test(path) ? { 'X-Partner-Key': demoPartnerKey } : {}),
       ...(body === undefined || body instanceof FormData
         ? {}
         : { 'Content-Type': 'application/json' }),
