@@ -20,16 +20,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { Kysely, type LogEvent, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { createSeededCompanyRegistry } from '../api/adapters/seeded-company-registry.ts';
-import { createApp } from '../api/app.ts';
 import type { Database } from '../api/db/database.ts';
 import { migrateToLatest } from '../api/db/migrate.ts';
 import { createPartner } from '../api/services/partners.ts';
 import { orderBody } from '../api/testing/order-body.ts';
 import { startDemoServer } from '../demo/testing/demo-server.ts';
-import type { CapturedQuery } from './bench/capture-order-sql.ts';
+import { type CapturedQuery, captureOrderSql } from './bench/capture-order-sql.ts';
 import { toPgbenchScript } from './bench/pgbench-script.ts';
 import { type Cluster, findPostgresBin, startThrowawayCluster } from './postgres-cluster.ts';
 
@@ -87,7 +85,8 @@ try {
   const non201 = http.non2xx;
 
   // 2. The same SQL, replayed by pgbench at the same concurrency.
-  const captured = await captureOrderSql(databaseUrl, partnerKey);
+  const raw = await captureOrderSql(databaseUrl, partnerKey);
+  const captured = { ...raw, queries: raw.queries.map(invoiceNumberFirst) };
   const script = toPgbenchScript(captured.queries, captured);
   const dir = mkdtempSync(join(tmpdir(), 'bench-orders-'));
   const scriptFile = join(dir, 'place-order.sql');
@@ -169,56 +168,6 @@ try {
   console.log(`  orders in the database ${orders}`);
 } finally {
   cluster?.stop();
-}
-
-/**
- * Places one order through the real app on `databaseUrl` with Kysely's query
- * log on, and returns every statement it ran (in order, the partner lookup
- * included) plus the values that must differ per order when replayed.
- * (scripts/bench/capture-order-sql.ts does the same without a partner key.)
- */
-async function captureOrderSql(
-  databaseUrl: string,
-  partnerKey: string,
-): Promise<{
-  queries: CapturedQuery[];
-  orderId: string;
-  reference: string;
-  idempotencyKey: string;
-}> {
-  const queries: CapturedQuery[] = [];
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
-    log: (event: LogEvent) => {
-      if (event.level === 'query') {
-        queries.push({ sql: event.query.sql, parameters: event.query.parameters });
-      }
-    },
-  });
-  const app = createApp({ db, companyRegistry: createSeededCompanyRegistry(db) });
-  const idempotencyKey = `capture-${crypto.randomUUID()}`;
-  const res = await app.request('/v1/orders', {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'X-Partner-Key': partnerKey,
-      'Idempotency-Key': idempotencyKey,
-    },
-    body: JSON.stringify(orderBody()),
-  });
-  if (res.status !== 201)
-    throw new Error(`capture order failed: ${res.status} ${await res.text()}`);
-  const { reference } = (await res.json()) as { reference: string };
-  const order = await db
-    .selectFrom('orders')
-    .select('id')
-    .where('reference', '=', reference)
-    .executeTakeFirstOrThrow();
-  await db.destroy();
-  // The read of `orders` just above is not part of the placement.
-  queries.pop();
-  return { queries: queries.map(invoiceNumberFirst), orderId: order.id, reference, idempotencyKey };
 }
 
 /**

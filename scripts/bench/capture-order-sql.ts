@@ -11,11 +11,15 @@ export interface CapturedQuery {
 }
 
 /**
- * Places one order through the real app on `databaseUrl` with Kysely's query
- * log on, and returns every statement it ran (in order) plus the values that
- * must differ per order when replayed (order id, reference, idempotency key).
+ * Places one order through the real app on `databaseUrl`, with `partnerKey`
+ * as the element sends it, Kysely's query log on, and returns every statement
+ * it ran (in order, the partner lookup included) plus the values that must
+ * differ per order when replayed (order id, reference, idempotency key).
  */
-export async function captureOrderSql(databaseUrl: string): Promise<{
+export async function captureOrderSql(
+  databaseUrl: string,
+  partnerKey: string,
+): Promise<{
   queries: CapturedQuery[];
   orderId: string;
   reference: string;
@@ -35,7 +39,11 @@ export async function captureOrderSql(databaseUrl: string): Promise<{
   const idempotencyKey = `capture-${crypto.randomUUID()}`;
   const res = await app.request('/v1/orders', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Partner-Key': partnerKey,
+      'Idempotency-Key': idempotencyKey,
+    },
     body: JSON.stringify(orderBody()),
   });
   if (res.status !== 201)
