@@ -1,14 +1,10 @@
 import type { Mailer, OutgoingEmail } from '../ports/mailer.ts';
+import { type HttpProviderOptions, postToProvider } from './http-json-post.ts';
 
-export interface HttpMailerOptions {
-  /** E-mail API endpoint receiving `POST {id, from, to, subject, text, html}` as JSON. */
-  url: string;
-  /** Sent as `Authorization: Bearer <token>`. */
-  token: string;
+/** `url`: the e-mail API endpoint receiving `POST {id, from, to, subject, text, html}` as JSON. */
+export interface HttpMailerOptions extends HttpProviderOptions {
   /** Sender, e.g. `CERTINOMIS <no-reply@example.org>`. */
   from: string;
-  timeoutMs?: number;
-  fetch?: typeof fetch;
 }
 
 /**
@@ -19,29 +15,15 @@ export interface HttpMailerOptions {
  * answer or timeout throws: the outbox retries with backoff. Web-standard only.
  */
 export function createHttpMailer(options: HttpMailerOptions): Mailer {
-  // Never call an unbound global fetch (Workers throw "Illegal invocation").
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   return {
-    async send(message: OutgoingEmail) {
-      const response = await doFetch(options.url, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${options.token}`,
-          'Idempotency-Key': message.id,
-        },
-        body: JSON.stringify({
-          id: message.id,
-          from: options.from,
-          to: message.to,
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-        }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-      });
-      await response.body?.cancel();
-      if (!response.ok) throw new Error(`e-mail API answered ${response.status}`);
-    },
+    send: (message: OutgoingEmail) =>
+      postToProvider(options, 'e-mail API', message.id, {
+        id: message.id,
+        from: options.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+      }),
   };
 }

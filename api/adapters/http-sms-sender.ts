@@ -1,14 +1,10 @@
 import type { OutgoingSms, SmsSender } from '../ports/sms-sender.ts';
+import { type HttpProviderOptions, postToProvider } from './http-json-post.ts';
 
-export interface HttpSmsOptions {
-  /** Gateway endpoint receiving `POST {from, to, text, reference}` as JSON. */
-  url: string;
-  /** Sent as `Authorization: Bearer <token>`. */
-  token: string;
+/** `url`: the gateway endpoint receiving `POST {from, to, text, reference}` as JSON. */
+export interface HttpSmsOptions extends HttpProviderOptions {
   /** Sender name shown on the phone (11 characters at most for alphanumeric senders). */
   from: string;
-  timeoutMs?: number;
-  fetch?: typeof fetch;
 }
 
 /**
@@ -18,27 +14,14 @@ export interface HttpSmsOptions {
  * deduplicates. Any non-2xx answer or timeout throws: the outbox retries.
  */
 export function createHttpSmsSender(options: HttpSmsOptions): SmsSender {
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   return {
-    async send(message: OutgoingSms) {
-      const response = await doFetch(options.url, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${options.token}`,
-          'Idempotency-Key': message.id,
-        },
-        body: JSON.stringify({
-          from: options.from,
-          to: message.to,
-          text: message.text,
-          reference: message.id,
-        }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-      });
-      await response.body?.cancel();
-      if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);
-    },
+    send: (message: OutgoingSms) =>
+      postToProvider(options, 'SMS gateway', message.id, {
+        from: options.from,
+        to: message.to,
+        text: message.text,
+        reference: message.id,
+      }),
   };
 }
 

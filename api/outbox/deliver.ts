@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, OutboxChannel, OutboxRow } from '../db/database.ts';
 import type { Mailer } from '../ports/mailer.ts';
 import type { SmsSender } from '../ports/sms-sender.ts';
+import { claimDueRows } from './claim.ts';
 
 export const DEFAULT_BATCH_SIZE = 20;
 export const DEFAULT_MAX_ATTEMPTS = 12;
@@ -80,32 +81,13 @@ export async function deliverDueMessages(options: DeliverOptions): Promise<Deliv
 
   const claimedAt = clock();
   const claimedAtMs = Date.now();
-  const claimed = await db.transaction().execute(async (trx) => {
-    const due = await trx
-      .selectFrom('outbox')
-      .select('id')
-      .where('sent_at', 'is', null)
-      .where('available_at', '<=', claimedAt)
-      .where('channel', 'in', channels)
-      .where('attempts', '<', maxAttempts)
-      .orderBy('available_at')
-      .limit(batchSize)
-      .forUpdate()
-      .skipLocked()
-      .execute();
-    if (due.length === 0) return [];
-    return trx
-      .updateTable('outbox')
-      .set({ available_at: new Date(claimedAt.getTime() + leaseMs) })
-      .where(
-        'id',
-        'in',
-        due.map((row) => row.id),
-      )
-      .returningAll()
-      .execute();
+  const claimed = await claimDueRows(db, {
+    channels,
+    now: claimedAt,
+    batchSize,
+    leaseMs,
+    maxAttempts,
   });
-  claimed.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
 
   const result: DeliveryResult = { sent: 0, failed: 0 };
   for (const [index, row] of claimed.entries()) {

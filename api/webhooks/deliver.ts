@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, OutboxRow } from '../db/database.ts';
+import { claimDueRows } from '../outbox/claim.ts';
 import { eventIdOf } from './enqueue.ts';
 import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, signWebhook } from './signature.ts';
 
@@ -103,35 +104,14 @@ export async function deliverDueWebhooks(
 
   const claimedAt = clock();
   const claimedAtMs = Date.now();
-  const claimed = await db.transaction().execute(async (trx) => {
-    const due = await trx
-      .selectFrom('outbox')
-      .select('id')
-      .where('channel', '=', 'webhook')
-      .where('sent_at', 'is', null)
-      .where('failed_at', 'is', null)
-      .where('available_at', '<=', claimedAt)
-      .orderBy('available_at')
-      .orderBy('created_at')
-      .limit(batchSize)
-      .forUpdate()
-      .skipLocked()
-      .execute();
-    if (due.length === 0) return [];
-    return trx
-      .updateTable('outbox')
-      .set({ available_at: new Date(claimedAt.getTime() + leaseMs) })
-      .where(
-        'id',
-        'in',
-        due.map((row) => row.id),
-      )
-      .returningAll()
-      .execute();
+  const claimed = await claimDueRows(db, {
+    channels: ['webhook'],
+    now: claimedAt,
+    batchSize,
+    leaseMs,
   });
   const result: WebhookDeliveryResult = { sent: 0, failed: 0, gaveUp: 0 };
   if (claimed.length === 0) return result;
-  claimed.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
 
   const partnerIds = [...new Set(claimed.map((row) => row.recipient))].filter((id) =>
     uuidPattern.test(id),
