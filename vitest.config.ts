@@ -34,6 +34,10 @@ export default defineConfig({
           name: 'unit',
           include: ['machines/**/*.test.ts', 'scripts/**/*.test.ts', 'examples/**/*.test.ts'],
           environment: 'node',
+          // Property tests (fast-check, bounded numRuns) take 1–2 s each on an idle machine and
+          // several times that while tsc or another suite runs beside them: the limit is there to
+          // catch a hang, not to time the machine.
+          testTimeout: 60_000,
         },
       },
       {
