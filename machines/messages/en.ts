@@ -189,4 +189,20 @@ export const en: Record<MessageKey, string> = {
   'validation.payment_bank_mismatch': 'This bank is not the one given when ordering.',
   'problem.operator_only.title': 'Operators only',
   'problem.operator_only.detail': 'This resource is reserved for the CERTINOMIS back office.',
+
+  // Boundary validation (issue 13): characters Postgres or an identity document refuse,
+  // malformed ids, bounded numbers, pagination cursors, malformed addresses.
+  'validation.text_characters':
+    'This field contains a character that is not allowed (a null character or an incomplete Unicode character).',
+  'validation.name_characters':
+    'Type the name as it appears on the identity document, without control or text-direction characters.',
+  'validation.id_format': 'This identifier does not have the expected format.',
+  'validation.too_small': 'The value must be at least {min}.',
+  'validation.too_large': 'The value must not exceed {max}.',
+  'validation.integer': 'Enter a whole number.',
+  'validation.date': 'Invalid date (YYYY-MM-DD, a real calendar date).',
+  'validation.cursor': 'Invalid pagination cursor: start again from the first page.',
+  'problem.bad_url.title': 'Malformed request address',
+  'problem.bad_url.detail':
+    'The address contains an invalid “%” encoding (each “%” must be followed by two hexadecimal digits forming UTF-8).',
 };

@@ -196,6 +196,22 @@ export const fr = {
   'validation.payment_bank_mismatch': 'Cette banque n’est pas celle indiquée à la commande.',
   'problem.operator_only.title': 'Réservé aux opérateurs',
   'problem.operator_only.detail': 'Cette ressource est réservée au back office CERTINOMIS.',
+
+  // Boundary validation (issue 13): characters Postgres or an identity document refuse,
+  // malformed ids, bounded numbers, pagination cursors, malformed addresses.
+  'validation.text_characters':
+    'Ce champ contient un caractère non autorisé (caractère nul ou caractère Unicode incomplet).',
+  'validation.name_characters':
+    'Saisissez le nom tel qu’il figure sur la pièce d’identité, sans caractère de contrôle ni de sens d’écriture.',
+  'validation.id_format': 'Cet identifiant n’a pas le format attendu.',
+  'validation.too_small': 'La valeur doit être au moins {min}.',
+  'validation.too_large': 'La valeur ne doit pas dépasser {max}.',
+  'validation.integer': 'Indiquez un nombre entier.',
+  'validation.date': 'Date invalide (format AAAA-MM-JJ, date du calendrier).',
+  'validation.cursor': 'Curseur de pagination invalide : reprenez depuis la première page.',
+  'problem.bad_url.title': 'Adresse de requête mal formée',
+  'problem.bad_url.detail':
+    'L’adresse contient un encodage « % » invalide (chaque « % » doit être suivi de deux chiffres hexadécimaux formant de l’UTF-8).',
 } as const;
 
 export type MessageKey = keyof typeof fr;
