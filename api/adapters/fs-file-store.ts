@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileStore } from '../ports/file-store.ts';
 
@@ -17,6 +17,13 @@ export function createFsFileStore(root: string): FileStore {
       await mkdir(root, { recursive: true });
       await writeFile(`${pathOf(key)}.type`, file.contentType);
       await writeFile(pathOf(key), file.bytes, { flag: 'wx' });
+    },
+    async replace(key, file) {
+      // Written beside, then renamed over: a crash leaves the old file or the new one, never half.
+      const temporary = `${pathOf(key)}.${crypto.randomUUID()}.tmp`;
+      await writeFile(temporary, file.bytes, { flag: 'wx' });
+      await rename(temporary, pathOf(key));
+      await writeFile(`${pathOf(key)}.type`, file.contentType);
     },
     async get(key) {
       try {

@@ -11,6 +11,13 @@ export function createPostgresFileStore(db: Kysely<Database>): FileStore {
         .values({ key, content_type: file.contentType, bytes: file.bytes })
         .execute();
     },
+    async replace(key, file) {
+      await db
+        .updateTable('document_blobs')
+        .set({ content_type: file.contentType, bytes: file.bytes })
+        .where('key', '=', key)
+        .execute();
+    },
     async get(key): Promise<StoredFile | null> {
       const row = await db
         .selectFrom('document_blobs')

@@ -35,6 +35,12 @@ export function createR2FileStore(bucket: R2BucketLike, prefix = 'id-scans/'): F
         httpMetadata: { contentType: file.contentType },
       });
     },
+    async replace(key, file) {
+      // An R2 put replaces the whole object atomically.
+      await bucket.put(objectKey(key), file.bytes, {
+        httpMetadata: { contentType: file.contentType },
+      });
+    },
     async get(key): Promise<StoredFile | null> {
       const object = await bucket.get(objectKey(key));
       if (!object) return null;

@@ -9,7 +9,10 @@ export interface StoredFile {
 }
 
 export interface FileStore {
+  /** Stores a new object; refuses (throws) when `key` is taken. */
   put(key: string, file: StoredFile): Promise<void>;
+  /** Overwrites an existing object in one step (re-wrapping its key): never a delete then a put. */
+  replace(key: string, file: StoredFile): Promise<void>;
   get(key: string): Promise<StoredFile | null>;
   delete(key: string): Promise<void>;
 }
