@@ -1,11 +1,21 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Kysely } from 'kysely';
 import { createMetadataStrippingSanitizer } from './adapters/metadata-stripping-sanitizer.ts';
 import { createPostgresFileStore } from './adapters/postgres-file-store.ts';
 import type { Database } from './db/database.ts';
+import { type ClientIpEnv, clientIpMiddleware, type TrustProxy } from './http/client-ip.ts';
 import { partnerKey, preflight } from './http/partner.ts';
 import { notFound, ProblemError, problemResponse } from './http/problem.ts';
+import {
+  errorLogEntry,
+  jsonLineLog,
+  type LogSink,
+  type RequestIdEnv,
+  requestIdOf,
+  requestLog,
+} from './http/request-log.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import type { CompanyRegistry } from './ports/company-registry.ts';
 import type { FileStore } from './ports/file-store.ts';
 import type { ImageSanitizer } from './ports/image-sanitizer.ts';
@@ -14,6 +24,7 @@ import { authRoutes } from './routes/auth.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { cgvRoutes } from './routes/cgv.ts';
 import { devRoutes } from './routes/dev.ts';
+import { healthRoutes } from './routes/health.ts';
 import { dossierRoutes } from './routes/dossiers.ts';
 import { invoiceRoutes } from './routes/invoices.ts';
 import { meRoutes } from './routes/me.ts';
@@ -40,8 +51,16 @@ export interface AppDeps {
   demo?: boolean;
   /** Called after a state change queued messages (wakes the outbox worker on Node). */
   onOutboxWrite?: () => void;
-  /** Where unexpected errors are reported (default: console.error). */
+  /** Also told of unexpected errors (they are always logged through `log`). */
   reportError?: (error: unknown, context: { requestId: string; path: string }) => void;
+  /** One JSON entry per request and per unexpected error (default: a JSON line on stdout). */
+  log?: LogSink;
+  /** Which proxies may name the client (TRUST_PROXY; default: none, the socket's peer is the client). */
+  trustProxy?: TrustProxy;
+  /** The socket's peer address (Node: getConnInfo); in-process requests have none ('unknown'). */
+  clientAddress?: (c: Context) => string | undefined;
+  /** False once the process is shutting down (/readyz answers 503). */
+  accepting?: () => boolean;
 }
 
 /**
@@ -50,15 +69,21 @@ export interface AppDeps {
  * drive it in-process with `app.request()`.
  */
 export function createApp(deps: AppDeps) {
-  const reportError = deps.reportError ?? ((error) => console.error(error));
-  const app = new Hono();
+  const log = deps.log ?? jsonLineLog;
+  const app = new Hono<RequestIdEnv & ClientIpEnv>();
 
-  app.use('*', async (c, next) => {
-    const requestId = c.req.header('X-Request-Id') ?? crypto.randomUUID();
-    c.header('X-Request-Id', requestId);
-    c.header('X-Content-Type-Options', 'nosniff');
-    await next();
-  });
+  // Outermost first: the request id and its log line, the client's address and scheme, then the
+  // headers every answer carries (set after the answer is made, refusals and errors included).
+  app.use('*', requestLog({ log }));
+  app.use(
+    '*',
+    clientIpMiddleware({
+      ...(deps.trustProxy ? { trustProxy: deps.trustProxy } : {}),
+      ...(deps.clientAddress ? { clientAddress: deps.clientAddress } : {}),
+    }),
+  );
+  app.use('*', securityHeaders());
+  app.route('/', healthRoutes(deps));
 
   const now = deps.now ?? (() => new Date());
   // Partner key and CORS. The partner surface needs a publishable key; the
@@ -123,8 +148,9 @@ export function createApp(deps: AppDeps) {
         ),
       );
     }
-    const requestId = c.res.headers.get('X-Request-Id') ?? crypto.randomUUID();
-    reportError(error, { requestId, path: c.req.path });
+    const requestId = requestIdOf(c);
+    log(errorLogEntry(c, error));
+    deps.reportError?.(error, { requestId, path: c.req.path });
     return problemResponse(
       c,
       new ProblemError(500, 'internal', 'problem.internal.title', 'problem.internal.detail', {

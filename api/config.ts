@@ -1,3 +1,5 @@
+import { parseTrustProxy, type TrustProxy } from './http/client-ip.ts';
+
 /**
  * Configuration read from environment variables (documented in README.md).
  * Plain data: each entry point reads its own environment (process.env on
@@ -23,6 +25,12 @@ export interface Config {
   publicUrl: string | undefined;
   /** The client space page that the confirmation e-mail links to (unset: PUBLIC_URL/espace-client). */
   clientSpaceUrl: string | undefined;
+  /** TRUST_PROXY: which proxies may name the client (hop count, address/CIDR list, `cloudflare`); unset: none. */
+  trustProxy: TrustProxy;
+  /** METRICS_TOKEN: bearer token of `/metrics` (Node); unset: only loopback requests without a proxy header. */
+  metricsToken: string | undefined;
+  /** SHUTDOWN_GRACE_MS: how long SIGTERM waits for in-flight requests and the outbox batch (default 10 s). */
+  shutdownGraceMs: number;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -41,6 +49,21 @@ export function readConfig(env: Env): Config {
     throw new ConfigError(`COMPANY_REGISTRY must be "seeded" or "api", got "${registry}"`);
   }
   const host = env.HOST || '127.0.0.1';
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  const grace = env.SHUTDOWN_GRACE_MS ? Number(env.SHUTDOWN_GRACE_MS) : 10_000;
+  if (!Number.isInteger(grace) || grace < 0 || grace > 600_000) {
+    throw new ConfigError(
+      `SHUTDOWN_GRACE_MS must be a whole number of milliseconds (0–600000), got "${env.SHUTDOWN_GRACE_MS}"`,
+    );
+  }
+  if (env.METRICS_TOKEN !== undefined && env.METRICS_TOKEN !== '' && env.METRICS_TOKEN.length < 16) {
+    throw new ConfigError('METRICS_TOKEN must be at least 16 characters long');
+  }
   return {
     port,
     host,
@@ -56,5 +79,8 @@ export function readConfig(env: Env): Config {
       : undefined,
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : undefined,
     clientSpaceUrl: env.CLIENT_SPACE_URL || undefined,
+    trustProxy,
+    metricsToken: env.METRICS_TOKEN || undefined,
+    shutdownGraceMs: grace,
   };
 }

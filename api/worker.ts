@@ -38,6 +38,8 @@ export interface WorkerEnv {
   SMS_URL?: string;
   SMS_TOKEN?: string;
   SMS_FROM?: string;
+  /** `cloudflare` (wrangler.toml): the client is CF-Connecting-IP, set by Cloudflare's edge. */
+  TRUST_PROXY?: string;
   /**
    * "1" only under the test leg (`wrangler dev --var TEST_HOOKS:1`), never in
    * wrangler.toml nor in production: lets a request choose its test database
@@ -197,6 +199,7 @@ export default {
     const config = readConfig({
       COMPANY_REGISTRY: env.COMPANY_REGISTRY,
       COMPANY_SEARCH_URL: env.COMPANY_SEARCH_URL,
+      TRUST_PROXY: env.TRUST_PROXY,
     });
     const db = createPostgresDatabase(
       overrides.databaseName ? withDatabase(baseUrl, overrides.databaseName) : baseUrl,
@@ -223,14 +226,18 @@ export default {
       ...(backOfficeUrl ? { backOfficeUrl } : {}),
       ...(pinned ? { now: () => new Date(pinned) } : {}),
       ...(overrides.demo ? { demo: true } : {}),
+      // No socket on Workers: without TRUST_PROXY=cloudflare every client is 'unknown'.
+      trustProxy: config.trustProxy,
       onOutboxWrite: () => {
         outboxWritten = true;
       },
-      reportError: (error, context) => {
-        console.error(`request ${context.requestId} ${context.path} failed`, error);
-        if (overrides.enabled)
-          reported.push(error instanceof Error ? error.message : String(error));
-      },
+      // Unexpected errors are logged as JSON by the app; the test leg also gets them back.
+      ...(overrides.enabled
+        ? {
+            reportError: (error: unknown) =>
+              reported.push(error instanceof Error ? error.message : String(error)),
+          }
+        : {}),
     };
     let response: Response;
     try {

@@ -44,19 +44,6 @@ export function requireAccount(deps: {
 }
 
 /**
- * The client's IP for throttling: the platform's header (Cloudflare), else
- * the first X-Forwarded-For hop set by our reverse proxy, else "unknown".
- */
-export function clientIpOf(c: Context): string {
-  return (
-    c.req.header('CF-Connecting-IP') ??
-    c.req.header('X-Forwarded-For')?.split(',')[0]?.trim() ??
-    c.req.header('X-Real-IP') ??
-    'unknown'
-  );
-}
-
-/**
  * Which partner's orders a buyer's request may see: the request's partner
  * key, else the partner the session was opened through; null for
  * CERTINOMIS's own client space (every order of the account).

@@ -10,8 +10,9 @@ import {
   verifyLoginSchema,
 } from '../../machines/schemas/auth.ts';
 import type { Database } from '../db/database.ts';
-import { type AuthEnv, clientIpOf, requireAccount } from '../http/auth.ts';
+import { type AuthEnv, requireAccount } from '../http/auth.ts';
 import { parseOrThrow, readJson } from '../http/body.ts';
+import { clientIpOf } from '../http/client-ip.ts';
 import { partnerOf } from '../http/partner.ts';
 import {
   confirmPasswordReset,

@@ -59,6 +59,11 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<T
     db: database.db,
     companyRegistry: createSeededCompanyRegistry(database.db),
     clientSpaceUrl: 'http://localhost:3000/espace-client',
+    // The suite stays quiet: tests that read the log lines pass their own sink.
+    log: () => {},
+    // As deployed behind one reverse proxy (TRUST_PROXY=1): a test names its client with
+    // X-Forwarded-For. The workerd leg trusts Cloudflare's CF-Connecting-IP instead (below).
+    trustProxy: { kind: 'hops', hops: 1 },
     ...overrides,
   });
   /**
@@ -68,8 +73,8 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<T
    * errors the worker reported come back in `X-Test-Reported-Errors` and go to
    * `overrides.reportError`. A client address given as `X-Forwarded-For` (our
    * reverse proxy's header on Node) is also sent as `CF-Connecting-IP`, the
-   * header Cloudflare's edge sets and the API trusts first (wrangler dev
-   * would otherwise give every request 127.0.0.1). Other overrides
+   * header Cloudflare's edge sets, which the worker trusts under
+   * TRUST_PROXY=cloudflare (workerd.setup.ts). Other overrides
    * (companyRegistry, fileStore, imageSanitizer, onOutboxWrite) stay in this
    * process: tests that need them are skipped on workerd.
    */
@@ -80,7 +85,7 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<T
     headers.set('X-Test-Database', database.name);
     if (overrides.now) headers.set('X-Test-Now', overrides.now().toISOString());
     if (overrides.demo) headers.set('X-Test-Demo', '1');
-    const forwardedFor = headers.get('X-Forwarded-For')?.split(',')[0]?.trim();
+    const forwardedFor = headers.get('X-Forwarded-For')?.split(',').at(-1)?.trim();
     if (forwardedFor && !headers.has('CF-Connecting-IP')) {
       headers.set('CF-Connecting-IP', forwardedFor);
     }

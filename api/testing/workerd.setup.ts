@@ -35,6 +35,8 @@ export default async function setup(project: TestProject) {
     vars: {
       DATABASE_URL: databaseUrl,
       TEST_HOOKS: '1',
+      // As wrangler.toml: the client is CF-Connecting-IP (test-app.ts sends it).
+      TRUST_PROXY: 'cloudflare',
       // What createTestApp gives the in-process app.
       CLIENT_SPACE_URL: 'http://localhost:3000/espace-client',
     },

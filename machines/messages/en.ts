@@ -205,4 +205,16 @@ export const en: Record<MessageKey, string> = {
   'problem.bad_url.title': 'Malformed request address',
   'problem.bad_url.detail':
     'The address contains an invalid “%” encoding (each “%” must be followed by two hexadecimal digits forming UTF-8).',
+  // Running in production (health probes, metrics guard) and the back office's own origin.
+  'problem.not_ready.title': 'Service not ready yet',
+  'problem.not_ready.database': 'The database does not answer. Try again in a few seconds.',
+  'problem.not_ready.migrations':
+    'The database schema is not up to date: migrations remain to be applied.',
+  'problem.not_ready.shutting_down': 'The service is shutting down; another instance takes over.',
+  'problem.metrics_forbidden.title': 'Metrics not accessible',
+  'problem.metrics_forbidden.detail':
+    'Metrics are read with the METRICS_TOKEN token, or without one from the machine itself only.',
+  'problem.operator_partner_origin.title': 'CERTINOMIS back office only',
+  'problem.operator_partner_origin.detail':
+    'An operator session is used from the CERTINOMIS back office only, never from a partner’s page nor with a partner’s key.',
 };

@@ -212,6 +212,18 @@ export const fr = {
   'problem.bad_url.title': 'Adresse de requête mal formée',
   'problem.bad_url.detail':
     'L’adresse contient un encodage « % » invalide (chaque « % » doit être suivi de deux chiffres hexadécimaux formant de l’UTF-8).',
+  // Running in production (health probes, metrics guard) and the back office's own origin.
+  'problem.not_ready.title': 'Service pas encore prêt',
+  'problem.not_ready.database': 'La base de données ne répond pas. Réessayez dans quelques secondes.',
+  'problem.not_ready.migrations':
+    'Le schéma de la base de données n’est pas à jour : des migrations restent à appliquer.',
+  'problem.not_ready.shutting_down': 'Le service s’arrête ; une autre instance prend le relais.',
+  'problem.metrics_forbidden.title': 'Métriques non accessibles',
+  'problem.metrics_forbidden.detail':
+    'Les métriques se lisent avec le jeton METRICS_TOKEN, ou sans jeton depuis la machine elle-même uniquement.',
+  'problem.operator_partner_origin.title': 'Back office CERTINOMIS uniquement',
+  'problem.operator_partner_origin.detail':
+    'Une session d’opérateur ne s’utilise que depuis le back office CERTINOMIS, jamais depuis la page ni avec la clé d’un partenaire.',
 } as const;
 
 export type MessageKey = keyof typeof fr;
