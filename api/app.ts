@@ -16,6 +16,7 @@ import {
   requestLog,
 } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { wellFormedUrl } from './http/well-formed-url.ts';
 import type { CompanyRegistry } from './ports/company-registry.ts';
 import type { FileStore } from './ports/file-store.ts';
 import type { ImageSanitizer } from './ports/image-sanitizer.ts';
@@ -83,6 +84,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('*', securityHeaders());
+  // A malformed percent escape in the path or query is a 400 before any route decodes it.
+  app.use('*', wellFormedUrl);
   app.route('/', healthRoutes(deps));
 
   const now = deps.now ?? (() => new Date());

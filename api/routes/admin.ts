@@ -6,10 +6,18 @@ import type { DossierContext } from '../../machines/dossier/context.ts';
 import { dossierEventActors, stampDossierEvent } from '../../machines/dossier/events.ts';
 import { translate } from '../../machines/messages/index.ts';
 import { dossierEventSchema, paymentReceivedSchema } from '../../machines/schemas/dossier.ts';
+import {
+  calendarDateSchema,
+  orderReferenceSchema,
+  queryInteger,
+  queryText,
+  uuidSchema,
+} from '../../machines/schemas/params.ts';
 import type { Database } from '../db/database.ts';
 import { type AuthEnv, requireAccount } from '../http/auth.ts';
 import { parseOrThrow, readJson } from '../http/body.ts';
 import { localeOf } from '../http/locale.ts';
+import { pathParam } from '../http/params.ts';
 import { ProblemError, validationProblem } from '../http/problem.ts';
 import { dossierStatuses, statusLabel } from '../services/dashboard.ts';
 import {
@@ -41,9 +49,12 @@ const requireOperator: MiddlewareHandler<AuthEnv> = async (c, next) => {
   await next();
 };
 
+/** The largest `offset` of the queue: deeper pages are reached by filtering, not by skipping. */
+const MAX_OFFSET = 100_000;
+
 const listQuerySchema = v.object({
   status: v.optional(v.picklist(dossierStatuses, 'validation.type')),
-  reference: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(20, 'validation.too_long'))),
+  reference: v.optional(queryText(20)),
   siret: v.optional(
     v.pipe(
       v.string(),
@@ -51,27 +62,15 @@ const listQuerySchema = v.object({
       v.maxLength(14, 'validation.too_long'),
     ),
   ),
-  organisation: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100, 'validation.too_long'))),
+  organisation: v.optional(queryText(100)),
   paymentMethod: v.optional(v.picklist(['mandate', 'transfer', 'cheque'], 'validation.type')),
   /** `live` (default): the real queue. `test`: orders placed with partners' test keys. */
   mode: v.optional(v.picklist(['live', 'test'], 'validation.type'), 'live'),
   express: v.optional(v.picklist(['true', 'false'], 'validation.type')),
-  from: v.optional(v.pipe(v.string(), v.isoDate('validation.type'))),
-  to: v.optional(v.pipe(v.string(), v.isoDate('validation.type'))),
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.transform(Number),
-      v.integer('validation.type'),
-      v.minValue(1),
-      v.maxValue(200),
-    ),
-    '50',
-  ),
-  offset: v.optional(
-    v.pipe(v.string(), v.transform(Number), v.integer('validation.type'), v.minValue(0)),
-    '0',
-  ),
+  from: v.optional(calendarDateSchema),
+  to: v.optional(calendarDateSchema),
+  limit: v.optional(queryInteger(1, 200), '50'),
+  offset: v.optional(queryInteger(0, MAX_OFFSET), '0'),
 });
 
 /**
@@ -130,19 +129,25 @@ export function adminRoutes(deps: AdminRouteDeps) {
       );
     if (q.paymentMethod) query = query.where('payments.method', '=', q.paymentMethod);
     if (q.express) query = query.where('orders.express', '=', q.express === 'true');
-    if (q.from) query = query.where('orders.created_at', '>=', new Date(`${q.from}T00:00:00Z`));
+    // Days are UTC days, computed by Postgres (a JS Date of 9999-12-31 + 1 day has no ISO form it reads).
+    if (q.from)
+      query = query.where(
+        'orders.created_at',
+        '>=',
+        sql<Date>`(${q.from}::date)::timestamp at time zone 'UTC'`,
+      );
     if (q.to)
       query = query.where(
         'orders.created_at',
         '<',
-        new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000),
+        sql<Date>`(${q.to}::date + 1)::timestamp at time zone 'UTC'`,
       );
     const rows = await query
       .orderBy('orders.express', 'desc')
       .orderBy('orders.created_at', 'asc')
       .orderBy('dossiers.position', 'asc')
-      .limit(Number(q.limit))
-      .offset(Number(q.offset))
+      .limit(q.limit)
+      .offset(q.offset)
       .execute();
     const now = deps.now().getTime();
     return c.json({
@@ -174,7 +179,7 @@ export function adminRoutes(deps: AdminRouteDeps) {
 
   app.get('/dossiers/:id', async (c) => {
     const actor = actorOf(c);
-    const row = await loadDossier(deps.db, c.req.param('id'), actor);
+    const row = await loadDossier(deps.db, pathParam(c, 'id', uuidSchema), actor);
     const [history, order] = await Promise.all([
       deps.db
         .selectFrom('audit_events')
@@ -226,6 +231,7 @@ export function adminRoutes(deps: AdminRouteDeps) {
   });
 
   app.post('/dossiers/:id/events', async (c) => {
+    const dossierId = pathParam(c, 'id', uuidSchema);
     const expected = versionFromIfMatch(c.req.header('If-Match'));
     const actor = actorOf(c);
     const locale = localeOf(c);
@@ -242,7 +248,7 @@ export function adminRoutes(deps: AdminRouteDeps) {
       .execute((trx) =>
         applyEventInTransaction(
           trx,
-          c.req.param('id'),
+          dossierId,
           actor,
           stampDossierEvent(body, now.toISOString()),
           locale,
@@ -257,14 +263,9 @@ export function adminRoutes(deps: AdminRouteDeps) {
   });
 
   app.post('/orders/:reference/payment', async (c) => {
+    const reference = pathParam(c, 'reference', orderReferenceSchema);
     const payment = await readJson(c, paymentReceivedSchema);
-    const result = await recordPayment(
-      deps,
-      c.req.param('reference'),
-      payment,
-      actorOf(c),
-      localeOf(c),
-    );
+    const result = await recordPayment(deps, reference, payment, actorOf(c), localeOf(c));
     deps.onOutboxWrite?.();
     return c.json(result);
   });

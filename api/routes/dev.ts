@@ -1,8 +1,13 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
+import * as v from 'valibot';
 import { verifyWebhook } from '../../examples/verify-webhook.ts';
+import { toFieldErrors } from '../../machines/schemas/field-errors.ts';
+import { isUuid, queryText } from '../../machines/schemas/params.ts';
+import { partnerSlugSchema } from '../../machines/schemas/partner.ts';
 import type { Database, OutboxChannel } from '../db/database.ts';
-import { notFound, problemResponse, validationProblem } from '../http/problem.ts';
+import { localeOf } from '../http/locale.ts';
+import { notFound, ProblemError, problemResponse, validationProblem } from '../http/problem.ts';
 
 export interface DevDeps {
   db: Kysely<Database>;
@@ -31,10 +36,22 @@ export interface DevReceivedWebhook {
   error: string | null;
 }
 
-const channels: readonly OutboxChannel[] = ['email', 'sms', 'webhook'];
+const channels = ['email', 'sms', 'webhook'] as const satisfies readonly OutboxChannel[];
 const LIMIT = 200;
-/** Outbox ids are UUIDs: anything else cannot exist (and must not reach the database's uuid cast). */
-const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `GET /outbox?to=&channel=`: a recipient (safe text, as stored) and one of the channels. */
+const outboxQuerySchema = v.object({
+  to: v.optional(queryText(320)),
+  channel: v.optional(v.picklist(channels, `expected one of ${channels.join(', ')}`)),
+});
+
+/**
+ * The `/dev` routes answer their problems themselves (`problemResponse`): they are also
+ * mounted on a bare Hono in tests, without the app's error handler.
+ */
+function invalid(c: Context, issues: readonly v.BaseIssue<unknown>[]): Response {
+  return problemResponse(c, validationProblem(toFieldErrors(issues, localeOf(c))));
+}
 
 /** CSP of a stored e-mail's HTML: its inline styles and data: images, nothing else. */
 export const outboxHtmlCsp = [
@@ -85,11 +102,14 @@ export function devRoutes({ db }: DevDeps) {
       // A demo partner's endpoint: verifies exactly as docs/webhooks.md tells partners to.
       const slug = c.req.param('slug');
       const raw = await c.req.text();
-      const partner = await db
-        .selectFrom('partners')
-        .select('webhook_secret')
-        .where('slug', '=', slug)
-        .executeTakeFirst();
+      // The slug is checked before the query (a NUL, for one, would fail in Postgres).
+      const partner = v.is(partnerSlugSchema, slug)
+        ? await db
+            .selectFrom('partners')
+            .select('webhook_secret')
+            .where('slug', '=', slug)
+            .executeTakeFirst()
+        : undefined;
       let entry: DevReceivedWebhook;
       try {
         if (!partner?.webhook_secret) throw new Error(`no demo partner ${slug} with a secret`);
@@ -118,7 +138,20 @@ export function devRoutes({ db }: DevDeps) {
       }
       received.unshift(entry);
       received.length = Math.min(received.length, LIMIT);
-      return entry.verified ? c.body(null, 204) : c.json({ error: entry.error }, 400);
+      if (entry.verified) return c.body(null, 204);
+      return problemResponse(
+        c,
+        new ProblemError(
+          400,
+          'webhook-signature',
+          'problem.webhook_signature.title',
+          'problem.webhook_signature.detail',
+          {},
+          undefined,
+          {},
+          { error: entry.error },
+        ),
+      );
     })
     .get('/webhooks', (c) => {
       c.header('Cache-Control', 'no-store');
@@ -126,7 +159,8 @@ export function devRoutes({ db }: DevDeps) {
     })
     .get('/outbox/:id/html', async (c) => {
       const id = c.req.param('id');
-      const row = idPattern.test(id)
+      // Outbox ids are UUIDs: anything else cannot exist (and must not reach the uuid cast).
+      const row = isUuid(id)
         ? await db.selectFrom('outbox').select('html_body').where('id', '=', id).executeTakeFirst()
         : undefined;
       if (!row || row.html_body === null) {
@@ -141,16 +175,9 @@ export function devRoutes({ db }: DevDeps) {
       });
     })
     .get('/outbox', async (c) => {
-      const to = c.req.query('to');
-      const channel = c.req.query('channel');
-      if (channel !== undefined && !channels.includes(channel as OutboxChannel)) {
-        return problemResponse(
-          c,
-          validationProblem([
-            { field: 'channel', message: `expected one of ${channels.join(', ')}` },
-          ]),
-        );
-      }
+      const params = v.safeParse(outboxQuerySchema, c.req.query());
+      if (!params.success) return invalid(c, params.issues);
+      const { to, channel } = params.output;
       let query = db
         .selectFrom('outbox')
         .leftJoin('partners', (join) =>
@@ -175,7 +202,7 @@ export function devRoutes({ db }: DevDeps) {
       if (to) query = query.where(sql<boolean>`lower(outbox.recipient) = ${to.toLowerCase()}`);
       // People's messages by default; partners' webhooks only when asked for.
       query = channel
-        ? query.where('channel', '=', channel as OutboxChannel)
+        ? query.where('channel', '=', channel)
         : query.where('channel', 'in', ['email', 'sms']);
       const rows = await query.execute();
       const body: DevOutboxMessage[] = rows.map((row) => ({

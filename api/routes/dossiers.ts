@@ -5,12 +5,14 @@ import * as v from 'valibot';
 import { dossierEventActors, stampDossierEvent } from '../../machines/dossier/events.ts';
 import { translate } from '../../machines/messages/index.ts';
 import { dossierEventSchema } from '../../machines/schemas/dossier.ts';
+import { uuidSchema } from '../../machines/schemas/params.ts';
 import type { Database } from '../db/database.ts';
 import { renderDossierPdf } from '../documents/dossier-pdf.ts';
 import { sniffDocumentType } from '../documents/sniff.ts';
 import { type AuthEnv, partnerScopeOf, requireAccount } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
 import { localeOf } from '../http/locale.ts';
+import { pathParam } from '../http/params.ts';
 import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
 import type { FileStore } from '../ports/file-store.ts';
 import type { ImageSanitizer } from '../ports/image-sanitizer.ts';
@@ -72,6 +74,8 @@ export function dossierRoutes(deps: DossierRouteDeps) {
     };
   };
 
+  const dossierIdOf = (c: Context<AuthEnv>) => pathParam(c, 'id', uuidSchema);
+
   const respond = async (c: Context<AuthEnv>, row: DossierRecord) => {
     c.header('ETag', `"${row.version}"`);
     c.header('Cache-Control', 'no-store');
@@ -79,15 +83,16 @@ export function dossierRoutes(deps: DossierRouteDeps) {
   };
 
   app.get('/:id', async (c) => {
-    const row = await loadDossier(deps.db, c.req.param('id'), actorOf(c));
+    const row = await loadDossier(deps.db, dossierIdOf(c), actorOf(c));
     return respond(c, row);
   });
 
   app.post('/:id/events', async (c) => {
+    const dossierId = dossierIdOf(c);
     const expected = versionFromIfMatch(c.req.header('If-Match'));
     const actor = actorOf(c);
     const locale = localeOf(c);
-    await loadDossier(deps.db, c.req.param('id'), actor);
+    await loadDossier(deps.db, dossierId, actor);
     const body = await readJson(c, dossierEventSchema);
     if (dossierEventActors[body.type] !== actor.kind) {
       throw validationProblem([
@@ -100,7 +105,7 @@ export function dossierRoutes(deps: DossierRouteDeps) {
       .execute((trx) =>
         applyEventInTransaction(
           trx,
-          c.req.param('id'),
+          dossierId,
           actor,
           stampDossierEvent(body, now.toISOString()),
           locale,
@@ -113,10 +118,11 @@ export function dossierRoutes(deps: DossierRouteDeps) {
   });
 
   app.post('/:id/signature/code', async (c) => {
+    const dossierId = dossierIdOf(c);
     const expected = versionFromIfMatch(c.req.header('If-Match'));
     const actor = actorOf(c);
-    await loadDossier(deps.db, c.req.param('id'), actor);
-    const sent = await sendSignatureCode(deps, c.req.param('id'), actor, expected, localeOf(c));
+    await loadDossier(deps.db, dossierId, actor);
+    const sent = await sendSignatureCode(deps, dossierId, actor, expected, localeOf(c));
     deps.onOutboxWrite?.();
     c.header('ETag', `"${sent.record.version}"`);
     return c.json({
@@ -127,18 +133,12 @@ export function dossierRoutes(deps: DossierRouteDeps) {
   });
 
   app.post('/:id/signature', async (c) => {
+    const dossierId = dossierIdOf(c);
     const expected = versionFromIfMatch(c.req.header('If-Match'));
     const actor = actorOf(c);
-    await loadDossier(deps.db, c.req.param('id'), actor);
+    await loadDossier(deps.db, dossierId, actor);
     const { code } = await readJson(c, codeSchema);
-    const row = await confirmSignatureCode(
-      deps,
-      c.req.param('id'),
-      actor,
-      expected,
-      code,
-      localeOf(c),
-    );
+    const row = await confirmSignatureCode(deps, dossierId, actor, expected, code, localeOf(c));
     return respond(c, row);
   });
 
@@ -153,7 +153,7 @@ export function dossierRoutes(deps: DossierRouteDeps) {
     async (c) => {
       const actor = actorOf(c);
       const locale = localeOf(c);
-      const dossierId = c.req.param('id');
+      const dossierId = dossierIdOf(c);
       await loadDossier(deps.db, dossierId, actor);
       const ifMatch = c.req.header('If-Match');
       const expected = ifMatch ? versionFromIfMatch(ifMatch) : null;
@@ -197,6 +197,11 @@ export function dossierRoutes(deps: DossierRouteDeps) {
       const now = deps.now();
       try {
         const row = await deps.db.transaction().execute(async (trx) => {
+          // The dossier row first, FOR UPDATE: the insert below takes a key-share lock on it
+          // (documents.dossier_id references it) and the event then wants it FOR UPDATE, so two
+          // uploads that both took the key-share lock would wait for each other (40P01).
+          // Locked first, concurrent writes to one dossier queue on its row lock instead.
+          await loadDossier(trx, dossierId, actor, { forUpdate: true });
           const document = await trx
             .insertInto('documents')
             .values({
@@ -234,16 +239,14 @@ export function dossierRoutes(deps: DossierRouteDeps) {
 
   app.get('/:id/documents/:documentId', async (c) => {
     const actor = actorOf(c);
-    const dossier = await loadDossier(deps.db, c.req.param('id'), actor);
-    const documentId = c.req.param('documentId');
-    const document = /^[0-9a-f-]{36}$/i.test(documentId)
-      ? await deps.db
-          .selectFrom('documents')
-          .selectAll()
-          .where('id', '=', documentId)
-          .where('dossier_id', '=', dossier.id)
-          .executeTakeFirst()
-      : undefined;
+    const dossier = await loadDossier(deps.db, dossierIdOf(c), actor);
+    const documentId = pathParam(c, 'documentId', uuidSchema);
+    const document = await deps.db
+      .selectFrom('documents')
+      .selectAll()
+      .where('id', '=', documentId)
+      .where('dossier_id', '=', dossier.id)
+      .executeTakeFirst();
     const file = document ? await deps.fileStore.get(document.storage_key) : null;
     if (!document || !file) throw notFound(new URL(c.req.url).pathname);
     const extension = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' }[
@@ -261,7 +264,7 @@ export function dossierRoutes(deps: DossierRouteDeps) {
   });
 
   app.get('/:id/pdf', async (c) => {
-    const dossier = await loadDossier(deps.db, c.req.param('id'), actorOf(c));
+    const dossier = await loadDossier(deps.db, dossierIdOf(c), actorOf(c));
     const persisted = persistedOf(dossier);
     if (!persisted) throw notFound(new URL(c.req.url).pathname);
     const seller = await deps.db

@@ -1,7 +1,9 @@
 import { type Context, Hono } from 'hono';
 import type { Kysely } from 'kysely';
+import { orderReferenceSchema } from '../../machines/schemas/params.ts';
 import type { Database } from '../db/database.ts';
 import { type AuthEnv, partnerScopeOf, requireAccount } from '../http/auth.ts';
+import { pathParam } from '../http/params.ts';
 import { notFound } from '../http/problem.ts';
 import { invoiceToCii } from '../invoices/cii.ts';
 import type { InvoiceDocument } from '../invoices/invoice.ts';
@@ -17,14 +19,14 @@ export function invoiceRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
   app.use('/:reference/*', requireAccount(deps));
 
   const load = async (c: Context<AuthEnv>) => {
-    const reference = c.req.param('reference') ?? '';
+    const reference = pathParam(c, 'reference', orderReferenceSchema);
     const account = c.get('account');
     const scope = partnerScopeOf(c);
     let query = deps.db
       .selectFrom('invoices')
       .innerJoin('orders', 'orders.id', 'invoices.order_id')
       .select(['invoices.document', 'invoices.number'])
-      .where('orders.reference', '=', reference.toUpperCase());
+      .where('orders.reference', '=', reference);
     if (account.role !== 'operator') {
       query = query.where('orders.email', '=', account.email);
       if (scope) query = query.where('orders.partner_id', '=', scope);

@@ -2,12 +2,14 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import type { MeResponse } from '../../machines/contract.ts';
+import { queryInteger } from '../../machines/schemas/params.ts';
 import type { Database } from '../db/database.ts';
 import { type AuthEnv, partnerScopeOf, requireAccount } from '../http/auth.ts';
 import { parseOrThrow } from '../http/body.ts';
+import { cursorParam } from '../http/cursor.ts';
 import { localeOf } from '../http/locale.ts';
 import {
-  decodeCursor,
+  dossierCursorSchema,
   dossierStatuses,
   listCertificates,
   listDossiers,
@@ -15,23 +17,8 @@ import {
 
 const dossierQuerySchema = v.object({
   status: v.optional(v.picklist(dossierStatuses, 'validation.type')),
-  cursor: v.optional(
-    v.pipe(
-      v.string(),
-      v.transform(decodeCursor),
-      v.check((cursor) => cursor !== null, 'validation.type'),
-    ),
-  ),
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.transform(Number),
-      v.integer('validation.type'),
-      v.minValue(1, 'validation.type'),
-      v.maxValue(100, 'validation.type'),
-    ),
-    '20',
-  ),
+  cursor: v.optional(cursorParam(dossierCursorSchema)),
+  limit: v.optional(queryInteger(1, 100), '20'),
 });
 
 /** `/v1/me`: the logged-in buyer's own data — only dossiers of orders placed with their e-mail. */
@@ -50,7 +37,7 @@ export function meRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
     const page = await listDossiers(deps.db, c.get('account').email, {
       status: query.status,
       cursor: query.cursor ?? null,
-      limit: Number(query.limit),
+      limit: query.limit,
       locale: localeOf(c),
       partnerId: partnerScopeOf(c),
     });

@@ -26,7 +26,8 @@ export function organisationRoutes(deps: {
   companyRegistry: CompanyRegistry;
 }) {
   return new Hono().get('/:siret', async (c) => {
-    const siret = normalizeDigits(decodeURIComponent(c.req.param('siret')));
+    // Decoded once, by Hono (`%25` is a literal `%`); malformed escapes were refused with a 400.
+    const siret = normalizeDigits(c.req.param('siret'));
     const problem = siretProblem(siret);
     if (problem) {
       throw validationProblem([

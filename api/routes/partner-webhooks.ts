@@ -2,8 +2,10 @@ import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import * as v from 'valibot';
 import type { Page } from '../../machines/contract.ts';
+import { cursorTimestampSchema, queryInteger, uuidSchema } from '../../machines/schemas/params.ts';
 import type { Database, PartnerRow } from '../db/database.ts';
 import { parseOrThrow } from '../http/body.ts';
+import { cursorParam, encodeCursor } from '../http/cursor.ts';
 import { requirePartnerSecret } from '../http/partner.ts';
 import { eventIdOf } from '../webhooks/enqueue.ts';
 
@@ -38,56 +40,17 @@ export interface WebhookEventView {
   attempts: WebhookAttemptView[];
 }
 
-interface Cursor {
-  /** ISO date-time with microseconds (Postgres keeps them; a JS Date would lose them). */
-  createdAt: string;
-  id: string;
-}
+/** The sort key of a page's last event: outbox (created_at with microseconds, id). */
+const webhookCursorSchema = v.pipe(
+  v.strictTuple([cursorTimestampSchema, uuidSchema]),
+  v.transform(([createdAt, id]) => ({ createdAt, id })),
+);
 
-const encodeCursor = (cursor: Cursor) =>
-  btoa(JSON.stringify([cursor.createdAt, cursor.id]))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '');
-
-function decodeCursor(text: string): Cursor | null {
-  try {
-    const value: unknown = JSON.parse(atob(text.replaceAll('-', '+').replaceAll('_', '/')));
-    if (!Array.isArray(value) || value.length !== 2) return null;
-    const [createdAt, id] = value;
-    if (
-      typeof createdAt !== 'string' ||
-      !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(createdAt)
-    )
-      return null;
-    if (Number.isNaN(Date.parse(createdAt))) return null;
-    if (typeof id !== 'string' || !/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(id))
-      return null;
-    return { createdAt, id };
-  } catch {
-    return null;
-  }
-}
+type Cursor = v.InferOutput<typeof webhookCursorSchema>;
 
 const querySchema = v.object({
-  cursor: v.optional(
-    v.pipe(
-      v.string(),
-      v.transform(decodeCursor),
-      v.check((cursor) => cursor !== null, 'validation.type'),
-    ),
-  ),
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^\d{1,3}$/, 'validation.type'),
-      v.transform(Number),
-      v.integer('validation.type'),
-      v.minValue(1, 'validation.type'),
-      v.maxValue(100, 'validation.type'),
-    ),
-    '20',
-  ),
+  cursor: v.optional(cursorParam(webhookCursorSchema)),
+  limit: v.optional(queryInteger(1, 100), '20'),
 });
 
 /**
@@ -103,7 +66,7 @@ export function partnerWebhookRoutes(deps: { db: Kysely<Database>; now: () => Da
     const query = parseOrThrow(c, querySchema, c.req.query());
     const page = await listWebhookEvents(deps.db, c.get('partner').id, {
       cursor: query.cursor ?? null,
-      limit: Number(query.limit),
+      limit: query.limit,
     });
     return c.json(page);
   });
@@ -204,9 +167,6 @@ export async function listWebhookEvents(
   const last = pageRows.at(-1);
   return {
     items,
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ createdAt: last.created_key, id: last.id })
-        : null,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.created_key, last.id]) : null,
   };
 }

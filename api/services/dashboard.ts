@@ -1,9 +1,13 @@
 import { type Kysely, sql } from 'kysely';
+import * as v from 'valibot';
 import type { CertificateRow, DossierRow, DossierStatus, Page } from '../../machines/contract.ts';
 import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
 import { type Locale, type MessageKey, translate } from '../../machines/messages/index.ts';
+import { cursorTimestampSchema, uuidSchema } from '../../machines/schemas/params.ts';
+import { QUANTITY_MAX } from '../../machines/schemas/purchase.ts';
 import type { Database } from '../db/database.ts';
+import { encodeCursor } from '../http/cursor.ts';
 import { issuedStatuses } from './organisation-facts.ts';
 
 export const dossierStatuses: readonly DossierStatus[] = [
@@ -23,32 +27,17 @@ export function statusLabel(status: string, locale: Locale): string {
   return translate(locale, `status.${status}` as MessageKey);
 }
 
-interface Cursor {
-  createdAt: string;
-  orderId: string;
-  position: number;
-}
+/** The sort key of a page's last row: (order date, order id, dossier position). */
+export const dossierCursorSchema = v.pipe(
+  v.strictTuple([
+    cursorTimestampSchema,
+    uuidSchema,
+    v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(QUANTITY_MAX)),
+  ]),
+  v.transform(([createdAt, orderId, position]) => ({ createdAt, orderId, position })),
+);
 
-const encodeCursor = (cursor: Cursor) =>
-  btoa(JSON.stringify([cursor.createdAt, cursor.orderId, cursor.position]))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '');
-
-/** Decodes a cursor made by `encodeCursor`, or null when it is not one. */
-export function decodeCursor(text: string): Cursor | null {
-  try {
-    const value: unknown = JSON.parse(atob(text.replaceAll('-', '+').replaceAll('_', '/')));
-    if (!Array.isArray(value) || value.length !== 3) return null;
-    const [createdAt, orderId, position] = value;
-    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return null;
-    if (typeof orderId !== 'string' || !/^[0-9a-f-]{36}$/.test(orderId)) return null;
-    if (!Number.isInteger(position)) return null;
-    return { createdAt, orderId, position };
-  } catch {
-    return null;
-  }
-}
+type Cursor = v.InferOutput<typeof dossierCursorSchema>;
 
 /**
  * The buyer's dossiers, newest order first, one row per certificate; keyset
@@ -118,11 +107,7 @@ export async function listDossiers(
     })),
     nextCursor:
       rows.length > limit && last
-        ? encodeCursor({
-            createdAt: last.created_at_text,
-            orderId: last.order_id,
-            position: last.position,
-          })
+        ? encodeCursor([last.created_at_text, last.order_id, last.position])
         : null,
   };
 }

@@ -14,6 +14,7 @@ import {
   stepOf,
 } from '../../machines/dossier.machine.ts';
 import { type Locale, translate } from '../../machines/messages/index.ts';
+import { isUuid } from '../../machines/schemas/params.ts';
 import type { Database } from '../db/database.ts';
 import { dossierStatusEmail } from '../emails/dossier-status.ts';
 import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
@@ -127,7 +128,8 @@ export async function loadDossier(
   actor: Actor,
   options: { forUpdate?: boolean } = {},
 ): Promise<DossierRecord> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound(`/v1/dossiers/${id}`);
+  // Routes check their `:id` with `pathParam`; this guard keeps any other caller off the uuid cast.
+  if (!isUuid(id)) throw notFound(`/v1/dossiers/${id}`);
   let query = selectDossier(db).where('dossiers.id', '=', id);
   if (actor.kind === 'customer') {
     query = query.where('orders.email', '=', actor.email);

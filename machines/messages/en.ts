@@ -202,6 +202,9 @@ export const en: Record<MessageKey, string> = {
   'validation.integer': 'Enter a whole number.',
   'validation.date': 'Invalid date (YYYY-MM-DD, a real calendar date).',
   'validation.cursor': 'Invalid pagination cursor: start again from the first page.',
+  'problem.webhook_signature.title': 'Webhook signature refused',
+  'problem.webhook_signature.detail':
+    'This webhook does not carry a valid CERTINOMIS signature: it was ignored.',
   'problem.bad_url.title': 'Malformed request address',
   'problem.bad_url.detail':
     'The address contains an invalid “%” encoding (each “%” must be followed by two hexadecimal digits forming UTF-8).',

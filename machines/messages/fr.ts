@@ -209,6 +209,9 @@ export const fr = {
   'validation.integer': 'Indiquez un nombre entier.',
   'validation.date': 'Date invalide (format AAAA-MM-JJ, date du calendrier).',
   'validation.cursor': 'Curseur de pagination invalide : reprenez depuis la première page.',
+  'problem.webhook_signature.title': 'Signature de webhook refusée',
+  'problem.webhook_signature.detail':
+    'Ce webhook ne porte pas une signature valide de CERTINOMIS : il n’a pas été pris en compte.',
   'problem.bad_url.title': 'Adresse de requête mal formée',
   'problem.bad_url.detail':
     'L’adresse contient un encodage « % » invalide (chaque « % » doit être suivi de deux chiffres hexadécimaux formant de l’UTF-8).',

@@ -1,15 +1,20 @@
 import * as v from 'valibot';
 import { isCommonPassword, passwordMaxLength, passwordMinLength } from '../rules/password.ts';
 import { emailSchema } from './purchase.ts';
+import { safeText } from './text.ts';
 
 /**
  * Client-space account schemas, shared by the element (comfort) and the API
  * (truth). Messages are keys of machines/messages.
  */
 
-/** A new password: 8–256 characters, no composition rule, not a common one. */
+/**
+ * A new password: 8–256 characters, no composition rule, not a common one; no NUL nor lone
+ * surrogate (UTF-8 would turn every lone surrogate into the same U+FFFD before hashing).
+ */
 export const newPasswordSchema = v.pipe(
   v.string('validation.required'),
+  safeText(),
   v.nonEmpty('validation.required'),
   v.minLength(passwordMinLength, 'validation.password_too_short'),
   v.maxLength(passwordMaxLength, 'validation.password_too_long'),

@@ -14,7 +14,7 @@ import * as v from 'valibot';
 import { isFrenchMobile, normalizeFrenchPhone } from '../rules/phone.ts';
 import { isValidPostalCode } from '../rules/postal-code.ts';
 import { civilitySchema, countrySchema, emailSchema, MAX_LENGTH, siretSchema } from './purchase.ts';
-import { optionalText, requiredText } from './text.ts';
+import { documentName, optionalText, requiredText, safeText } from './text.ts';
 
 /** The dossier's steps, in screen order. */
 export const DOSSIER_STEPS = [
@@ -72,11 +72,14 @@ export const frenchMobileSchema = v.pipe(
   v.transform((value) => normalizeFrenchPhone(value) ?? value),
 );
 
-/** A mandataire or a bénéficiaire. Names must match the identity document: kept as typed. */
+/**
+ * A mandataire or a bénéficiaire. Names must match the identity document: kept as typed, and
+ * refused with a control or text-direction character (`documentName`).
+ */
 export const personSchema = v.object({
   civility: civilitySchema,
-  firstName: requiredText(MAX_LENGTH.name),
-  lastName: requiredText(MAX_LENGTH.name),
+  firstName: documentName(MAX_LENGTH.name),
+  lastName: documentName(MAX_LENGTH.name),
   email: emailSchema,
   mobile: frenchMobileSchema,
   function: requiredText(DOSSIER_MAX_LENGTH.function),
@@ -173,6 +176,7 @@ export const paymentReceivedSchema = v.object({
   chequeNumber: v.optional(
     v.pipe(
       v.string('validation.type'),
+      safeText(),
       v.transform((value) => value.replace(/\s/g, '')),
       v.regex(/^\d{7}$/, 'validation.cheque_number'),
     ),

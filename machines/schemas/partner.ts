@@ -1,5 +1,9 @@
 import * as v from 'valibot';
 import type { PartnerBranding } from '../contract.ts';
+import { safeText } from './text.ts';
+
+/** A partner's slug (its URL name, e.g. in `/dev/webhooks/{slug}`), as the partners table allows. */
+export const partnerSlugSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,62}$/));
 
 /** `#rrggbb`: the only colour form accepted, so branding can never inject CSS. */
 export const hexColorSchema = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/));
@@ -14,6 +18,7 @@ export const fontFamilySchema = v.pipe(
 /** Logo: an `https:` URL, or a same-origin absolute path (`/…`); no `javascript:` or `data:`. */
 export const logoUrlSchema = v.pipe(
   v.string(),
+  safeText(),
   v.maxLength(2000),
   v.regex(/^(https:\/\/[^\s"'()\\]+|\/(?!\/)[^\s"'()\\]*)$/),
 );
@@ -22,7 +27,7 @@ export const logoUrlSchema = v.pipe(
 export const originSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/));
 
 export const partnerBrandingSchema = v.object({
-  displayName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
+  displayName: v.pipe(v.string(), safeText(), v.trim(), v.minLength(1), v.maxLength(80)),
   logoUrl: v.nullable(logoUrlSchema),
   colors: v.object({
     primary: hexColorSchema,

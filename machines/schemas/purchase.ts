@@ -14,7 +14,7 @@ import { isEmail, normalizeEmail } from '../rules/email.ts';
 import { isFrenchPhone, normalizeFrenchPhone } from '../rules/phone.ts';
 import { isValidPostalCode } from '../rules/postal-code.ts';
 import { normalizeDigits, siretProblem } from '../rules/siret.ts';
-import { requiredText } from './text.ts';
+import { requiredText, safeText } from './text.ts';
 
 /** Number of certificates in one order (one validity per order). */
 export const QUANTITY_MIN = 1;
@@ -102,6 +102,7 @@ export const customerSchema = v.pipe(
     email: emailSchema,
     emailConfirmation: v.pipe(
       v.string('validation.required'),
+      safeText(),
       v.trim(),
       v.nonEmpty('validation.required'),
       v.transform(normalizeEmail),
