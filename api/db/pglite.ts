@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './database.ts';
+import { DatabaseUnavailableError } from './unavailable.ts';
 
 export interface PgliteOptions {
   /** Folder the database persists in; memory when undefined (tests). */
@@ -22,5 +23,28 @@ export async function createPgliteDatabase(options: PgliteOptions = {}): Promise
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  return new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  return new Kysely<Database>({ dialect: pgliteDialect(client) });
+}
+
+/**
+ * The Kysely dialect over `client`, with its faults named: a query on a PGlite
+ * that is closed (or closing) fails with `DatabaseUnavailableError`, answered
+ * 503 like a Postgres server that went away, instead of a bare `Error`.
+ * The dialect only calls `query` and `close`.
+ */
+export function pgliteDialect(client: PGlite): PGliteDialect {
+  const guarded: Pick<PGlite, 'query' | 'close'> = {
+    query: async (...args: Parameters<PGlite['query']>) => {
+      try {
+        return await client.query(...args);
+      } catch (error) {
+        if (client.closed || (error instanceof Error && error.message === 'PGlite is closing')) {
+          throw new DatabaseUnavailableError('the embedded database is closed', { cause: error });
+        }
+        throw error;
+      }
+    },
+    close: () => client.close(),
+  } as Pick<PGlite, 'query' | 'close'>;
+  return new PGliteDialect(guarded as PGlite);
 }

@@ -2,17 +2,41 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
 
+/** How long a request waits for a connection before the database counts as unavailable (503). */
+export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
+
+export interface PostgresOptions {
+  max?: number;
+  /** Waiting longer than this for a connection (server down, pool exhausted) fails the query. */
+  connectionTimeoutMillis?: number;
+  /**
+   * Told about every connection that broke, idle or checked out (server restart,
+   * `pg_terminate_backend`, network loss). Default: a warning on the console.
+   */
+  onConnectionError?: (error: Error) => void;
+  /** The earlier name of `onConnectionError` (it is now told about checked-out clients too). */
+  onIdleError?: (error: Error) => void;
+}
+
 /**
  * Kysely on real Postgres through `pg`. int8 (counts, sums) parses to number:
  * our values stay far below 2^53, and PGlite returns the same type.
+ *
+ * Connection faults never crash the process: `pg` emits 'error' on a client
+ * whose server goes away, and the pool only listens on idle ones, so every
+ * client gets a listener as it connects. The query in flight fails with the
+ * server's error (57P01…, see ./unavailable.ts: answered 503), the broken
+ * client is discarded when released (pg-pool drops clients that are no longer
+ * queryable), and the next request connects afresh once the server is back.
  */
 export function createPostgresDatabase(
   connectionString: string,
-  options: { max?: number; onIdleError?: (error: Error) => void } = {},
+  options: PostgresOptions = {},
 ): Kysely<Database> {
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? DEFAULT_CONNECTION_TIMEOUT_MS,
     types: {
       getTypeParser: (oid: number, format?: 'text' | 'binary') =>
         oid === pg.types.builtins.INT8
@@ -20,12 +44,16 @@ export function createPostgresDatabase(
           : pg.types.getTypeParser(oid, format),
     },
   });
-  // An idle pooled connection can die (server restart, admin termination): pg
-  // emits 'error' on the pool, which would crash the process if unheard. The
-  // pool replaces the connection by itself; we only report it.
-  pool.on(
-    'error',
-    options.onIdleError ?? ((error) => console.warn('postgres idle client:', error.message)),
-  );
+  const onConnectionError =
+    options.onConnectionError ??
+    options.onIdleError ??
+    ((error: Error) => console.warn('postgres connection lost:', error.message));
+  // Every client, idle or checked out: without a listener a checked-out client's
+  // 'error' event is unhandled and Node exits.
+  pool.on('connect', (client) => {
+    client.on('error', onConnectionError);
+  });
+  // The pool re-emits idle clients' errors (and removes them): already reported above.
+  pool.on('error', () => {});
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -42,7 +42,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await sql.raw(`create database ${name}`).execute(admin);
   const testUrl = new URL(url);
   testUrl.pathname = `/${name}`;
-  const db = createPostgresDatabase(testUrl.toString(), { max: 20, onIdleError: () => {} });
+  const db = createPostgresDatabase(testUrl.toString(), { max: 20, onConnectionError: () => {} });
   await migrateToLatest(db);
   return {
     db,
