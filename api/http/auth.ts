@@ -20,6 +20,14 @@ const authRequired = () =>
     },
   );
 
+const operatorOnOwnOrigin = () =>
+  new ProblemError(
+    403,
+    'operator-partner-origin',
+    'problem.operator_partner_origin.title',
+    'problem.operator_partner_origin.detail',
+  );
+
 /**
  * Requires `Authorization: Bearer <token>` of a live session; puts the
  * account in `c.get('account')`. Bearer tokens rather than cookies: the
@@ -37,6 +45,9 @@ export function requireAccount(deps: {
     // A session opened through one partner is not valid on another partner's page.
     const partner = partnerOf(c);
     if (partner && account.partnerId && account.partnerId !== partner.id) throw authRequired();
+    // The back office is CERTINOMIS's only: an operator's session never works with a partner's
+    // key (a partner's page, its server) nor when it was opened through one.
+    if (account.role === 'operator' && (partner || account.partnerId)) throw operatorOnOwnOrigin();
     c.set('account', account);
     c.header('Cache-Control', 'no-store');
     await next();

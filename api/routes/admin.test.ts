@@ -11,12 +11,16 @@ type Body = DossierResponse & { errors?: FieldError[]; currentVersion?: number }
 
 describe(`operator back office API (${databaseKind})`, () => {
   let t: TestApp;
-  let operator: { Authorization: string };
+  // CERTINOMIS's back office sends no partner key (a partner's key makes the session refused).
+  let operator: { Authorization: string; 'X-Partner-Key': null };
   let clock = new Date('2026-11-26T09:00:00Z');
 
   beforeAll(async () => {
     t = await createTestApp({ now: () => clock });
-    operator = await sessionFor(t.db, 'operateur@certinomis.fr', 'operator');
+    operator = {
+      ...(await sessionFor(t.db, 'operateur@certinomis.fr', 'operator')),
+      'X-Partner-Key': null,
+    };
   });
   afterAll(() => t.destroy());
 
@@ -380,7 +384,10 @@ describe(`operator back office API (${databaseKind})`, () => {
   describe.runIf(databaseKind === 'postgres')('concurrency on real Postgres', () => {
     it('two operators acting on one dossier at once: one wins, the other gets 409', async () => {
       const { id } = await signedDossier('mandate');
-      const other = await sessionFor(t.db, 'operateur2@certinomis.fr', 'operator');
+      const other = {
+        ...(await sessionFor(t.db, 'operateur2@certinomis.fr', 'operator')),
+        'X-Partner-Key': null,
+      };
       const current = (await (
         await t.call('GET', `/v1/admin/dossiers/${id}`, undefined, operator)
       ).json()) as { dossier: Body };

@@ -220,4 +220,9 @@ export const en: Record<MessageKey, string> = {
   'problem.operator_partner_origin.title': 'CERTINOMIS back office only',
   'problem.operator_partner_origin.detail':
     'An operator session is used from the CERTINOMIS back office only, never from a partner’s page nor with a partner’s key.',
+  // Limits before reading (issue 13): images and PDFs refused before they are decoded or kept.
+  'validation.file_too_many_pixels':
+    'This image exceeds 40 megapixels: send a lower-resolution photo or scan.',
+  'validation.file_pdf_active':
+    'This PDF contains JavaScript, automatic actions or attached files: send a plain scan of the identity document.',
 };

@@ -227,6 +227,11 @@ export const fr = {
   'problem.operator_partner_origin.title': 'Back office CERTINOMIS uniquement',
   'problem.operator_partner_origin.detail':
     'Une session d’opérateur ne s’utilise que depuis le back office CERTINOMIS, jamais depuis la page ni avec la clé d’un partenaire.',
+  // Limits before reading (issue 13): images and PDFs refused before they are decoded or kept.
+  'validation.file_too_many_pixels':
+    'Cette image dépasse 40 millions de pixels : envoyez une photo ou une numérisation de plus faible résolution.',
+  'validation.file_pdf_active':
+    'Ce PDF contient du JavaScript, des actions automatiques ou des fichiers joints : envoyez une simple numérisation de la pièce d’identité.',
 } as const;
 
 export type MessageKey = keyof typeof fr;
