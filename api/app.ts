@@ -1,9 +1,11 @@
 import { type Context, Hono } from 'hono';
+import { except } from 'hono/combine';
 import { HTTPException } from 'hono/http-exception';
 import type { Kysely } from 'kysely';
 import { createMetadataStrippingSanitizer } from './adapters/metadata-stripping-sanitizer.ts';
 import { createPostgresFileStore } from './adapters/postgres-file-store.ts';
 import type { Database } from './db/database.ts';
+import { bodyLimits, limitBody } from './http/body-limit.ts';
 import { type ClientIpEnv, clientIpMiddleware, type TrustProxy } from './http/client-ip.ts';
 import { partnerKey, preflight } from './http/partner.ts';
 import { notFound, ProblemError, problemResponse } from './http/problem.ts';
@@ -86,6 +88,13 @@ export function createApp(deps: AppDeps) {
   app.use('*', securityHeaders());
   // A malformed percent escape in the path or query is a 400 before any route decodes it.
   app.use('*', wellFormedUrl);
+  // Body limits per route class, enforced while the body arrives (api/http/body-limit.ts): JSON
+  // everywhere, the demo webhook receiver's own; the identity upload (10 MB) limits its body in its
+  // route, after authentication, so that no anonymous request is buffered up to 10 MB.
+  const uploadPath = '/v1/dossiers/:id/documents';
+  const webhookReceiverPath = '/dev/webhooks/:slug';
+  app.use(webhookReceiverPath, limitBody(bodyLimits.webhookReceiver));
+  app.use('*', except([uploadPath, webhookReceiverPath], limitBody(bodyLimits.json)));
   app.route('/', healthRoutes(deps));
 
   const now = deps.now ?? (() => new Date());

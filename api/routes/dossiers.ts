@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import { dossierEventActors, stampDossierEvent } from '../../machines/dossier/events.ts';
@@ -7,10 +6,13 @@ import { translate } from '../../machines/messages/index.ts';
 import { dossierEventSchema } from '../../machines/schemas/dossier.ts';
 import { uuidSchema } from '../../machines/schemas/params.ts';
 import type { Database } from '../db/database.ts';
+import { checkDocument } from '../documents/check-document.ts';
 import { renderDossierPdf } from '../documents/dossier-pdf.ts';
+import { fileTooLarge, maxDocumentBytes, maxUploadBodyBytes } from '../documents/limits.ts';
 import { sniffDocumentType } from '../documents/sniff.ts';
 import { type AuthEnv, partnerScopeOf, requireAccount } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
+import { limitBody } from '../http/body-limit.ts';
 import { localeOf } from '../http/locale.ts';
 import { pathParam } from '../http/params.ts';
 import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
@@ -35,16 +37,6 @@ export interface DossierRouteDeps {
   clientSpaceUrl: string;
   onOutboxWrite?: () => void;
 }
-
-export const maxDocumentBytes = 10 * 1024 * 1024;
-
-const fileTooLarge = () =>
-  new ProblemError(
-    413,
-    'file-too-large',
-    'problem.file_too_large.title',
-    'problem.file_too_large.detail',
-  );
 
 const codeSchema = v.object({
   code: v.pipe(
@@ -144,12 +136,8 @@ export function dossierRoutes(deps: DossierRouteDeps) {
 
   app.post(
     '/:id/documents',
-    bodyLimit({
-      maxSize: maxDocumentBytes + 64 * 1024,
-      onError: () => {
-        throw fileTooLarge();
-      },
-    }),
+    // Limited while it arrives, once the account is known (api/http/body-limit.ts).
+    limitBody(maxUploadBodyBytes, fileTooLarge),
     async (c) => {
       const actor = actorOf(c);
       const locale = localeOf(c);
@@ -182,10 +170,15 @@ export function dossierRoutes(deps: DossierRouteDeps) {
           'problem.file_type.detail',
         );
       }
-      let bytes: Uint8Array = original;
+      // Pixel bombs and active PDFs are refused before anything decodes or keeps them.
+      const checked = await checkDocument(original, contentType);
+      if (!checked.ok) {
+        throw validationProblem([{ field: 'file', message: translate(locale, checked.message) }]);
+      }
+      let bytes: Uint8Array = checked.bytes;
       if (contentType !== 'application/pdf') {
         try {
-          bytes = await deps.imageSanitizer.sanitize(original, contentType);
+          bytes = await deps.imageSanitizer.sanitize(checked.bytes, contentType);
         } catch {
           throw validationProblem([
             { field: 'file', message: translate(locale, 'validation.file_unreadable') },
