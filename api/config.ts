@@ -1,4 +1,15 @@
 import { parseTrustProxy, type TrustProxy } from './http/client-ip.ts';
+import {
+  defaultRetentionPeriods,
+  type RetentionPeriods,
+  retentionEnvNames,
+} from './retention/periods.ts';
+import {
+  developmentKeyRing,
+  importKeyRing,
+  type KeyRing,
+  parseKeyRingSpec,
+} from './security/encryption.ts';
 
 /**
  * Configuration read from environment variables (documented in README.md).
@@ -31,6 +42,10 @@ export interface Config {
   metricsToken: string | undefined;
   /** SHUTDOWN_GRACE_MS: how long SIGTERM waits for in-flight requests and the outbox batch (default 10 s). */
   shutdownGraceMs: number;
+  /** ENCRYPTION_KEYS (`id:base64,…`, first current), checked; unset: the development key, demo mode only. */
+  encryptionKeys: string | undefined;
+  /** RETENTION_*: how long evidence and technical rows are kept (api/retention/periods.ts). */
+  retention: RetentionPeriods;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -83,4 +98,50 @@ export function readConfig(env: Env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownGraceMs: grace,
   };
+  const encryptionKeys = env.ENCRYPTION_KEYS?.trim() || undefined;
+  if (encryptionKeys) {
+    try {
+      parseKeyRingSpec(encryptionKeys);
+    } catch (error) {
+      throw new ConfigError((error as Error).message);
+    }
+  }
+  const retention = { ...defaultRetentionPeriods };
+  for (const [field, name] of Object.entries(retentionEnvNames) as [
+    keyof RetentionPeriods,
+    string,
+  ][]) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1 || value > 100_000) {
+      throw new ConfigError(`${name} must be a whole number from 1 to 100000, got "${raw}"`);
+    }
+    retention[field] = value;
+  }
+}
+    encryptionKeys,
+    retention,
+
+/**
+ * The master keys of encryption at rest: ENCRYPTION_KEYS, or — in demo and
+ * test mode only — the public development key, with a warning. Anywhere else
+ * a missing ENCRYPTION_KEYS is a ConfigError: identity scans and webhook
+ * secrets are never stored under a key everybody knows.
+ */
+export async function encryptionKeyRing(
+  config: { encryptionKeys: string | undefined },
+  options: { allowDevelopmentKey: boolean; warn?: (message: string) => void },
+): Promise<KeyRing> {
+  if (config.encryptionKeys) return importKeyRing(config.encryptionKeys);
+  if (!options.allowDevelopmentKey) {
+    throw new ConfigError(
+      'ENCRYPTION_KEYS is not set: identity scans and webhook secrets are encrypted at rest under it. ' +
+        'Generate a key with `openssl rand -base64 32` and set ENCRYPTION_KEYS=k1:<that key> (README, "Encryption at rest").',
+    );
+  }
+  (options.warn ?? console.warn)(
+    'ENCRYPTION_KEYS is not set: files and secrets are encrypted under the public development key (demo/test only).',
+  );
+  return developmentKeyRing();
 }

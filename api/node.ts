@@ -12,12 +12,15 @@ import { createSeededCompanyRegistry } from './adapters/seeded-company-registry.
 import { createSharpImageSanitizer } from './adapters/sharp-image-sanitizer.ts';
 import { createSmtpMailer } from './adapters/smtp-mailer.ts';
 import { createApp } from './app.ts';
-import type { Config } from './config.ts';
+import { type Config, encryptionKeyRing } from './config.ts';
 import type { Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createPgliteDatabase } from './db/pglite.ts';
 import { createPostgresDatabase } from './db/postgres.ts';
 import { type OutboxWorker, startOutboxWorker } from './outbox/worker.ts';
+import type { FileStore } from './ports/file-store.ts';
+import { runRetention } from './retention/retention.ts';
+import type { KeyRing } from './security/encryption.ts';
 import { sendRenewalReminders } from './services/renewal-reminders.ts';
 
 /** Content-Security-Policy of the demo pages: the element must work under it (no inline, no eval). */
@@ -49,6 +52,8 @@ export interface RunningServer {
   url: string;
   port: number;
   db: Kysely<Database>;
+  /** The master keys of encryption at rest (to seal what is written beside the app, e.g. demo partners). */
+  keys: KeyRing;
   close(): Promise<void>;
 }
 
@@ -59,6 +64,16 @@ export async function openDatabase(config: Config): Promise<Kysely<Database>> {
     : await createPgliteDatabase({ dataDir: config.dataDir });
   await migrateToLatest(db);
   return db;
+}
+
+/**
+ * Where identity scans are kept on Node: in the database when it is a shared Postgres, beside
+ * PGlite's folder otherwise. The raw backend: the app seals what it stores there.
+ */
+export function openFileStore(config: Config, db: Kysely<Database>): FileStore {
+  return config.databaseUrl
+    ? createPostgresFileStore(db)
+    : createFsFileStore(join(dirname(config.dataDir), 'documents'));
 }
 
 /**
@@ -84,6 +99,8 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     config.publicUrl ??
     (['127.0.0.1', '0.0.0.0', 'localhost'].includes(config.host)
       ? `http://localhost:${port}`
+  // Encryption at rest first: without ENCRYPTION_KEYS, only demo mode starts (development key).
+  const keys = await encryptionKeyRing(config, { allowDevelopmentKey: config.demo });
       : url);
 
   const resolvedClientSpaceUrl = config.clientSpaceUrl ?? `${publicUrl}/espace-client`;
@@ -121,16 +138,13 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
       mailer,
       ...(sms ? { sms } : {}),
       // Partners' signed webhooks leave from the same loop.
-      webhooks: {},
+      webhooks: { keys },
       onError: (error) => console.error('outbox delivery failed', error),
     });
   } else {
     console.warn('SMTP_URL is not set: e-mails are kept in the outbox until it is.');
   }
-  // Identity scans: in the database when it is a shared Postgres, beside PGlite's folder otherwise.
-  const fileStore = config.databaseUrl
-    ? createPostgresFileStore(db)
-    : createFsFileStore(join(dirname(config.dataDir), 'documents'));
+  const fileStore = openFileStore(config, db);
   const app = createApp({
     db,
     companyRegistry,
@@ -158,6 +172,7 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     serveStatic({
       root: './dist/widget',
       rewriteRequestPath: (p) => p.slice(widgetVersion.length),
+    keys,
     }),
   );
   app.get('/widget/*', serveStatic({ root: './dist' }));
@@ -215,8 +230,20 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
       console.error('renewal reminders failed', error);
     }
   };
-  const firstReminders = setTimeout(reminders, 10_000);
-  const hourlyReminders = setInterval(reminders, 3600_000);
+  // Retention (api/retention/retention.ts): past-period evidence and stale technical rows, hourly.
+  const retention = async () => {
+    try {
+      await runRetention({ db, fileStore, now: () => new Date(), periods: config.retention });
+    } catch (error) {
+      console.error('retention failed', error);
+    }
+  };
+  const hourly = async () => {
+    await reminders();
+    await retention();
+  };
+  const firstReminders = setTimeout(hourly, 10_000);
+  const hourlyReminders = setInterval(hourly, 3600_000);
   firstReminders.unref();
   hourlyReminders.unref();
   return {
@@ -232,3 +259,4 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     },
   };
 }
+    keys,

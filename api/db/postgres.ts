@@ -18,6 +18,24 @@ export interface PostgresOptions {
   onIdleError?: (error: Error) => void;
 }
 
+/** Connections of a pg pool (gauges of `/metrics`). */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  /** Queries queued for a connection. */
+  waiting: number;
+}
+
+const pools = new WeakMap<Kysely<Database>, pg.Pool>();
+
+/** The pool behind a database made by `createPostgresDatabase` (undefined for PGlite). */
+export function poolStatsOf(db: Kysely<Database>): PoolStats | undefined {
+  const pool = pools.get(db);
+  return pool
+    ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }
+    : undefined;
+}
+
 /**
  * Kysely on real Postgres through `pg`. int8 (counts, sums) parses to number:
  * our values stay far below 2^53, and PGlite returns the same type.
@@ -55,5 +73,7 @@ export function createPostgresDatabase(
   });
   // The pool re-emits idle clients' errors (and removes them): already reported above.
   pool.on('error', () => {});
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
+  return db;
 }
