@@ -54,6 +54,11 @@ export interface AppDeps {
   demo?: boolean;
   /** Called after a state change queued messages (wakes the outbox worker on Node). */
   onOutboxWrite?: () => void;
+  /**
+   * Receives work that runs after its answer was sent (registration, password
+   * reset): Workers keep it alive until it settles; Node lets it run.
+   */
+  background?: (task: Promise<unknown>) => void;
   /** Also told of unexpected errors (they are always logged through `log`). */
   reportError?: (error: unknown, context: { requestId: string; path: string }) => void;
   /** One JSON entry per request and per unexpected error (default: a JSON line on stdout). */

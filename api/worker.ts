@@ -217,6 +217,8 @@ export default {
     // Messages written by this request (login links, SMS codes) leave right
     // after the response instead of waiting for the next cron run.
     let outboxWritten = false;
+    // Work a route runs after its answer (registration, reset): settled before the database closes.
+    const afterAnswer: Promise<unknown>[] = [];
     const reported: string[] = [];
     const deps: AppDeps = {
       db,
@@ -228,6 +230,9 @@ export default {
       ...(overrides.demo ? { demo: true } : {}),
       // No socket on Workers: without TRUST_PROXY=cloudflare every client is 'unknown'.
       trustProxy: config.trustProxy,
+      background: (task) => {
+        afterAnswer.push(task);
+      },
       onOutboxWrite: () => {
         outboxWritten = true;
       },
@@ -249,6 +254,7 @@ export default {
     ctx.waitUntil(
       (async () => {
         try {
+          await Promise.allSettled(afterAnswer);
           // One pass (waitUntil has 30 s); webhooks wait for the cron.
           if (outboxWritten && env.MAIL_API_URL) {
             await drainOutbox(db, env, { webhooks: false, budgetMs: 0 });

@@ -23,14 +23,19 @@ async function post(
 }
 
 async function mailedToken(base: string, to: string, param: string): Promise<string> {
-  const messages = (await (
-    await fetch(`${base}/dev/outbox?to=${encodeURIComponent(to)}`)
-  ).json()) as { text: string }[];
-  for (const { text } of messages) {
-    const token = new RegExp(`[?&]${param}=([A-Za-z0-9_-]+)`).exec(text)?.[1];
-    if (token) return token;
+  // Registration e-mails are written after the API answered: wait (generously) for one.
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const messages = (await (
+      await fetch(`${base}/dev/outbox?to=${encodeURIComponent(to)}`)
+    ).json()) as { text: string }[];
+    for (const { text } of messages) {
+      const token = new RegExp(`[?&]${param}=([A-Za-z0-9_-]+)`).exec(text)?.[1];
+      if (token) return token;
+    }
+    if (Date.now() > deadline) throw new Error(`no ${param} link for ${to}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`no ${param} link for ${to}`);
 }
 
 /** The buyer's account and session through the real auth API (register, confirm, password + link). */

@@ -22,6 +22,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   accounts: AccountsTable;
   login_attempts: LoginAttemptsTable;
+  login_sources: LoginSourcesTable;
   email_tokens: EmailTokensTable;
   sessions: SessionsTable;
   throttles: ThrottlesTable;
@@ -254,19 +255,32 @@ export interface LoginAttemptsTable {
   account_id: string;
   /** The partner whose page started the login (null: CERTINOMIS's own): the session's partner. */
   partner_id: string | null;
-  status: 'pending' | 'approved' | 'completed';
+  status: 'pending' | 'approved' | 'completed' | 'denied';
   created_at: Timestamp;
   expires_at: Timestamp;
   approved_at: Timestamp | null;
+  /** Hash of the network that typed the password: a known login source once completed. */
+  source_hash: string | null;
+  /** When the owner answered «Ce n'était pas moi». */
+  denied_at: Timestamp | null;
 }
 
-export type EmailTokenPurpose = 'verify_email' | 'login' | 'password_reset';
+/** An (account, network) pair that completed a login: its correct password is never locked out. */
+export interface LoginSourcesTable {
+  account_id: string;
+  source_hash: string;
+  last_login_at: Timestamp;
+}
+
+export type EmailTokenPurpose = 'verify_email' | 'login' | 'login_deny' | 'password_reset';
 
 export interface EmailTokensTable {
   token_hash: string;
   account_id: string;
   purpose: EmailTokenPurpose;
   login_attempt_hash: string | null;
+  /** A registration's pending password (verify_email): what its confirmation activates. */
+  password_hash: string | null;
   created_at: Timestamp;
   expires_at: Timestamp;
   used_at: Timestamp | null;

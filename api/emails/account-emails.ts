@@ -1,5 +1,6 @@
 import type { Locale } from '../../machines/messages/index.ts';
 import { escapeHtml, layout } from './html.ts';
+import { describeOrigin, type RequestOrigin } from './request-origin.ts';
 
 export interface Email {
   subject: string;
@@ -28,7 +29,7 @@ const copy: Record<
         'Pour terminer votre connexion à l’espace client CERTINOMIS, cliquez sur le lien ci-dessous. Vous pouvez l’ouvrir sur cet appareil ou sur un autre : la fenêtre où vous avez saisi votre mot de passe se connectera d’elle-même.',
       action: 'Me connecter',
       outro:
-        'Ce lien est valable 15 minutes et ne sert qu’une fois. Si vous n’avez pas essayé de vous connecter, changez votre mot de passe.',
+        'Ce lien est valable 15 minutes et ne sert qu’une fois. Vérifiez ci-dessus d’où vient la demande : si ce n’était pas vous, ne cliquez pas sur « Me connecter », utilisez le lien « Ce n’était pas moi » ci-dessous, puis changez votre mot de passe (« Mot de passe oublié ») : quelqu’un le connaît.',
     },
     reset: {
       subject: 'Réinitialisation de votre mot de passe — espace client CERTINOMIS',
@@ -60,7 +61,7 @@ const copy: Record<
         'To finish logging in to the CERTINOMIS client space, follow the link below. You may open it on this device or another one: the window where you typed your password will log in by itself.',
       action: 'Log me in',
       outro:
-        'This link is valid for 15 minutes and works once. If you did not try to log in, change your password.',
+        'This link is valid for 15 minutes and works once. Check above where the request came from: if it was not you, do not click “Log me in”; use the “It was not me” link below, then change your password (“Forgot password”): someone knows it.',
     },
     reset: {
       subject: 'Reset your password — CERTINOMIS client space',
@@ -80,21 +81,59 @@ const copy: Record<
   },
 };
 
-/** One of the account e-mails, with its single call-to-action link. */
-export function accountEmail(kind: Kind, link: string, locale: Locale): Email {
+const originHeading = {
+  fr: 'D’où vient la demande :',
+  en: 'Where the request came from:',
+};
+const deny = {
+  fr: {
+    label: 'Ce n’était pas moi',
+    intro: 'Ce n’était pas vous ? Annulez cette connexion :',
+  },
+  en: { label: 'It was not me', intro: 'Not you? Cancel this login:' },
+};
+
+export interface AccountEmailExtras {
+  /** Where and when the request started (login, address confirmation). */
+  origin?: RequestOrigin;
+  /** The «Ce n'était pas moi» link that cancels this login attempt. */
+  denyLink?: string;
+}
+
+/** One of the account e-mails, with its call-to-action link (and, for a login, its denial). */
+export function accountEmail(
+  kind: Kind,
+  link: string,
+  locale: Locale,
+  extras: AccountEmailExtras = {},
+): Email {
   const c = copy[locale][kind];
+  const origin = extras.origin ? describeOrigin(extras.origin, locale) : [];
+  const sep = locale === 'fr' ? ' : ' : ': ';
+  const text = [c.intro, ''];
+  if (origin.length > 0) text.push(originHeading[locale], ...origin.map((l) => `- ${l}`), '');
+  text.push(`${c.action}${sep}${link}`, '', c.outro);
+  if (extras.denyLink) text.push('', `${deny[locale].label}${sep}${extras.denyLink}`);
+  const html = [`<p>${escapeHtml(c.intro)}</p>`];
+  if (origin.length > 0) {
+    html.push(
+      `<p>${escapeHtml(originHeading[locale])}</p>`,
+      `<ul>${origin.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`,
+    );
+  }
+  html.push(
+    `<p><a href="${escapeHtml(link)}" style="background:#1d4f91;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(c.action)}</a></p>`,
+    `<p style="font-size:13px;color:#52606d">${escapeHtml(link)}</p>`,
+    `<p>${escapeHtml(c.outro)}</p>`,
+  );
+  if (extras.denyLink) {
+    html.push(
+      `<p>${escapeHtml(deny[locale].intro)} <a href="${escapeHtml(extras.denyLink)}" style="color:#b42318;font-weight:bold">${escapeHtml(deny[locale].label)}</a></p>`,
+    );
+  }
   return {
     subject: c.subject,
-    text: [c.intro, '', `${c.action} : ${link}`, '', c.outro].join('\n'),
-    html: layout(
-      c.subject,
-      [
-        `<p>${escapeHtml(c.intro)}</p>`,
-        `<p><a href="${escapeHtml(link)}" style="background:#1d4f91;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(c.action)}</a></p>`,
-        `<p style="font-size:13px;color:#52606d">${escapeHtml(link)}</p>`,
-        `<p>${escapeHtml(c.outro)}</p>`,
-      ].join('\n'),
-      locale,
-    ),
+    text: text.join('\n'),
+    html: layout(c.subject, html.join('\n'), locale),
   };
 }

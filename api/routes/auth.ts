@@ -1,6 +1,7 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import {
+  denyLoginSchema,
   loginSchema,
   passwordResetConfirmSchema,
   passwordResetSchema,
@@ -16,8 +17,11 @@ import { clientIpOf } from '../http/client-ip.ts';
 import { partnerOf } from '../http/partner.ts';
 import {
   confirmPasswordReset,
+  denyLogin,
+  limitAccountRequests,
   logout,
   pollLogin,
+  type Requester,
   register,
   requestPasswordReset,
   startLogin,
@@ -29,21 +33,48 @@ export interface AuthRouteDeps {
   db: Kysely<Database>;
   now: () => Date;
   clientSpaceUrl: string;
+  /** The back office's page (an own origin, like the client space). */
+  backOfficeUrl?: string;
   onOutboxWrite?: () => void;
+  /** Keeps work that runs after the answer alive (Workers: until it settles). */
+  background?: (task: Promise<unknown>) => void;
+  reportError?: (error: unknown, context: { requestId: string; path: string }) => void;
 }
 
 /**
  * `/v1/auth`: register, confirm the address, log in with password + e-mailed
- * link (second factor), poll a login from another device, reset the
- * password, log out. Answers never reveal whether an address has an account.
+ * link (second factor), poll a login from another device, deny a login that
+ * was not the owner's, reset the password, log out. Answers never reveal
+ * whether an address has an account: registration and reset answer 202 at
+ * once and do their work (hashing, look-ups, e-mails) after the answer.
  */
 export function authRoutes(deps: AuthRouteDeps) {
   const mailed = () => deps.onOutboxWrite?.();
+  const reportError = deps.reportError ?? ((error) => console.error(error));
+  const ownOrigins = [deps.clientSpaceUrl, deps.backOfficeUrl]
+    .filter((url): url is string => Boolean(url))
+    .map((url) => new URL(url).origin);
   const app = new Hono<AuthEnv>();
 
+  const requester = (c: Context): Requester => ({
+    ip: clientIpOf(c),
+    userAgent: c.req.header('User-Agent') ?? null,
+  });
+
+  /** Runs `work` after the answer: its duration (and whether it e-mails) never shows in it. */
+  const afterAnswer = (c: Context, work: () => Promise<void>) => {
+    const requestId = c.req.header('X-Request-Id') ?? '';
+    const task = work().then(mailed, (error) =>
+      reportError(error, { requestId, path: c.req.path }),
+    );
+    deps.background?.(task);
+  };
+
   app.post('/register', async (c) => {
-    await register(deps, await readJson(c, registerSchema));
-    mailed();
+    const request = await readJson(c, registerSchema);
+    const from = requester(c);
+    await limitAccountRequests(deps, from.ip);
+    afterAnswer(c, () => register(deps, request, from));
     return c.json({ status: 'pending' }, 202);
   });
 
@@ -54,12 +85,15 @@ export function authRoutes(deps: AuthRouteDeps) {
   });
 
   app.post('/login', async (c) => {
-    const started = await startLogin(
-      deps,
-      await readJson(c, loginSchema),
-      clientIpOf(c),
-      partnerOf(c)?.id ?? null,
-    );
+    const origin = c.req.header('Origin');
+    const started = await startLogin(deps, await readJson(c, loginSchema), {
+      ...requester(c),
+      partnerId: partnerOf(c)?.id ?? null,
+      crossOrigin:
+        origin !== undefined &&
+        origin !== new URL(c.req.url).origin &&
+        !ownOrigins.includes(origin),
+    });
     mailed();
     return c.json(started, 202);
   });
@@ -71,6 +105,11 @@ export function authRoutes(deps: AuthRouteDeps) {
     return c.json(result);
   });
 
+  app.post('/login/deny', async (c) => {
+    const { token } = await readJson(c, denyLoginSchema);
+    return c.json(await denyLogin(deps, token));
+  });
+
   app.get('/login/:attemptId', async (c) => {
     const attemptId = parseOrThrow(c, tokenSchema, c.req.param('attemptId'));
     const result = await pollLogin(deps, attemptId, partnerOf(c)?.id ?? null);
@@ -80,8 +119,9 @@ export function authRoutes(deps: AuthRouteDeps) {
 
   app.post('/password-reset', async (c) => {
     const { email } = await readJson(c, passwordResetSchema);
-    await requestPasswordReset(deps, email);
-    mailed();
+    const from = requester(c);
+    await limitAccountRequests(deps, from.ip);
+    afterAnswer(c, () => requestPasswordReset(deps, email, from));
     return c.json({ status: 'pending' }, 202);
   });
 

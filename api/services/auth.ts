@@ -4,33 +4,76 @@ import type { Locale } from '../../machines/messages/index.ts';
 import type { LoginRequest, RegisterRequest } from '../../machines/schemas/auth.ts';
 import type { Database, EmailTokenPurpose } from '../db/database.ts';
 import { accountEmail } from '../emails/account-emails.ts';
+import { sourceNetwork } from '../emails/request-origin.ts';
 import { ProblemError } from '../http/problem.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
-import { decoyPasswordHash, hashPassword, verifyPassword } from '../security/password.ts';
+import {
+  decoyPasswordHash,
+  hashPassword,
+  passwordKdf,
+  verifyPassword,
+} from '../security/password.ts';
 import { hit, isBlocked, resetThrottle } from '../security/throttle.ts';
 import { hashToken, randomToken } from '../security/tokens.ts';
 
 export interface AuthDeps {
   db: Kysely<Database>;
   now: () => Date;
-  /** The client-space page that e-mailed links open (`?verify=`, `?login=`, `?reset=`). */
+  /** The client-space page that e-mailed links open (`?verify=`, `?login=`, `?reset=`, `?deny=`). */
   clientSpaceUrl: string;
   /** Where operators' links land instead (the back office); default: the client space. */
   backOfficeUrl?: string;
 }
 
+/** Who is asking, as far as the API can tell: what e-mails name and throttles count. */
+export interface Requester {
+  /** The client address (api/http/client-ip.ts clientIpOf), or "unknown". */
+  ip: string;
+  userAgent: string | null;
+}
+
+/** Where a login is typed: the requester, and the page it is typed on. */
+export interface LoginRequester extends Requester {
+  /** The partner whose page asks (null: CERTINOMIS's own): the session will be bound to it. */
+  partnerId: string | null;
+  /** The browser's Origin is none of the API's own (client space, back office). */
+  crossOrigin: boolean;
+}
+
 const minute = 60_000;
 const hour = 60 * minute;
+const day = 24 * hour;
 
-/** Lifetimes and limits, in one place (README: "Client space"). */
+/**
+ * Lifetimes and limits, in one place (README: "Client space", with the ASVS
+ * V6 reading). What an attacker can spend without the password (failed logins,
+ * reset and registration requests) never blocks the owner's correct login:
+ * failures count per (address, IP) and per IP; the address-wide ceiling is far
+ * above what those allow and never applies to a network that logged in before;
+ * e-mails past their allowance are silently not sent.
+ */
 export const authPolicy = {
   sessionMs: 8 * hour,
   loginLinkMs: 15 * minute,
+  /** The «Ce n'était pas moi» link outlives the login link: it also ends a session it opened. */
+  denyLinkMs: 7 * day,
   verifyLinkMs: 24 * hour,
   resetLinkMs: 30 * minute,
-  failedLoginsPerAccount: { limit: 5, windowMs: 15 * minute },
+  /** Wrong passwords for one address from one IP. */
+  failedLoginsPerSource: { limit: 5, windowMs: 15 * minute },
+  /** Wrong passwords from one IP, whatever the address. */
   failedLoginsPerIp: { limit: 30, windowMs: 15 * minute },
-  emailsPerAddress: { limit: 5, windowMs: hour },
+  /** Wrong passwords for one address from anywhere (a botnet); known networks are exempt. */
+  failedLoginsPerAccount: { limit: 100, windowMs: hour },
+  /** Registration and reset requests from one IP (each costs a password hash). */
+  accountRequestsPerIp: { limit: 100, windowMs: 15 * minute },
+  /** E-mails per address and kind; past them the request is answered alike, unsent. */
+  emails: {
+    verify: { limit: 5, windowMs: hour },
+    reset: { limit: 5, windowMs: hour },
+    /** Only the password's holder triggers these. */
+    login: { limit: 10, windowMs: 15 * minute },
+  },
 };
 
 export function tooManyRequests(retryAfterSeconds: number): ProblemError {
@@ -61,11 +104,33 @@ export const invalidToken = () =>
     'problem.auth_token_invalid.detail',
   );
 
-/** Counts one e-mail sent to `email`; 429 past the per-address limit. */
-async function limitEmails(deps: AuthDeps, email: string): Promise<void> {
-  const { limit, windowMs } = authPolicy.emailsPerAddress;
-  const result = await hit(deps.db, `mail:${email}`, limit, windowMs, deps.now());
+const loginDenied = () =>
+  new ProblemError(
+    403,
+    'login-denied',
+    'problem.auth_login_denied.title',
+    'problem.auth_login_denied.detail',
+  );
+
+/**
+ * Registration and reset requests from one IP: 429 past the limit. Counted
+ * by IP only, before anything about the address is looked at, so the answer
+ * never depends on the address.
+ */
+export async function limitAccountRequests(deps: AuthDeps, ip: string): Promise<void> {
+  const { limit, windowMs } = authPolicy.accountRequestsPerIp;
+  const result = await hit(deps.db, `account-requests-ip:${ip}`, limit, windowMs, deps.now());
   if (!result.allowed) throw tooManyRequests(result.retryAfterSeconds);
+}
+
+/** Counts one e-mail of `kind` to `email`: false past the allowance (then it is not sent). */
+async function mayEmail(
+  deps: AuthDeps,
+  kind: keyof typeof authPolicy.emails,
+  email: string,
+): Promise<boolean> {
+  const { limit, windowMs } = authPolicy.emails[kind];
+  return (await hit(deps.db, `mail:${kind}:${email}`, limit, windowMs, deps.now())).allowed;
 }
 
 async function issueToken(
@@ -74,7 +139,7 @@ async function issueToken(
   purpose: EmailTokenPurpose,
   lifetimeMs: number,
   now: Date,
-  loginAttemptHash: string | null = null,
+  extra: { loginAttemptHash?: string; passwordHash?: string } = {},
 ): Promise<string> {
   const token = randomToken();
   await trx
@@ -83,7 +148,8 @@ async function issueToken(
       token_hash: await hashToken(token),
       account_id: accountId,
       purpose,
-      login_attempt_hash: loginAttemptHash,
+      login_attempt_hash: extra.loginAttemptHash ?? null,
+      password_hash: extra.passwordHash ?? null,
       created_at: now,
       expires_at: new Date(now.getTime() + lifetimeMs),
       used_at: null,
@@ -94,7 +160,7 @@ async function issueToken(
 
 function link(
   deps: AuthDeps,
-  parameter: 'verify' | 'login' | 'reset',
+  parameter: 'verify' | 'login' | 'reset' | 'deny',
   token: string,
   role: 'customer' | 'operator' = 'customer',
 ): string {
@@ -105,14 +171,54 @@ function link(
   return url.toString();
 }
 
+async function audit(
+  trx: Transaction<Database>,
+  accountId: string,
+  event: string,
+  now: Date,
+  toState: string | null = null,
+  data: Record<string, unknown> = {},
+): Promise<void> {
+  await trx
+    .insertInto('audit_events')
+    .values({
+      occurred_at: now,
+      actor_type: 'customer',
+      actor_id: accountId,
+      entity_type: 'account',
+      entity_id: accountId,
+      event,
+      from_state: null,
+      to_state: toState,
+      data: JSON.stringify(data),
+    })
+    .execute();
+}
+
 /**
- * Registration. Allowed only for an e-mail that placed an order; whatever
- * the e-mail, the caller sees the same answer (and spends the same hashing
- * time), so nobody learns who is a customer. The address is confirmed by
- * an e-mailed link before the first login.
+ * What an unconfirmed account's password is until a confirmation link
+ * activates one: no hash verifies against it. Each registration's password
+ * waits in its own verify token (`email_tokens.password_hash`).
  */
-export async function register(deps: AuthDeps, request: RegisterRequest): Promise<void> {
-  await limitEmails(deps, request.email);
+const unconfirmedPassword = '!unconfirmed';
+
+/**
+ * Registration. Allowed only for an e-mail that placed an order. Each
+ * registration of a not yet confirmed address is its own pending credential:
+ * its password travels with the confirmation link mailed for it, and only that
+ * link activates it; a second registration never touches the first (so
+ * nobody can set a password on someone else's address and wait for her to
+ * confirm it). A buyer who forgot the password she typed registers again, or
+ * resets it (the reset link also proves the address).
+ *
+ * The route answers before this runs (the same 202 whatever the address), so
+ * no timing tells a customer from a stranger; the hash is computed for both.
+ */
+export async function register(
+  deps: AuthDeps,
+  request: RegisterRequest,
+  from: Requester,
+): Promise<void> {
   const passwordHash = await hashPassword(request.password);
   const now = deps.now();
   const [ordered, existing] = await Promise.all([
@@ -129,50 +235,43 @@ export async function register(deps: AuthDeps, request: RegisterRequest): Promis
       .executeTakeFirst(),
   ]);
   if (!ordered && !existing) return;
+  if (!(await mayEmail(deps, 'verify', request.email))) return;
+  const origin = { ...from, at: now };
   await deps.db.transaction().execute(async (trx) => {
     if (existing?.email_verified_at) {
       const email = accountEmail('alreadyRegistered', deps.clientSpaceUrl, existing.locale);
       await enqueueEmail(trx, { to: existing.email, ...email });
       return;
     }
-    const account = existing
-      ? await trx
-          .updateTable('accounts')
-          .set({ password_hash: passwordHash, locale: request.locale, password_changed_at: now })
-          .where('id', '=', existing.id)
-          .returning(['id', 'email', 'locale'])
-          .executeTakeFirstOrThrow()
-      : await trx
-          .insertInto('accounts')
-          .values({
-            email: request.email,
-            password_hash: passwordHash,
-            locale: request.locale,
-            email_verified_at: null,
-            created_at: now,
-            password_changed_at: now,
-          })
-          .returning(['id', 'email', 'locale'])
-          .executeTakeFirstOrThrow();
-    const token = await issueToken(trx, account.id, 'verify_email', authPolicy.verifyLinkMs, now);
+    const account =
+      existing ??
+      (await trx
+        .insertInto('accounts')
+        .values({
+          email: request.email,
+          password_hash: unconfirmedPassword,
+          locale: request.locale,
+          email_verified_at: null,
+          created_at: now,
+          password_changed_at: now,
+        })
+        .returning(['id', 'email', 'locale', 'role'])
+        .executeTakeFirstOrThrow());
+    const token = await issueToken(trx, account.id, 'verify_email', authPolicy.verifyLinkMs, now, {
+      passwordHash,
+    });
+    // In the language of whoever registers now; the account keeps the first one's.
     await enqueueEmail(trx, {
       to: account.email,
-      ...accountEmail('verify', link(deps, 'verify', token), account.locale),
+      ...accountEmail('verify', link(deps, 'verify', token), request.locale, { origin }),
     });
-    await trx
-      .insertInto('audit_events')
-      .values({
-        occurred_at: now,
-        actor_type: 'customer',
-        actor_id: account.id,
-        entity_type: 'account',
-        entity_id: account.id,
-        event: existing ? 'account.registration_renewed' : 'account.registered',
-        from_state: null,
-        to_state: 'unverified',
-        data: JSON.stringify({}),
-      })
-      .execute();
+    await audit(
+      trx,
+      account.id,
+      existing ? 'account.registration_renewed' : 'account.registered',
+      now,
+      'unverified',
+    );
   });
 }
 
@@ -190,75 +289,171 @@ async function consumeToken(
     .where('purpose', '=', purpose)
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
-    .returning(['account_id', 'login_attempt_hash'])
+    .returning(['account_id', 'login_attempt_hash', 'password_hash'])
     .executeTakeFirst();
   if (!row) throw invalidToken();
   return row;
 }
 
-/** The e-mailed confirmation link: marks the address verified. */
+/** Every still usable token of `purpose` of the account stops working. */
+async function retireTokens(
+  trx: Transaction<Database>,
+  accountId: string,
+  purposes: EmailTokenPurpose[],
+  now: Date,
+): Promise<void> {
+  await trx
+    .updateTable('email_tokens')
+    .set({ used_at: now })
+    .where('account_id', '=', accountId)
+    .where('purpose', 'in', purposes)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
+/**
+ * The e-mailed confirmation link: marks the address verified with the
+ * password of the registration this link was mailed for; every other pending
+ * registration of the address stops working.
+ */
 export async function verifyEmail(deps: AuthDeps, token: string): Promise<void> {
   const now = deps.now();
   await deps.db.transaction().execute(async (trx) => {
-    const { account_id } = await consumeToken(trx, token, 'verify_email', now);
-    await trx
+    const { account_id, password_hash } = await consumeToken(trx, token, 'verify_email', now);
+    const confirmed = await trx
       .updateTable('accounts')
-      .set({ email_verified_at: now })
+      .set({
+        email_verified_at: now,
+        // Links mailed before pending credentials existed carry none: the account's stays.
+        ...(password_hash ? { password_hash, password_changed_at: now } : {}),
+      })
       .where('id', '=', account_id)
       .where('email_verified_at', 'is', null)
-      .execute();
+      .returning('id')
+      .executeTakeFirst();
+    await retireTokens(trx, account_id, ['verify_email'], now);
+    if (confirmed) await audit(trx, account_id, 'account.email_verified', now, 'verified');
   });
 }
 
 /**
  * First factor: e-mail + password. On success a login attempt is opened and
- * a one-time link is e-mailed (second factor). Failed passwords count
- * against the account and the IP; past the limits every try is a 429.
+ * a one-time link is e-mailed (second factor), with where and when the
+ * attempt started and a «Ce n'était pas moi» link that cancels it.
+ *
+ * Failed passwords count per (address, IP), per IP and per address; the
+ * first two refuse only the IP that failed, the address-wide ceiling never
+ * refuses a network that completed a login to this account before. The same
+ * queries and one password hash run whether the address exists or not.
+ * Operators log in only on the API's own pages: through a partner key or
+ * from another origin their right password is answered like a wrong one,
+ * after the same hashing (so neither the answer nor its timing tells a role).
  */
 export async function startLogin(
   deps: AuthDeps,
   request: LoginRequest,
-  ip: string,
-  /** The partner whose page asks (null: CERTINOMIS's own): the session will be bound to it. */
-  partnerId: string | null = null,
+  from: LoginRequester,
 ): Promise<LoginStarted> {
   const now = deps.now();
-  const { failedLoginsPerAccount: perAccount, failedLoginsPerIp: perIp } = authPolicy;
-  const accountKey = `login-fail:${request.email}`;
-  const ipKey = `login-fail-ip:${ip}`;
+  const policy = authPolicy;
+  const keys = {
+    ip: `login-fail-ip:${from.ip}`,
+    source: `login-fail:${request.email}|${from.ip}`,
+    account: `login-fail-all:${request.email}`,
+  };
   for (const [key, rule] of [
-    [accountKey, perAccount],
-    [ipKey, perIp],
+    [keys.ip, policy.failedLoginsPerIp],
+    [keys.source, policy.failedLoginsPerSource],
   ] as const) {
     const blocked = await isBlocked(deps.db, key, rule.limit, rule.windowMs, now);
     if (!blocked.allowed) throw tooManyRequests(blocked.retryAfterSeconds);
   }
 
+  const network = sourceNetwork(from.ip);
+  const sourceHash = network ? await hashToken(`login-source:${network}`) : null;
   const account = await deps.db
     .selectFrom('accounts')
-    .selectAll()
-    .where('email', '=', request.email)
+    .selectAll('accounts')
+    .select((eb) => [
+      eb
+        .selectFrom('email_tokens')
+        .select('email_tokens.password_hash')
+        .whereRef('email_tokens.account_id', '=', 'accounts.id')
+        .where('email_tokens.purpose', '=', 'verify_email')
+        .where('email_tokens.used_at', 'is', null)
+        .where('email_tokens.expires_at', '>', now)
+        .where('email_tokens.password_hash', 'is not', null)
+        .orderBy('email_tokens.created_at', 'desc')
+        .limit(1)
+        .as('pending_password_hash'),
+      eb
+        .exists(
+          eb
+            .selectFrom('login_sources')
+            .select(sql`1`.as('one'))
+            .whereRef('login_sources.account_id', '=', 'accounts.id')
+            .where('login_sources.source_hash', '=', sourceHash ?? ''),
+        )
+        .as('known_source'),
+    ])
+    .where('accounts.email', '=', request.email)
     .executeTakeFirst();
-  const check = await verifyPassword(
-    request.password,
-    account?.password_hash ?? (await decoyPasswordHash()),
-  );
-  if (!account || !check.ok) {
-    await hit(deps.db, accountKey, perAccount.limit, perAccount.windowMs, now);
-    await hit(deps.db, ipKey, perIp.limit, perIp.windowMs, now);
+
+  const ceiling = policy.failedLoginsPerAccount;
+  const overCeiling = await isBlocked(deps.db, keys.account, ceiling.limit, ceiling.windowMs, now);
+  if (!overCeiling.allowed && !account?.known_source) {
+    throw tooManyRequests(overCeiling.retryAfterSeconds);
+  }
+
+  const verified = Boolean(account?.email_verified_at);
+  const candidate = verified
+    ? account?.password_hash
+    : (account?.pending_password_hash ?? account?.password_hash);
+  const stored = candidate?.startsWith(`${passwordKdf.name}$`)
+    ? candidate
+    : await decoyPasswordHash();
+  const check = await verifyPassword(request.password, stored);
+  const operatorElsewhere =
+    account?.role === 'operator' && (from.partnerId !== null || from.crossOrigin);
+  if (!account || !check.ok || operatorElsewhere) {
+    await hit(
+      deps.db,
+      keys.ip,
+      policy.failedLoginsPerIp.limit,
+      policy.failedLoginsPerIp.windowMs,
+      now,
+    );
+    await hit(
+      deps.db,
+      keys.source,
+      policy.failedLoginsPerSource.limit,
+      policy.failedLoginsPerSource.windowMs,
+      now,
+    );
+    await hit(deps.db, keys.account, ceiling.limit, ceiling.windowMs, now);
     throw invalidCredentials();
   }
-  await resetThrottle(deps.db, accountKey);
+  await resetThrottle(deps.db, keys.source);
+  const origin = { ip: from.ip, userAgent: from.userAgent, at: now };
 
-  await limitEmails(deps, account.email);
-  if (!account.email_verified_at) {
-    await deps.db.transaction().execute(async (trx) => {
-      const token = await issueToken(trx, account.id, 'verify_email', authPolicy.verifyLinkMs, now);
-      await enqueueEmail(trx, {
-        to: account.email,
-        ...accountEmail('verify', link(deps, 'verify', token), account.locale),
+  if (!verified) {
+    // The password of a pending registration: its confirmation link again (same credential).
+    if (await mayEmail(deps, 'verify', account.email)) {
+      await deps.db.transaction().execute(async (trx) => {
+        const token = await issueToken(
+          trx,
+          account.id,
+          'verify_email',
+          authPolicy.verifyLinkMs,
+          now,
+          account.pending_password_hash ? { passwordHash: account.pending_password_hash } : {},
+        );
+        await enqueueEmail(trx, {
+          to: account.email,
+          ...accountEmail('verify', link(deps, 'verify', token), account.locale, { origin }),
+        });
       });
-    });
+    }
     throw new ProblemError(
       403,
       'email-unverified',
@@ -269,6 +464,7 @@ export async function startLogin(
 
   const attemptId = randomToken();
   const expiresAt = new Date(now.getTime() + authPolicy.loginLinkMs);
+  const mail = await mayEmail(deps, 'login', account.email);
   await deps.db.transaction().execute(async (trx) => {
     const attemptHash = await hashToken(attemptId);
     await trx
@@ -276,25 +472,39 @@ export async function startLogin(
       .values({
         id_hash: attemptHash,
         account_id: account.id,
-        partner_id: partnerId,
+        partner_id: from.partnerId,
         status: 'pending',
         created_at: now,
         expires_at: expiresAt,
         approved_at: null,
+        source_hash: sourceHash,
+        denied_at: null,
       })
       .execute();
-    const token = await issueToken(
-      trx,
-      account.id,
-      'login',
-      authPolicy.loginLinkMs,
-      now,
-      attemptHash,
-    );
-    await enqueueEmail(trx, {
-      to: account.email,
-      ...accountEmail('login', link(deps, 'login', token, account.role), account.locale),
-    });
+    // Past the allowance the attempt exists but no link is sent: it simply expires.
+    if (mail) {
+      const token = await issueToken(trx, account.id, 'login', authPolicy.loginLinkMs, now, {
+        loginAttemptHash: attemptHash,
+      });
+      const denyToken = await issueToken(
+        trx,
+        account.id,
+        'login_deny',
+        authPolicy.denyLinkMs,
+        now,
+        {
+          loginAttemptHash: attemptHash,
+        },
+      );
+      await enqueueEmail(trx, {
+        to: account.email,
+        ...accountEmail('login', link(deps, 'login', token, account.role), account.locale, {
+          origin,
+          // The client space confirms denials for operators too (no session needed there).
+          denyLink: link(deps, 'deny', denyToken),
+        }),
+      });
+    }
     if (check.needsRehash) {
       await trx
         .updateTable('accounts')
@@ -307,14 +517,15 @@ export async function startLogin(
 }
 
 async function openSession(
-  executor: Kysely<Database> | Transaction<Database>,
+  trx: Transaction<Database>,
   accountId: string,
   now: Date,
   partnerId: string | null,
+  sourceHash: string | null,
 ): Promise<SessionResponse> {
   const accessToken = randomToken();
   const expiresAt = new Date(now.getTime() + authPolicy.sessionMs);
-  await executor
+  await trx
     .insertInto('sessions')
     .values({
       token_hash: await hashToken(accessToken),
@@ -325,14 +536,25 @@ async function openSession(
       revoked_at: null,
     })
     .execute();
+  // The network that typed the password completed a login: a known source from now on.
+  if (sourceHash) {
+    await trx
+      .insertInto('login_sources')
+      .values({ account_id: accountId, source_hash: sourceHash, last_login_at: now })
+      .onConflict((oc) =>
+        oc.columns(['account_id', 'source_hash']).doUpdateSet({ last_login_at: now }),
+      )
+      .execute();
+  }
   return { accessToken, expiresAt: expiresAt.toISOString() };
 }
 
 /**
- * Second factor: the e-mailed token. With the attempt id of the tab that
- * typed the password, that tab gets its session at once. Without it (link
- * opened on another device), the attempt is approved and the original tab,
- * polling, receives the session.
+ * Second factor: the e-mailed token, which only ever completes the attempt it
+ * was mailed for. With the attempt id of the tab that typed the password (and
+ * the same partner), that tab gets its session at once. Anywhere else the
+ * link approves the attempt and the original tab, polling, receives the
+ * session. A denied or expired attempt's link is refused.
  */
 export async function verifyLogin(
   deps: AuthDeps,
@@ -347,7 +569,7 @@ export async function verifyLogin(
     if (!login_attempt_hash) throw invalidToken();
     const attempt = await trx
       .selectFrom('login_attempts')
-      .select('partner_id')
+      .select(['partner_id', 'source_hash'])
       .where('id_hash', '=', login_attempt_hash)
       .executeTakeFirst();
     // The session belongs to the page that started the login: only that page's partner
@@ -356,7 +578,7 @@ export async function verifyLogin(
       loginAttemptId !== undefined &&
       (await hashToken(loginAttemptId)) === login_attempt_hash &&
       (attempt?.partner_id ?? null) === partnerId;
-    await trx
+    const moved = await trx
       .updateTable('login_attempts')
       .set(
         sameTab
@@ -365,13 +587,25 @@ export async function verifyLogin(
       )
       .where('id_hash', '=', login_attempt_hash)
       .where('status', '=', 'pending')
-      .execute();
+      .where('expires_at', '>', now)
+      .returning('account_id')
+      .executeTakeFirst();
+    if (!moved || moved.account_id !== account_id) throw invalidToken();
     if (!sameTab) return { status: 'approved' as const };
-    return openSession(trx, account_id, now, attempt?.partner_id ?? null);
+    return openSession(
+      trx,
+      account_id,
+      now,
+      attempt?.partner_id ?? null,
+      attempt?.source_hash ?? null,
+    );
   });
 }
 
-/** The original tab's poll: pending, or (once) the session of an approved attempt. */
+/**
+ * The original tab's poll: pending, or (once) the session of an approved
+ * attempt; a denied attempt says so (403 login-denied), anything else is 404.
+ */
 export async function pollLogin(
   deps: AuthDeps,
   loginAttemptId: string,
@@ -388,9 +622,11 @@ export async function pollLogin(
       .where('status', '=', 'approved')
       // Only the partner whose page started the login collects its session.
       .where(sql<boolean>`partner_id is not distinct from ${partnerId}::uuid`)
-      .returning(['account_id', 'partner_id'])
+      .returning(['account_id', 'partner_id', 'source_hash'])
       .executeTakeFirst();
-    if (claimed) return openSession(trx, claimed.account_id, now, claimed.partner_id);
+    if (claimed) {
+      return openSession(trx, claimed.account_id, now, claimed.partner_id, claimed.source_hash);
+    }
     const attempt = await trx
       .selectFrom('login_attempts')
       .select(['status', 'expires_at'])
@@ -400,6 +636,7 @@ export async function pollLogin(
     if (attempt?.status === 'pending' && new Date(attempt.expires_at) > now) {
       return { status: 'pending' as const, expiresAt: new Date(attempt.expires_at).toISOString() };
     }
+    if (attempt?.status === 'denied') throw loginDenied();
     throw new ProblemError(
       404,
       'login-attempt-unknown',
@@ -409,9 +646,64 @@ export async function pollLogin(
   });
 }
 
-/** Same answer whatever the address; an e-mail only when an account exists. */
-export async function requestPasswordReset(deps: AuthDeps, email: string): Promise<void> {
-  await limitEmails(deps, email);
+/**
+ * «Ce n'était pas moi» (the login e-mail's second link, confirmed on the
+ * page: a GET never consumes it). The attempt is cancelled: its login link
+ * stops working, the tab waiting for it is told, and if it had already
+ * opened a session, the sessions opened since it was approved are ended.
+ */
+export async function denyLogin(deps: AuthDeps, token: string): Promise<{ status: 'denied' }> {
+  const now = deps.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const { account_id, login_attempt_hash } = await consumeToken(trx, token, 'login_deny', now);
+    if (!login_attempt_hash) throw invalidToken();
+    const before = await trx
+      .selectFrom('login_attempts')
+      .select(['status', 'approved_at'])
+      .where('id_hash', '=', login_attempt_hash)
+      .where('account_id', '=', account_id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) throw invalidToken();
+    await trx
+      .updateTable('login_attempts')
+      .set({ status: 'denied', denied_at: now })
+      .where('id_hash', '=', login_attempt_hash)
+      .execute();
+    await trx
+      .updateTable('email_tokens')
+      .set({ used_at: now })
+      .where('login_attempt_hash', '=', login_attempt_hash)
+      .where('used_at', 'is', null)
+      .execute();
+    let sessionsEnded = 0;
+    if (before.status === 'completed' && before.approved_at) {
+      const ended = await trx
+        .updateTable('sessions')
+        .set({ revoked_at: now })
+        .where('account_id', '=', account_id)
+        .where('created_at', '>=', before.approved_at)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      sessionsEnded = Number(ended.numUpdatedRows);
+    }
+    await audit(trx, account_id, 'account.login_denied', now, 'denied', {
+      attemptStatus: before.status,
+      sessionsEnded,
+    });
+    return { status: 'denied' as const };
+  });
+}
+
+/**
+ * Same answer whatever the address; an e-mail only when an account exists
+ * and its reset allowance is not spent. The route answers before this runs.
+ */
+export async function requestPasswordReset(
+  deps: AuthDeps,
+  email: string,
+  from: Requester,
+): Promise<void> {
   const now = deps.now();
   const account = await deps.db
     .selectFrom('accounts')
@@ -419,16 +711,22 @@ export async function requestPasswordReset(deps: AuthDeps, email: string): Promi
     .where('email', '=', email)
     .executeTakeFirst();
   if (!account) return;
+  if (!(await mayEmail(deps, 'reset', account.email))) return;
   await deps.db.transaction().execute(async (trx) => {
     const token = await issueToken(trx, account.id, 'password_reset', authPolicy.resetLinkMs, now);
     await enqueueEmail(trx, {
       to: account.email,
-      ...accountEmail('reset', link(deps, 'reset', token, account.role), account.locale),
+      ...accountEmail('reset', link(deps, 'reset', token, account.role), account.locale, {
+        origin: { ...from, at: now },
+      }),
     });
   });
 }
 
-/** Sets the new password, confirms the address (the link proved it) and ends every session. */
+/**
+ * Sets the new password, confirms the address (the link proved it), retires
+ * every pending registration and reset link and ends every session.
+ */
 export async function confirmPasswordReset(
   deps: AuthDeps,
   token: string,
@@ -451,26 +749,14 @@ export async function confirmPasswordReset(
         .where('id', '=', account_id)
         .execute();
     }
+    await retireTokens(trx, account_id, ['verify_email', 'password_reset'], now);
     await trx
       .updateTable('sessions')
       .set({ revoked_at: now })
       .where('account_id', '=', account_id)
       .where('revoked_at', 'is', null)
       .execute();
-    await trx
-      .insertInto('audit_events')
-      .values({
-        occurred_at: now,
-        actor_type: 'customer',
-        actor_id: account_id,
-        entity_type: 'account',
-        entity_id: account_id,
-        event: 'account.password_reset',
-        from_state: null,
-        to_state: null,
-        data: JSON.stringify({}),
-      })
-      .execute();
+    await audit(trx, account_id, 'account.password_reset', now);
   });
 }
 

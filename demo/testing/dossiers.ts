@@ -59,11 +59,16 @@ export async function mailedLink(
   to: string,
   param: 'verify' | 'login',
 ): Promise<string> {
-  for (const text of await outbox(baseUrl, to, 'email')) {
-    const match = new RegExp(`https?://\\S+?[?&]${param}=[A-Za-z0-9_-]+`).exec(text);
-    if (match) return match[0];
+  // Registration e-mails are written after the API answered: wait (generously) for one.
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    for (const text of await outbox(baseUrl, to, 'email')) {
+      const match = new RegExp(`https?://\\S+?[?&]${param}=[A-Za-z0-9_-]+`).exec(text);
+      if (match) return match[0];
+    }
+    if (Date.now() > deadline) throw new Error(`no ${param} link mailed to ${to}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`no ${param} link mailed to ${to}`);
 }
 
 /** `POST /v1/auth/login` (the password): the attempt waiting for its e-mailed link. */

@@ -225,4 +225,8 @@ export const en: Record<MessageKey, string> = {
     'This image exceeds 40 megapixels: send a lower-resolution photo or scan.',
   'validation.file_pdf_active':
     'This PDF contains JavaScript, automatic actions or attached files: send a plain scan of the identity document.',
+  // Accounts an attacker cannot turn against the buyer (issue 14): a denied login.
+  'problem.auth_login_denied.title': 'Login refused',
+  'problem.auth_login_denied.detail':
+    'This login was cancelled with the e-mail’s “It was not me” link. If it was you, log in again; otherwise, change your password.',
 };

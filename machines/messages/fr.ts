@@ -232,6 +232,10 @@ export const fr = {
     'Cette image dépasse 40 millions de pixels : envoyez une photo ou une numérisation de plus faible résolution.',
   'validation.file_pdf_active':
     'Ce PDF contient du JavaScript, des actions automatiques ou des fichiers joints : envoyez une simple numérisation de la pièce d’identité.',
+  // Accounts an attacker cannot turn against the buyer (issue 14): a denied login.
+  'problem.auth_login_denied.title': 'Connexion refusée',
+  'problem.auth_login_denied.detail':
+    'Cette connexion a été annulée depuis le lien « Ce n’était pas moi » de l’e-mail. Si c’était bien vous, reconnectez-vous ; sinon, changez votre mot de passe.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -62,6 +62,9 @@ export const verifyLoginSchema = v.object({
 
 export const verifyEmailSchema = v.object({ token: tokenSchema });
 
+/** «Ce n'était pas moi»: the login e-mail's denial token. */
+export const denyLoginSchema = v.object({ token: tokenSchema });
+
 export const passwordResetSchema = v.object({ email: emailSchema, locale: localeSchema });
 
 export const passwordResetConfirmSchema = v.object({

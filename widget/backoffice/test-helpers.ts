@@ -87,13 +87,18 @@ export async function placeOrder(
 
 /** The token of the newest e-mail to `to` whose link carries `?param=`. */
 export async function mailedToken(to: string, param: 'verify' | 'login'): Promise<string> {
-  const res = await fetch(`/dev/outbox?to=${encodeURIComponent(to)}&channel=email`);
-  const messages = (await res.json()) as { text: string }[];
-  for (const { text } of messages) {
-    const match = new RegExp(`[?&]${param}=([A-Za-z0-9_-]+)`).exec(text);
-    if (match?.[1]) return match[1];
+  // Registration e-mails are written after the API answered: wait (generously) for one.
+  const deadline = Date.now() + 8000;
+  for (;;) {
+    const res = await fetch(`/dev/outbox?to=${encodeURIComponent(to)}&channel=email`);
+    const messages = (await res.json()) as { text: string }[];
+    for (const { text } of messages) {
+      const match = new RegExp(`[?&]${param}=([A-Za-z0-9_-]+)`).exec(text);
+      if (match?.[1]) return match[1];
+    }
+    if (Date.now() > deadline) throw new Error(`no ${param} link mailed to ${to}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`no ${param} link mailed to ${to}`);
 }
 
 /** A whole login through the API: the password, then the e-mailed link with the attempt. */

@@ -7,6 +7,7 @@ import * as dossierDocuments from './2026-11-26-005-dossier-documents.ts';
 import * as renewalReminders from './2026-11-26-006-renewal-reminders.ts';
 import * as invoices from './2026-11-26-007-invoices.ts';
 import * as partners from './2026-11-26-008-partners.ts';
+import * as accountSecurity from './2026-12-01-010-account-security.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan so the
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-006-renewal-reminders': renewalReminders,
   '2026-11-26-007-invoices': invoices,
   '2026-11-26-008-partners': partners,
+  '2026-12-01-010-account-security': accountSecurity,
 };
 
 export const migrationProvider: MigrationProvider = {
