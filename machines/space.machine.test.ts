@@ -30,6 +30,7 @@ function start(
       loginAttemptId: string | null;
     }) => Promise<SessionResponse | { status: 'approved' }>;
     verifyEmail?: () => Promise<void>;
+    denyLogin?: (input: { token: string }) => Promise<void>;
   } = {},
 ) {
   const refuse = async (): Promise<never> => {
@@ -42,6 +43,7 @@ function start(
       pollLogin: fromPromise(() => (answers.pollLogin ?? refuse)()),
       verifyLogin: fromPromise(({ input }) => (answers.verifyLogin ?? refuse)(input)),
       verifyEmail: fromPromise(() => (answers.verifyEmail ?? refuse)()),
+      denyLogin: fromPromise(({ input }) => (answers.denyLogin ?? refuse)(input)),
       loadAccount: fromPromise<MeResponse, { accessToken: string }>(async () => ({
         email: 'jb@moliere.fr',
         locale: 'fr',
@@ -109,6 +111,50 @@ describe('spaceMachine', () => {
     const gone = start({ attempt }, { pollLogin: () => Promise.reject(failure(404)) });
     await waitFor(gone, (s) => s.matches('login'));
     expect(gone.getSnapshot().context.notice).toBe('loginExpired');
+  });
+
+  it('tells the waiting tab its login was denied from the e-mail (403), and stops polling', async () => {
+    let polls = 0;
+    const actor = start(
+      { attempt },
+      {
+        pollLogin: async () => {
+          polls++;
+          throw failure(403);
+        },
+      },
+    );
+    await waitFor(actor, (s) => s.matches('login'));
+    expect(actor.getSnapshot().context).toMatchObject({ notice: 'loginDenied', attempt: null });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(polls).toBe(1);
+  });
+
+  it('opens the denial link on a confirmation: only the button cancels the login', async () => {
+    const tokens: string[] = [];
+    const link = { kind: 'deny' as const, token: 'd'.repeat(43) };
+    const actor = start(
+      { link, session },
+      {
+        denyLogin: async ({ token }) => {
+          tokens.push(token);
+        },
+      },
+    );
+    // The link wins over the tab's session: the question is asked first.
+    expect(screen(actor)).toBe('denyLogin');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(tokens).toEqual([]);
+    actor.send({ type: 'space.confirmDeny' });
+    await waitFor(actor, (s) => s.matches('loginDenied'));
+    expect(tokens).toEqual([link.token]);
+    actor.send({ type: 'space.showForgot' });
+    expect(screen(actor)).toBe('forgotPassword');
+
+    const refused = start({ link }, { denyLogin: () => Promise.reject(failure(400)) });
+    refused.send({ type: 'space.confirmDeny' });
+    await waitFor(refused, (s) => s.matches({ denyLogin: 'idle' }));
+    expect(refused.getSnapshot().context.failure?.status).toBe(400);
   });
 
   it('opens the session from a link with this tab’s attempt, approves one from elsewhere', async () => {

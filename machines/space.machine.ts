@@ -2,8 +2,9 @@
  * The client space's screens (`<certinomis-order mode="space">`): Connexion (`login`), the
  * "vérifiez votre boîte mail" wait (`awaitingLink`), S'enregistrer (`register` → `registered`),
  * Mot de passe oublié (`forgotPassword` → `resetRequested`), the pages an e-mailed link opens
- * (`verifyingLink` → `approved` | `linkInvalid`, `verifyingEmail`, `resetPassword`) and the
- * dashboard (`dashboard.overview`, `dashboard.all`).
+ * (`verifyingLink` → `approved` | `linkInvalid`, `verifyingEmail`, `resetPassword`, and the
+ * login e-mail's «Ce n'était pas moi» `denyLogin` → `loginDenied`) and the dashboard
+ * (`dashboard.overview`, `dashboard.all`).
  *
  * Why a machine rather than a `screen` field in the component: the space is mostly requests
  * whose answers move to another screen, and a late answer must never move a screen the buyer
@@ -36,11 +37,16 @@ export type SpaceNotice =
   | 'sessionExpired'
   | 'loginExpired'
   | 'passwordChanged'
-  | 'loggedOut';
+  | 'loggedOut'
+  /** This tab's login was cancelled from the e-mail's «Ce n'était pas moi» link. */
+  | 'loginDenied';
 
-/** What an e-mailed link carried in the page's address (`?login=`, `?verify=`, `?reset=`). */
+/**
+ * What an e-mailed link carried in the page's address (`?login=`, `?verify=`, `?reset=`,
+ * `?deny=`).
+ */
 export interface SpaceLink {
-  kind: 'login' | 'verify' | 'reset';
+  kind: 'login' | 'verify' | 'reset' | 'deny';
   token: string;
 }
 
@@ -77,6 +83,8 @@ export type SpaceEvent =
   | { type: 'space.register'; email: string; password: string }
   | { type: 'space.requestReset'; email: string }
   | { type: 'space.confirmReset'; password: string }
+  /** «Oui, annuler cette connexion» on the page of the e-mail's denial link. */
+  | { type: 'space.confirmDeny' }
   | { type: 'space.showLogin' }
   | { type: 'space.showRegister' }
   | { type: 'space.showForgot' }
@@ -99,6 +107,8 @@ export type SpaceScreen =
   | 'forgotPassword'
   | 'resetRequested'
   | 'resetPassword'
+  | 'denyLogin'
+  | 'loginDenied'
   | 'dashboard'
   | 'dashboardAll'
   | 'loggingOut';
@@ -161,6 +171,8 @@ export const spaceMachine = setup({
     verifyEmail: notProvided<void, { token: string }>('verifyEmail'),
     requestReset: notProvided<void, { email: string }>('requestReset'),
     confirmReset: notProvided<void, { token: string; password: string }>('confirmReset'),
+    /** `POST /v1/auth/login/deny` with the denial link's token. */
+    denyLogin: notProvided<void, { token: string }>('denyLogin'),
     /** `GET /v1/me` with the session. */
     loadAccount: notProvided<MeResponse, { accessToken: string }>('loadAccount'),
     logout: notProvided<void, { accessToken: string }>('logout'),
@@ -205,6 +217,7 @@ export const spaceMachine = setup({
         { guard: { type: 'linkIs', params: 'verify' }, target: 'verifyingEmail' },
         { guard: { type: 'linkIs', params: 'login' }, target: 'verifyingLink' },
         { guard: { type: 'linkIs', params: 'reset' }, target: 'resetPassword' },
+        { guard: { type: 'linkIs', params: 'deny' }, target: 'denyLogin' },
         { guard: 'hasSession', target: 'dashboard' },
         { guard: 'hasAttempt', target: 'awaitingLink' },
         { target: 'login' },
@@ -273,6 +286,12 @@ export const spaceMachine = setup({
                 guard: ({ event }) => failureOf(event.error).status === 404,
                 target: '#space.login',
                 actions: ['forgetAttempt', { type: 'notify', params: 'loginExpired' }],
+              },
+              {
+                // Cancelled from the e-mail («Ce n'était pas moi»): say so, never retry.
+                guard: ({ event }) => failureOf(event.error).status === 403,
+                target: '#space.login',
+                actions: ['forgetAttempt', { type: 'notify', params: 'loginDenied' }],
               },
               // Network or server trouble: try again at the next tick.
               { target: 'waiting' },
@@ -444,6 +463,38 @@ export const spaceMachine = setup({
           },
         },
       },
+    },
+
+    /**
+     * The page of the login e-mail's «Ce n'était pas moi» link (`?deny=`): opening it changes
+     * nothing (a link preview or a scanner never cancels a login); the button does.
+     */
+    denyLogin: {
+      initial: 'idle',
+      exit: ['clearMessages', 'forgetLink'],
+      on: { 'space.showLogin': 'login' },
+      states: {
+        idle: {
+          on: { 'space.confirmDeny': { target: 'submitting', actions: 'clearMessages' } },
+        },
+        submitting: {
+          tags: 'busy',
+          invoke: {
+            src: 'denyLogin',
+            input: ({ context }) => ({ token: context.link?.token ?? '' }),
+            onDone: '#space.loginDenied',
+            onError: {
+              target: 'idle',
+              actions: assign({ failure: ({ event }) => failureOf(event.error) }),
+            },
+          },
+        },
+      },
+    },
+
+    /** The attempt is cancelled: the advice is to change the password (Mot de passe oublié). */
+    loginDenied: {
+      on: { 'space.showLogin': 'login', 'space.showForgot': 'forgotPassword' },
     },
 
     /** Logged in. The lists are loaded by the screens; any 401 sends `space.sessionExpired`. */

@@ -186,6 +186,7 @@ describe('<certinomis-order mode="space">', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email, password: PASSWORD }),
     });
+    await mailedToken(email, 'verify'); // the registration's work runs after the answer
     const el = await open();
     await waitScreen(el, 'login');
     await logInThroughTheForm(el, email);
@@ -327,6 +328,53 @@ describe('<certinomis-order mode="space">', () => {
     await waitScreen(again, 'linkInvalid');
     expect(text(again)).to.contain('Ce lien de connexion n’est plus valable');
     buttonNamed(again, 'Se connecter').click();
+    await waitScreen(again, 'login');
+  });
+
+  it('cancels a login from the e-mail’s «Ce n’était pas moi» link, only once confirmed', async () => {
+    const email = uniqueEmail('deny');
+    await account(email);
+    const attempt = await startLogin(email);
+    openedWith({ deny: await mailedToken(email, 'deny') });
+    const el = await open();
+    await waitScreen(el, 'denyLogin');
+    expect(new URL(location.href).searchParams.has('deny')).to.equal(false);
+    expect(text(el)).to.contain('Confirmez pour annuler cette tentative de connexion');
+    // Opening the page cancelled nothing: the attempt still waits for its link.
+    const poll = () => fetch(`/v1/auth/login/${attempt.loginAttemptId}`);
+    expect((await poll()).status).to.equal(202);
+    buttonNamed(el, 'Oui, annuler cette connexion').click();
+    await waitScreen(el, 'loginDenied');
+    expect(text(el)).to.contain('changez-le dès maintenant avec « Mot de passe oublié »');
+    expect((await poll()).status).to.equal(403);
+    buttonNamed(el, 'Changer mon mot de passe').click();
+    await waitScreen(el, 'forgotPassword');
+  });
+
+  it('explains a denial link already used, and tells the waiting tab its login was cancelled', async () => {
+    const email = uniqueEmail('denied');
+    await account(email);
+    const attempt = await startLogin(email);
+    const token = await mailedToken(email, 'deny');
+    keepInTab({ email, attempt });
+    const waiting = await open();
+    await waitScreen(waiting, 'awaitingLink');
+    const denied = await fetch('/v1/auth/login/deny', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
+    expect(denied.status).to.equal(200);
+    await waitScreen(waiting, 'login', 10_000);
+    expect(text(waiting)).to.contain('Cette connexion a été annulée depuis le lien');
+    waiting.remove();
+
+    openedWith({ deny: token });
+    const again = await open();
+    await waitScreen(again, 'denyLogin');
+    buttonNamed(again, 'Oui, annuler cette connexion').click();
+    await waitSpaceText(again, 'Ce lien n’est plus valable : la connexion a déjà été annulée');
+    buttonNamed(again, 'Retour à la connexion').click();
     await waitScreen(again, 'login');
   });
 

@@ -14,6 +14,7 @@ import { tokens } from '../ui/tokens.styles.ts';
 import './awaiting-link-screen.ts';
 import { clientSpaceStyles } from './client-space.styles.ts';
 import './dashboard-screen.ts';
+import './deny-login-screen.ts';
 import './dossier-list-screen.ts';
 import './forgot-password-screen.ts';
 import { st } from './i18n/index.ts';
@@ -31,7 +32,7 @@ import { loadSpace, saveSpace, spaceStorageKey } from './storage.ts';
 type SpaceFlow = MachineController<typeof spaceMachine>;
 type SpaceSnapshot = SpaceFlow['snapshot'];
 
-const LINK_PARAMETERS: readonly SpaceLink['kind'][] = ['login', 'verify', 'reset'];
+const LINK_PARAMETERS: readonly SpaceLink['kind'][] = ['login', 'verify', 'reset', 'deny'];
 const LANGUAGES: readonly { locale: Locale; name: string }[] = [
   { locale: 'fr', name: 'Français' },
   { locale: 'en', name: 'English' },
@@ -39,7 +40,7 @@ const LANGUAGES: readonly { locale: Locale; name: string }[] = [
 const ACCOUNT_SCREENS: readonly SpaceScreen[] = ['dashboard', 'dashboardAll', 'loggingOut'];
 
 /**
- * What the page's address brings: an e-mailed link's token (`?login=`, `?verify=`, `?reset=`,
+ * What the page's address brings: an e-mailed link's token (`?login=`, `?verify=`, `?reset=`, `?deny=`,
  * removed from the address at once with `history.replaceState`, so that a reload or a shared
  * address never reuses it) and, from the order confirmation e-mail, `?email=` and `?order=`.
  */
@@ -274,6 +275,14 @@ export class CertinomisClientSpace extends LitElement {
         return html`<certinomis-space-forgot-password data-screen exportparts="field, submit" .view=${view}></certinomis-space-forgot-password>`;
       case 'resetPassword':
         return html`<certinomis-space-reset-password data-screen exportparts="field, submit" .view=${view}></certinomis-space-reset-password>`;
+      case 'denyLogin':
+      case 'loginDenied':
+        return html`<certinomis-space-deny-login
+          data-screen
+          exportparts="submit"
+          ?denied=${screen === 'loginDenied'}
+          .view=${view}
+        ></certinomis-space-deny-login>`;
       case 'awaitingLink':
         return html`<certinomis-space-awaiting-link data-screen .view=${view}></certinomis-space-awaiting-link>`;
       case 'dashboard':

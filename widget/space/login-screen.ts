@@ -12,6 +12,7 @@ const NOTICES: Record<SpaceNotice, SpaceKey> = {
   loginExpired: 'notice.loginExpired',
   passwordChanged: 'notice.passwordChanged',
   loggedOut: 'notice.loggedOut',
+  loginDenied: 'notice.loginDenied',
 };
 
 /**

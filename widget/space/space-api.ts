@@ -81,6 +81,11 @@ export class SpaceApi {
     );
   }
 
+  /** «Ce n'était pas moi»: cancels the login attempt of the e-mail's denial link. */
+  async denyLogin(token: string, signal?: AbortSignal) {
+    await this.call('POST', '/v1/auth/login/deny', { token }, signal);
+  }
+
   async confirmReset(token: string, password: string, signal?: AbortSignal) {
     await this.call('POST', '/v1/auth/password-reset/confirm', { token, password }, signal);
   }

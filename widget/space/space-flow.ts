@@ -35,6 +35,9 @@ export function provideSpaceMachine(api: () => SpaceApi) {
       confirmReset: fromPromise(({ input, signal }) =>
         request((a) => a.confirmReset(input.token, input.password, signal)),
       ),
+      denyLogin: fromPromise(({ input, signal }) =>
+        request((a) => a.denyLogin(input.token, signal)),
+      ),
       loadAccount: fromPromise(({ input, signal }) =>
         request((a) => a.me(input.accessToken, signal)),
       ),

@@ -56,18 +56,25 @@ export async function placeOrder(email: string, quantity = 1): Promise<{ referen
   return (await res.json()) as { reference: string };
 }
 
-/** The token of the newest e-mail to `to` whose link carries `?param=`. */
+/**
+ * The token of the newest e-mail to `to` whose link carries `?param=`. Registration and reset
+ * e-mails are written after the API answered: waits (generously) for one to arrive.
+ */
 export async function mailedToken(
   to: string,
-  param: 'verify' | 'login' | 'reset',
+  param: 'verify' | 'login' | 'reset' | 'deny',
 ): Promise<string> {
-  const res = await fetch(`/dev/outbox?to=${encodeURIComponent(to)}&channel=email`);
-  const messages = (await res.json()) as { text: string }[];
-  for (const { text } of messages) {
-    const match = new RegExp(`[?&]${param}=([A-Za-z0-9_-]+)`).exec(text);
-    if (match?.[1]) return match[1];
+  const deadline = Date.now() + 8000;
+  for (;;) {
+    const res = await fetch(`/dev/outbox?to=${encodeURIComponent(to)}&channel=email`);
+    const messages = (await res.json()) as { text: string }[];
+    for (const { text } of messages) {
+      const match = new RegExp(`[?&]${param}=([A-Za-z0-9_-]+)`).exec(text);
+      if (match?.[1]) return match[1];
+    }
+    if (Date.now() > deadline) throw new Error(`no ${param} link mailed to ${to}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`no ${param} link mailed to ${to}`);
 }
 
 /** Orders, registers and confirms `email` through the API: an account ready to log in. */

@@ -122,4 +122,22 @@ export const en: Record<SpaceKey, string> = {
   'certificates.expiry': 'Expiry',
   'certificates.empty': 'NO DATA',
   'dossier.back': '← Back to the dashboard',
+
+  // «It was not me» (the login e-mail's denial link) and the waiting tab told of it.
+  'notice.loginDenied':
+    'This login was cancelled with the e-mail’s “It was not me” link. If it was you, log in again.',
+  'deny.heading': 'Was it not you?',
+  'deny.intro':
+    'You opened the “It was not me” link of a login e-mail. Confirm to cancel this login attempt: its link will stop working, and the window waiting for it will be told.',
+  'deny.keep': 'If it was you, do nothing: just go back to the login.',
+  'deny.submit': 'Yes, cancel this login',
+  'deny.submitting': 'Cancelling…',
+  'deny.invalid':
+    'This link is no longer valid: the login was already cancelled, or the link expired (7 days).',
+  'denied.heading': 'Login cancelled',
+  'denied.text':
+    'The login attempt is cancelled: its link no longer works, and if it had opened a session, that session is closed.',
+  'denied.advice':
+    'Someone knows your password: change it now with “Forgot password”. Never click a login link you did not ask for.',
+  'denied.change': 'Change my password',
 };

@@ -129,6 +129,24 @@ export const fr = {
   'certificates.expiry': 'Expiration',
   'certificates.empty': 'PAS DE DONNÉES',
   'dossier.back': '← Retour au tableau de bord',
+
+  // «Ce n'était pas moi» (the login e-mail's denial link) and the waiting tab told of it.
+  'notice.loginDenied':
+    'Cette connexion a été annulée depuis le lien « Ce n’était pas moi » de l’e-mail. Si c’était bien vous, reconnectez-vous.',
+  'deny.heading': 'Ce n’était pas vous ?',
+  'deny.intro':
+    'Vous avez ouvert le lien « Ce n’était pas moi » d’un e-mail de connexion. Confirmez pour annuler cette tentative de connexion : son lien ne fonctionnera plus, et la fenêtre qui l’attend en sera avertie.',
+  'deny.keep': 'Si c’était bien vous, ne faites rien : revenez simplement à la connexion.',
+  'deny.submit': 'Oui, annuler cette connexion',
+  'deny.submitting': 'Annulation…',
+  'deny.invalid':
+    'Ce lien n’est plus valable : la connexion a déjà été annulée, ou le lien a expiré (7 jours).',
+  'denied.heading': 'Connexion annulée',
+  'denied.text':
+    'La tentative de connexion est annulée : son lien ne fonctionne plus, et si elle avait ouvert une session, celle-ci est fermée.',
+  'denied.advice':
+    'Quelqu’un connaît votre mot de passe : changez-le dès maintenant avec « Mot de passe oublié ». Ne cliquez jamais sur un lien de connexion que vous n’avez pas demandé.',
+  'denied.change': 'Changer mon mot de passe',
 } as const;
 
 export type SpaceKey = keyof typeof fr;
