@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { except } from 'hono/combine';
 import { HTTPException } from 'hono/http-exception';
 import type { Kysely } from 'kysely';
+import { createEncryptingFileStore } from './adapters/encrypting-file-store.ts';
 import { createMetadataStrippingSanitizer } from './adapters/metadata-stripping-sanitizer.ts';
 import { createPostgresFileStore } from './adapters/postgres-file-store.ts';
 import type { Database } from './db/database.ts';
@@ -36,13 +37,22 @@ import { organisationRoutes } from './routes/organisations.ts';
 import { partnerWebhookRoutes } from './routes/partner-webhooks.ts';
 import { quoteRoutes } from './routes/quotes.ts';
 
+import { developmentKeyRing, type KeyRing } from './security/encryption.ts';
 /** Everything the API needs from its runtime; entry points (node.ts, worker.ts) build it. */
 export interface AppDeps {
   db: Kysely<Database>;
   companyRegistry: CompanyRegistry;
-  /** Where identity scans are kept (default: the database's document_blobs table). */
+  /**
+   * Where identity scans are kept (default: the database's document_blobs table): the raw
+   * backend; the app seals every object it stores there (api/adapters/encrypting-file-store.ts).
+   */
   fileStore?: FileStore;
   /** How uploaded images lose their metadata (default: pure-JS stripping; Node passes sharp). */
+  /**
+   * Master keys of encryption at rest (ENCRYPTION_KEYS through `encryptionKeyRing`). Entry points
+   * always pass them; the default, the public development key, is for tests and tools.
+   */
+  keys?: KeyRing | Promise<KeyRing>;
   imageSanitizer?: ImageSanitizer;
   /** Current time; tests pin it. */
   now?: () => Date;
@@ -111,6 +121,7 @@ export function createApp(deps: AppDeps) {
     .map((url) => new URL(url).origin);
   app.use('/v1/*', preflight({ db: deps.db, ownOrigins }));
   const partnerRequired = partnerKey({ db: deps.db, required: true, ownOrigins });
+  const keys = deps.keys ?? developmentKeyRing();
   const partnerOptional = partnerKey({ db: deps.db, required: false, ownOrigins });
   for (const path of ['catalog', 'cgv', 'quotes', 'organisations']) {
     app.use(`/v1/${path}/*`, partnerRequired); // `/*` matches the bare path too
@@ -142,13 +153,16 @@ export function createApp(deps: AppDeps) {
       ...deps,
       now,
       clientSpaceUrl,
-      fileStore: deps.fileStore ?? createPostgresFileStore(deps.db),
+      fileStore: createEncryptingFileStore(
+        deps.fileStore ?? createPostgresFileStore(deps.db),
+        keys,
+      ),
       imageSanitizer: deps.imageSanitizer ?? createMetadataStrippingSanitizer(),
     }),
   );
   app.route('/v1/admin', adminRoutes({ ...deps, now, clientSpaceUrl }));
   app.route('/v1/partner', partnerWebhookRoutes({ ...deps, now }));
-  if (deps.demo) app.route('/dev', devRoutes(deps));
+  if (deps.demo) app.route('/dev', devRoutes({ ...deps, keys }));
 
   app.notFound((c) => problemResponse(c, notFound(new URL(c.req.url).pathname)));
 

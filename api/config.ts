@@ -79,25 +79,6 @@ export function readConfig(env: Env): Config {
   if (env.METRICS_TOKEN !== undefined && env.METRICS_TOKEN !== '' && env.METRICS_TOKEN.length < 16) {
     throw new ConfigError('METRICS_TOKEN must be at least 16 characters long');
   }
-  return {
-    port,
-    host,
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: env.DATA_DIR || '.data/pglite',
-    demo: env.DEMO === '1' || env.DEMO === 'true',
-    companyRegistry: registry,
-    companySearchUrl: env.COMPANY_SEARCH_URL || undefined,
-    smtpUrl: env.SMTP_URL || undefined,
-    mailFrom: env.MAIL_FROM || 'CERTINOMIS <no-reply@certinomis-order.localhost>',
-    sms: env.SMS_URL
-      ? { url: env.SMS_URL, token: env.SMS_TOKEN ?? '', from: env.SMS_FROM || 'CERTINOMIS' }
-      : undefined,
-    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : undefined,
-    clientSpaceUrl: env.CLIENT_SPACE_URL || undefined,
-    trustProxy,
-    metricsToken: env.METRICS_TOKEN || undefined,
-    shutdownGraceMs: grace,
-  };
   const encryptionKeys = env.ENCRYPTION_KEYS?.trim() || undefined;
   if (encryptionKeys) {
     try {
@@ -119,9 +100,28 @@ export function readConfig(env: Env): Config {
     }
     retention[field] = value;
   }
-}
+  return {
+    port,
+    host,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR || '.data/pglite',
+    demo: env.DEMO === '1' || env.DEMO === 'true',
+    companyRegistry: registry,
+    companySearchUrl: env.COMPANY_SEARCH_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'CERTINOMIS <no-reply@certinomis-order.localhost>',
+    sms: env.SMS_URL
+      ? { url: env.SMS_URL, token: env.SMS_TOKEN ?? '', from: env.SMS_FROM || 'CERTINOMIS' }
+      : undefined,
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : undefined,
+    clientSpaceUrl: env.CLIENT_SPACE_URL || undefined,
+    trustProxy,
+    metricsToken: env.METRICS_TOKEN || undefined,
+    shutdownGraceMs: grace,
     encryptionKeys,
     retention,
+  };
+}
 
 /**
  * The master keys of encryption at rest: ENCRYPTION_KEYS, or — in demo and

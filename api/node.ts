@@ -81,6 +81,8 @@ export function openFileStore(config: Config, db: Kysely<Database>): FileStore {
  * mode, the demo pages and the built element.
  */
 export async function startNodeServer(config: Config): Promise<RunningServer> {
+  // Encryption at rest first: without ENCRYPTION_KEYS, only demo mode starts (development key).
+  const keys = await encryptionKeyRing(config, { allowDevelopmentKey: config.demo });
   // Listen first: links in e-mails name the real port (PORT=0 picks any), and a port
   // already taken stops us before the database is opened (PGlite: one process per folder).
   let handler: (request: Request) => Response | Promise<Response> = () =>
@@ -99,8 +101,6 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     config.publicUrl ??
     (['127.0.0.1', '0.0.0.0', 'localhost'].includes(config.host)
       ? `http://localhost:${port}`
-  // Encryption at rest first: without ENCRYPTION_KEYS, only demo mode starts (development key).
-  const keys = await encryptionKeyRing(config, { allowDevelopmentKey: config.demo });
       : url);
 
   const resolvedClientSpaceUrl = config.clientSpaceUrl ?? `${publicUrl}/espace-client`;
@@ -149,6 +149,7 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     db,
     companyRegistry,
     fileStore,
+    keys,
     imageSanitizer: createSharpImageSanitizer(),
     demo: config.demo,
     clientSpaceUrl: resolvedClientSpaceUrl,
@@ -172,7 +173,6 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     serveStatic({
       root: './dist/widget',
       rewriteRequestPath: (p) => p.slice(widgetVersion.length),
-    keys,
     }),
   );
   app.get('/widget/*', serveStatic({ root: './dist' }));
@@ -250,6 +250,7 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     url,
     port,
     db,
+    keys,
     async close() {
       clearTimeout(firstReminders);
       clearInterval(hourlyReminders);
@@ -259,4 +260,3 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     },
   };
 }
-    keys,

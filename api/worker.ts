@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { createCompanySearchApiRegistry } from './adapters/company-search-api.ts';
 import { createHttpMailer } from './adapters/http-mailer.ts';
 import { createHttpSmsSender } from './adapters/http-sms-sender.ts';
+import { createPostgresFileStore } from './adapters/postgres-file-store.ts';
 import { createR2FileStore, type R2BucketLike } from './adapters/r2-file-store.ts';
 import { createSeededCompanyRegistry } from './adapters/seeded-company-registry.ts';
 import { type AppDeps, createApp } from './app.ts';
@@ -9,6 +10,10 @@ import { readConfig } from './config.ts';
 import type { Database } from './db/database.ts';
 import { createPostgresDatabase } from './db/postgres.ts';
 import { DEFAULT_BATCH_SIZE, deliverDueMessages } from './outbox/deliver.ts';
+import { retentionEnvNames } from './retention/periods.ts';
+import { runRetention } from './retention/retention.ts';
+import { developmentKeyRing, importKeyRing, type KeyRing } from './security/encryption.ts';
+import { rewrapStoredObjects } from './security/rewrap.ts';
 import { sendRenewalReminders } from './services/renewal-reminders.ts';
 import { DEFAULT_WEBHOOK_BATCH_SIZE, deliverDueWebhooks } from './webhooks/deliver.ts';
 
@@ -48,6 +53,19 @@ export interface WorkerEnv {
    * `X-Test-Reported-Errors`. Without it these headers are ignored.
    */
   TEST_HOOKS?: string;
+  /**
+   * Master keys of encryption at rest (a secret: `id:base64,…`, first current; README
+   * "Encryption at rest"). Required: without it the Worker answers 503, except under
+   * TEST_HOOKS, where the public development key is used.
+   */
+  ENCRYPTION_KEYS?: string;
+  /** Retention periods (README, Configuration); unset: the defaults. */
+  RETENTION_CLOSED_SCANS_DAYS?: string;
+  RETENTION_EVIDENCE_YEARS?: string;
+  RETENTION_IDEMPOTENCY_DAYS?: string;
+  RETENTION_OUTBOX_DAYS?: string;
+  RETENTION_WEBHOOK_ATTEMPTS_DAYS?: string;
+  RETENTION_THROTTLE_HOURS?: string;
 }
 
 export interface ExecutionContext {
@@ -65,6 +83,23 @@ const REMINDERS_CRON = '0 * * * *';
 const DRAIN_BUDGET_MS = 60_000;
 
 const testDatabasePattern = /^test_[0-9a-f]{32}$/;
+
+/** The imported master keys, per isolate (importing is pure computation; no I/O is cached). */
+let keyRingCache: { spec: string; ring: Promise<KeyRing> } | undefined;
+
+/**
+ * The master keys of ENCRYPTION_KEYS; the development key under TEST_HOOKS only; otherwise
+ * null (the Worker refuses to serve). Throws a ConfigError on a malformed ENCRYPTION_KEYS.
+ */
+function keyRingOf(env: WorkerEnv): Promise<KeyRing> | null {
+  const spec = env.ENCRYPTION_KEYS?.trim();
+  if (!spec) return env.TEST_HOOKS === '1' ? developmentKeyRing() : null;
+  if (keyRingCache?.spec !== spec) {
+    readConfig({ ENCRYPTION_KEYS: spec }); // validates, naming the problem (never the key)
+    keyRingCache = { spec, ring: importKeyRing(spec) };
+  }
+  return keyRingCache.ring;
+}
 
 function problem(status: number, title: string, detail: string): Response {
   return new Response(
@@ -136,7 +171,7 @@ function publicUrlsOf(env: WorkerEnv, request?: Request) {
 async function drainOutbox(
   db: Kysely<Database>,
   env: WorkerEnv,
-  options: { webhooks: boolean; budgetMs?: number } = { webhooks: true },
+  options: { webhooks: boolean; budgetMs?: number; keys: Promise<KeyRing> },
 ) {
   const started = Date.now();
   const withinBudget = () => Date.now() - started < (options.budgetMs ?? DRAIN_BUDGET_MS);
@@ -169,7 +204,7 @@ async function drainOutbox(
   }
   if (options.webhooks) {
     do {
-      const pass = await deliverDueWebhooks({ db });
+      const pass = await deliverDueWebhooks({ db, keys: options.keys });
       totals.webhooksSent += pass.sent;
       totals.webhooksFailed += pass.failed;
       totals.webhooksGaveUp += pass.gaveUp;
@@ -196,6 +231,20 @@ export default {
     }
     const overrides = testOverridesOf(request, env);
     if (overrides instanceof Response) return overrides;
+    let keys: Promise<KeyRing> | null;
+    try {
+      keys = keyRingOf(env);
+    } catch (error) {
+      console.error(`ENCRYPTION_KEYS: ${(error as Error).message}`);
+      keys = null;
+    }
+    if (!keys) {
+      return problem(
+        503,
+        'Service non configuré',
+        'ENCRYPTION_KEYS (encryption at rest) is missing or malformed.',
+      );
+    }
     const config = readConfig({
       COMPANY_REGISTRY: env.COMPANY_REGISTRY,
       COMPANY_SEARCH_URL: env.COMPANY_SEARCH_URL,
@@ -224,6 +273,7 @@ export default {
       db,
       companyRegistry,
       ...(env.ID_SCANS ? { fileStore: createR2FileStore(env.ID_SCANS) } : {}),
+      keys,
       ...(clientSpaceUrl ? { clientSpaceUrl } : {}),
       ...(backOfficeUrl ? { backOfficeUrl } : {}),
       ...(pinned ? { now: () => new Date(pinned) } : {}),
@@ -257,7 +307,7 @@ export default {
           await Promise.allSettled(afterAnswer);
           // One pass (waitUntil has 30 s); webhooks wait for the cron.
           if (outboxWritten && env.MAIL_API_URL) {
-            await drainOutbox(db, env, { webhooks: false, budgetMs: 0 });
+            await drainOutbox(db, env, { webhooks: false, budgetMs: 0, keys });
           }
         } catch (error) {
           console.error('outbox delivery after the response failed', error);
@@ -284,6 +334,11 @@ export default {
       console.error('scheduled: no database binding (HYPERDRIVE or DATABASE_URL)');
       return;
     }
+    const keys = keyRingOf(env);
+    if (!keys) {
+      console.error('scheduled: ENCRYPTION_KEYS is not set (encryption at rest): nothing done');
+      return;
+    }
     const db = createPostgresDatabase(url, { max: 1, onIdleError: () => {} });
     try {
       if (controller.cron === REMINDERS_CRON) {
@@ -293,8 +348,26 @@ export default {
         } else {
           console.warn('scheduled: PUBLIC_URL is not set, renewal reminders skipped');
         }
+        // Retention (past-period evidence, stale technical rows), then a bounded re-wrap pass:
+        // scans in R2 cannot be reached from `npm run keys:rewrap`, so key rotation happens here.
+        const store = env.ID_SCANS ? createR2FileStore(env.ID_SCANS) : createPostgresFileStore(db);
+        const retention = await runRetention({
+          db,
+          fileStore: store,
+          now: () => new Date(),
+          periods: readConfig(
+            Object.fromEntries(
+              Object.values(retentionEnvNames).map((name) => [
+                name,
+                (env as unknown as Record<string, string | undefined>)[name],
+              ]),
+            ),
+          ).retention,
+        });
+        const rewrap = await rewrapStoredObjects({ db, store, keys: await keys, maxBatches: 5 });
+        console.log(`scheduled retention: ${JSON.stringify({ retention, rewrap })}`);
       }
-      const totals = await drainOutbox(db, env);
+      const totals = await drainOutbox(db, env, { webhooks: true, keys });
       console.log(`scheduled ${controller.cron}: ${JSON.stringify(totals)}`);
     } finally {
       await db.destroy();

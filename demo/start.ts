@@ -26,6 +26,7 @@ if (config.demo) {
   // The demo's two partners (README): their pages are served from this origin,
   // under whichever host name the browser uses for it.
   await seedDemoPartners(server.db, {
+    keys: server.keys,
     origins: [
       ...new Set([
         new URL(server.url).origin,

@@ -6,7 +6,7 @@
  * DATA_DIR — stop `npm start` first in that case (one process per folder).
  */
 import * as v from 'valibot';
-import { readConfig } from '../api/config.ts';
+import { encryptionKeyRing, readConfig } from '../api/config.ts';
 import { openDatabase } from '../api/node.ts';
 import { createPartner } from '../api/services/partners.ts';
 import { parsePartnerArgs, partnerUsage } from './partner-args.ts';
@@ -26,10 +26,13 @@ if (command === 'create') {
   }
 }
 
-const db = await openDatabase(readConfig(process.env));
+const config = readConfig(process.env);
+// The webhook secret is stored encrypted under ENCRYPTION_KEYS (the development key with DEMO=1 only).
+const keys = input ? await encryptionKeyRing(config, { allowDevelopmentKey: config.demo }) : null;
+const db = await openDatabase(config);
 try {
-  if (input) {
-    const { partner, secretKey, webhookSecret } = await createPartner(db, input);
+  if (input && keys) {
+    const { partner, secretKey, webhookSecret } = await createPartner(db, input, keys);
     console.log(`Created partner ${partner.slug} (${partner.mode}).`);
     console.log(`  publishable key   ${partner.publishable_key}   (X-Partner-Key, public)`);
     console.log(`  secret key        ${secretKey}   (shown once: keep it server-side)`);

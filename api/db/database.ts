@@ -315,6 +315,8 @@ export interface DocumentsTable {
   original_name: string | null;
   uploaded_at: Timestamp;
   uploaded_by: string | null;
+  /** The master key the re-wrap job last found the data key under (null: not looked at yet). */
+  encryption_key_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DocumentBlobsTable {
@@ -375,7 +377,10 @@ export interface PartnersTable {
   /** Where the partner's buyers complete their dossiers (its own page embedding the space), else ours. */
   client_space_url: string | null;
   webhook_url: string | null;
-  /** `whsec_…`: kept as is, since signing needs it (HMAC). */
+  /**
+   * The HMAC key of the partner's webhooks: `enc:…` (encrypted at rest, api/services/partners.ts
+   * `readWebhookSecret`), or a clear `whsec_…` from before encryption, sealed on first use.
+   */
   webhook_secret: string | null;
   cgv_version: string | null;
   price_list: ColumnType<PartnerPriceListRow | null, string | null | undefined, string | null>;

@@ -26,6 +26,8 @@ export interface OutboxWorkerOptions {
     timeoutMs?: number;
     leaseMs?: number;
     onAttemptFailed?: DeliverWebhooksOptions['onAttemptFailed'];
+    /** Opens the partners' stored webhook secrets (the configured ENCRYPTION_KEYS). */
+    keys?: DeliverWebhooksOptions['keys'];
   };
 }
 
@@ -70,6 +72,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     ...(options.webhooks.onAttemptFailed
       ? { onAttemptFailed: options.webhooks.onAttemptFailed }
       : {}),
+    ...(options.webhooks.keys ? { keys: options.webhooks.keys } : {}),
   };
 
   let stopped = false;

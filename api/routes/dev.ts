@@ -8,9 +8,13 @@ import { partnerSlugSchema } from '../../machines/schemas/partner.ts';
 import type { Database, OutboxChannel } from '../db/database.ts';
 import { localeOf } from '../http/locale.ts';
 import { notFound, ProblemError, problemResponse, validationProblem } from '../http/problem.ts';
+import { developmentKeyRing, type KeyRing } from '../security/encryption.ts';
+import { readWebhookSecret } from '../services/partners.ts';
 
 export interface DevDeps {
   db: Kysely<Database>;
+  /** Opens the demo partners' stored webhook secrets (default: the development key). */
+  keys?: KeyRing | Promise<KeyRing>;
 }
 
 /** One outbox message as `GET /dev/outbox` shows it. */
@@ -94,7 +98,7 @@ function withLinksInNewTab(html: string): string {
  * open in a new tab instead of inside the frame. 404 for an unknown id or a
  * message without HTML version.
  */
-export function devRoutes({ db }: DevDeps) {
+export function devRoutes({ db, keys = developmentKeyRing() }: DevDeps) {
   /** The demo partners' side of their webhooks: what arrived, and whether it verified. */
   const received: DevReceivedWebhook[] = [];
   return new Hono()
@@ -106,18 +110,15 @@ export function devRoutes({ db }: DevDeps) {
       const partner = v.is(partnerSlugSchema, slug)
         ? await db
             .selectFrom('partners')
-            .select('webhook_secret')
+            .select(['id', 'webhook_secret'])
             .where('slug', '=', slug)
             .executeTakeFirst()
         : undefined;
       let entry: DevReceivedWebhook;
       try {
-        if (!partner?.webhook_secret) throw new Error(`no demo partner ${slug} with a secret`);
-        const event = await verifyWebhook(
-          raw,
-          c.req.header('Certinomis-Signature'),
-          partner.webhook_secret,
-        );
+        const secret = partner ? await readWebhookSecret(db, keys, partner) : null;
+        if (!secret) throw new Error(`no demo partner ${slug} with a secret`);
+        const event = await verifyWebhook(raw, c.req.header('Certinomis-Signature'), secret);
         entry = {
           slug,
           receivedAt: new Date().toISOString(),

@@ -119,11 +119,20 @@ export const DEVELOPMENT_KEY_ID = 'dev';
  * worker. It protects nothing; production refuses to start with it.
  */
 export async function developmentKeyRing(): Promise<KeyRing> {
+  return importKeyRing([{ id: DEVELOPMENT_KEY_ID, bytes: await developmentKeyBytes() }]);
+}
+
+/** The development key as an ENCRYPTION_KEYS entry (`dev:…`), for test workers started without TEST_HOOKS. */
+export async function developmentKeyEntry(): Promise<string> {
+  return `${DEVELOPMENT_KEY_ID}:${toBase64(await developmentKeyBytes())}`;
+}
+
+async function developmentKeyBytes(): Promise<Uint8Array> {
   const digest = await crypto.subtle.digest(
     'SHA-256',
     encoder.encode('certinomis-order development master key: public, never for production data'),
   );
-  return importKeyRing([{ id: DEVELOPMENT_KEY_ID, bytes: new Uint8Array(digest) }]);
+  return new Uint8Array(digest);
 }
 
 /** A new `id:base64` entry for `ENCRYPTION_KEYS` (32 random bytes). */
@@ -180,7 +189,11 @@ export async function decryptBytes(
     const dataKey = await importDataKey(dataKeyBytes);
     return new Uint8Array(
       await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: envelope.contentIv, additionalData: contentAad(context) },
+        {
+          name: 'AES-GCM',
+          iv: envelope.contentIv as Uint8Array<ArrayBuffer>,
+          additionalData: contentAad(context),
+        },
         dataKey,
         envelope.ciphertext as Uint8Array<ArrayBuffer>,
       ),

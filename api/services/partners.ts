@@ -3,6 +3,13 @@ import * as v from 'valibot';
 import type { PartnerBranding } from '../../machines/contract.ts';
 import { originSchema, partnerBrandingSchema } from '../../machines/schemas/partner.ts';
 import type { Database, PartnerPriceListRow, PartnerRow } from '../db/database.ts';
+import {
+  decryptText,
+  developmentKeyRing,
+  encryptText,
+  isEncryptedText,
+  type KeyRing,
+} from '../security/encryption.ts';
 import { hashToken, randomToken } from '../security/tokens.ts';
 
 /** `pk_test_…` / `pk_live_…`: the public key the element sends as `X-Partner-Key`. */
@@ -82,14 +89,54 @@ export interface CreatedPartner {
 /** Random key material in base62-ish (`randomToken` is base64url; `-` and `_` mapped away). */
 const keyBody = (bytes: number) => randomToken(bytes).replaceAll('-', 'x').replaceAll('_', 'y');
 
+/** The additional data a partner's webhook secret is sealed with: copied to another partner, it no longer opens. */
+export const webhookSecretContext = (partnerId: string) => `partner-webhook-secret:${partnerId}`;
+
+/** The stored form of a webhook secret: encrypted at rest under the ring's current master key. */
+export async function sealWebhookSecret(
+  keys: KeyRing | Promise<KeyRing>,
+  partnerId: string,
+  secret: string,
+): Promise<string> {
+  return encryptText(await keys, secret, webhookSecretContext(partnerId));
+}
+
+/**
+ * A partner's webhook signing secret in clear, for signing (or null when it
+ * has none). A clear value stored before encryption is sealed on the way
+ * (compare-and-set: a concurrent change wins), so it is read in clear once.
+ * Throws UnreadableCiphertextError when its master key is gone or it was altered.
+ */
+export async function readWebhookSecret(
+  db: Kysely<Database>,
+  keys: KeyRing | Promise<KeyRing>,
+  partner: { id: string; webhook_secret: string | null },
+): Promise<string | null> {
+  const stored = partner.webhook_secret;
+  if (!stored) return null;
+  if (isEncryptedText(stored)) {
+    return decryptText(await keys, stored, webhookSecretContext(partner.id));
+  }
+  await db
+    .updateTable('partners')
+    .set({ webhook_secret: await sealWebhookSecret(keys, partner.id, stored) })
+    .where('id', '=', partner.id)
+    .where('webhook_secret', '=', stored)
+    .execute();
+  return stored;
+}
+
 /**
  * Creates a partner with its keys: `pk_<mode>_…` (public), `sk_<mode>_…`
  * (returned once, stored as SHA-256: 192 random bits need no KDF) and, when
- * it has an endpoint, a `whsec_…` webhook signing secret.
+ * it has an endpoint, a `whsec_…` webhook signing secret, returned in clear
+ * and stored encrypted under `keys` (default: the development key — tests and
+ * tools; the partner CLI and the demo pass the configured ring).
  */
 export async function createPartner(
   db: Kysely<Database>,
   input: NewPartner,
+  keys: KeyRing | Promise<KeyRing> = developmentKeyRing(),
 ): Promise<CreatedPartner> {
   const p = v.parse(livePartnerSchema, input);
   const secretKey = p.secretKey ?? `sk_${p.mode}_${keyBody(24)}`;
@@ -98,9 +145,12 @@ export async function createPartner(
     throw new Error(`keys of a ${p.mode} partner start with pk_${p.mode}_ and sk_${p.mode}_`);
   }
   const webhookSecret = p.webhookUrl ? (p.webhookSecret ?? `whsec_${keyBody(24)}`) : null;
+  // The id is chosen here: the sealed secret is bound to it.
+  const id = crypto.randomUUID();
   const partner = await db
     .insertInto('partners')
     .values({
+      id,
       slug: p.slug,
       name: p.name,
       mode: p.mode,
@@ -111,7 +161,7 @@ export async function createPartner(
       branding: JSON.stringify(p.branding ?? {}),
       client_space_url: p.clientSpaceUrl ?? null,
       webhook_url: p.webhookUrl ?? null,
-      webhook_secret: webhookSecret,
+      webhook_secret: webhookSecret ? await sealWebhookSecret(keys, id, webhookSecret) : null,
       cgv_version: p.cgvVersion ?? null,
       price_list: p.priceList ? JSON.stringify(p.priceList satisfies PartnerPriceListRow) : null,
     })
@@ -207,8 +257,11 @@ export async function seedDemoPartners(
     origins: string[];
     webhookUrl?: (slug: string) => string | null;
     clientSpaceUrl?: (slug: string) => string | null;
+    /** The configured master keys (default: the development key). */
+    keys?: KeyRing | Promise<KeyRing>;
   },
 ): Promise<void> {
+  const keys = options.keys ?? developmentKeyRing();
   for (const partner of Object.values(demoPartners)) {
     const webhookUrl = options.webhookUrl?.(partner.slug) ?? null;
     const clientSpaceUrl = options.clientSpaceUrl?.(partner.slug) ?? null;
@@ -218,13 +271,17 @@ export async function seedDemoPartners(
       .where('slug', '=', partner.slug)
       .executeTakeFirst();
     if (!existing) {
-      await createPartner(db, {
-        ...partner,
-        priceList: 'priceList' in partner ? partner.priceList : null,
-        allowedOrigins: options.origins,
-        webhookUrl,
-        clientSpaceUrl,
-      });
+      await createPartner(
+        db,
+        {
+          ...partner,
+          priceList: 'priceList' in partner ? partner.priceList : null,
+          allowedOrigins: options.origins,
+          webhookUrl,
+          clientSpaceUrl,
+        },
+        keys,
+      );
       continue;
     }
     await db
@@ -232,7 +289,9 @@ export async function seedDemoPartners(
       .set({
         allowed_origins: JSON.stringify(options.origins),
         webhook_url: webhookUrl,
-        webhook_secret: webhookUrl ? partner.webhookSecret : null,
+        webhook_secret: webhookUrl
+          ? await sealWebhookSecret(keys, existing.id, partner.webhookSecret)
+          : null,
         client_space_url: clientSpaceUrl,
         branding: JSON.stringify(partner.branding),
       })

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database, OutboxRow } from '../db/database.ts';
 import { claimDueRows } from '../outbox/claim.ts';
+import { developmentKeyRing, type KeyRing } from '../security/encryption.ts';
+import { readWebhookSecret } from '../services/partners.ts';
 import { eventIdOf } from './enqueue.ts';
 import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, signWebhook } from './signature.ts';
 
@@ -30,6 +32,8 @@ export interface DeliverWebhooksOptions {
   random?: () => number;
   /** Told about every failed attempt (logging). */
   onAttemptFailed?: (failure: FailedWebhookAttempt) => void;
+  /** Master keys that open the partners' stored webhook secrets (default: the development key). */
+  keys?: KeyRing | Promise<KeyRing>;
 }
 
 export interface FailedWebhookAttempt {
@@ -184,8 +188,10 @@ export async function deliverDueWebhooks(
     const attempt = row.attempts + 1;
     const url = partner.webhook_url;
     const attemptedAt = clock();
+    // Encrypted at rest; a clear secret from before encryption is sealed on first use.
+    const secret = await readWebhookSecret(db, options.keys ?? developmentKeyRing(), partner);
     const signature = await signWebhook(
-      partner.webhook_secret,
+      secret ?? '',
       Math.floor(attemptedAt.getTime() / 1000),
       row.text_body,
     );
