@@ -46,6 +46,11 @@ export interface Config {
   encryptionKeys: string | undefined;
   /** RETENTION_*: how long evidence and technical rows are kept (api/retention/periods.ts). */
   retention: RetentionPeriods;
+  /**
+   * REQUEST_TIMEOUT_MS (Node): how long a client may take to send a whole request, headers and
+   * body (default 60 s: 10 MB over a 2 Mbit/s uplink fits); a stalled body is cut after it.
+   */
+  requestTimeoutMs: number;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -74,6 +79,12 @@ export function readConfig(env: Env): Config {
   if (!Number.isInteger(grace) || grace < 0 || grace > 600_000) {
     throw new ConfigError(
       `SHUTDOWN_GRACE_MS must be a whole number of milliseconds (0–600000), got "${env.SHUTDOWN_GRACE_MS}"`,
+    );
+  }
+  const requestTimeoutMs = env.REQUEST_TIMEOUT_MS ? Number(env.REQUEST_TIMEOUT_MS) : 60_000;
+  if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 100 || requestTimeoutMs > 600_000) {
+    throw new ConfigError(
+      `REQUEST_TIMEOUT_MS must be a whole number of milliseconds (100–600000), got "${env.REQUEST_TIMEOUT_MS}"`,
     );
   }
   if (env.METRICS_TOKEN !== undefined && env.METRICS_TOKEN !== '' && env.METRICS_TOKEN.length < 16) {
@@ -118,6 +129,7 @@ export function readConfig(env: Env): Config {
     trustProxy,
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownGraceMs: grace,
+    requestTimeoutMs,
     encryptionKeys,
     retention,
   };

@@ -77,6 +77,24 @@ export function openFileStore(config: Config, db: Kysely<Database>): FileStore {
 }
 
 /**
+ * Bounds on how long a client may hold a connection while sending: the whole
+ * request (headers and body) within `requestTimeoutMs`, the headers within
+ * 20 s at most, an idle keep-alive connection 5 s (under the usual 60 s of a
+ * proxy in front, so the proxy never reuses a socket we are closing). Node
+ * checks these every `connectionsCheckingInterval` (30 s by default, which
+ * would let a stalled body live twice the timeout): here a quarter of it.
+ * Past the limit Node answers 408 and closes the connection.
+ */
+export function nodeServerTimeouts(requestTimeoutMs: number) {
+  return {
+    requestTimeout: requestTimeoutMs,
+    headersTimeout: Math.min(20_000, requestTimeoutMs),
+    keepAliveTimeout: 5_000,
+    connectionsCheckingInterval: Math.max(50, Math.min(5_000, Math.floor(requestTimeoutMs / 4))),
+  };
+}
+
+/**
  * The Node entry: wires Node adapters, serves the API under /v1 and, in demo
  * mode, the demo pages and the built element.
  */
@@ -90,7 +108,12 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve, reject) => {
       const server = serve(
-        { fetch: (request) => handler(request), port: config.port, hostname: config.host },
+        {
+          fetch: (request) => handler(request),
+          port: config.port,
+          hostname: config.host,
+          serverOptions: nodeServerTimeouts(config.requestTimeoutMs),
+        },
         (info) => resolve({ server, port: info.port }),
       );
       server.once('error', reject);

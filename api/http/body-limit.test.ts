@@ -31,8 +31,9 @@ const jsonOfSize = (size: number) => `{}${' '.repeat(size - 2)}`;
 
 describe(`request bodies are limited while they arrive (${databaseKind})`, () => {
   let t: TestApp;
+  const reported: unknown[] = [];
   beforeAll(async () => {
-    t = await createTestApp({ demo: true });
+    t = await createTestApp({ demo: true, reportError: (error) => reported.push(error) });
   });
   afterAll(() => t.destroy());
 
@@ -74,6 +75,24 @@ describe(`request bodies are limited while they arrive (${databaseKind})`, () =>
     // Reading stopped at the first chunk past the limit, not at the end of the body.
     if (!onWorkerd) expect(counter.pulled).toBe(bodyLimits.json + 16 * 1024);
   });
+
+  // In-process only: over HTTP the client's own fetch fails on a body stream that errors.
+  it.skipIf(onWorkerd)(
+    'answers a body that breaks off while it is read with 400, not as a server error',
+    async () => {
+      const breaking = () =>
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(encoder.encode('{"a":'));
+            controller.error(new Error('aborted'));
+          },
+        });
+      expect((await postQuote(breaking())).status).toBe(400);
+      // Announced, the limit lets it through and the route's read breaks off instead.
+      expect((await postQuote(breaking(), { 'Content-Length': '100' })).status).toBe(400);
+      expect(reported).toEqual([]);
+    },
+  );
 
   it('accepts exactly 64 KB and refuses one byte more, announced or chunked', async () => {
     const atLimit = jsonOfSize(bodyLimits.json);

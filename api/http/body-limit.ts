@@ -29,10 +29,28 @@ export function limitBody(
   maxSize: number,
   tooLarge: () => ProblemError = payloadTooLarge,
 ): MiddlewareHandler {
-  return bodyLimit({
+  const limit = bodyLimit({
     maxSize,
     onError: () => {
       throw tooLarge();
     },
   });
+  return async (c, next) => {
+    let downstream = false;
+    try {
+      await limit(c, () => {
+        downstream = true;
+        return next();
+      });
+    } catch (error) {
+      // A body that broke off while it was read here (client gone, stream error) is the client's
+      // doing, not a server error; what the routes after it throw passes through untouched.
+      if (downstream || error instanceof ProblemError) throw error;
+      throw unreadableBody();
+    }
+  };
 }
+
+/** The request body could not be read to its end (400). */
+export const unreadableBody = () =>
+  new ProblemError(400, 'bad-request', 'problem.bad_json.title', 'problem.bad_json.detail');

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import * as v from 'valibot';
 import { toFieldErrors } from '../../machines/schemas/field-errors.ts';
+import { unreadableBody } from './body-limit.ts';
 import { localeOf } from './locale.ts';
 import { ProblemError, validationProblem } from './problem.ts';
 
@@ -24,7 +25,12 @@ export async function readJson<S extends v.GenericSchema>(
       'problem.unsupported_media_type.detail',
     );
   }
-  const text = await c.req.text();
+  let text: string;
+  try {
+    text = await c.req.text();
+  } catch {
+    throw unreadableBody(); // the body broke off (client gone): not a server error
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
