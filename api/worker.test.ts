@@ -24,6 +24,7 @@ import {
 } from '../machines/dossier/test-fixtures.ts';
 import { startWorkerd, type Workerd } from '../scripts/workerd.ts';
 import { enqueueEmail, enqueueSms } from './outbox/enqueue.ts';
+import { developmentKeyEntry } from './security/encryption.ts';
 import { hashPassword, verifyPassword } from './security/password.ts';
 import { hashToken } from './security/tokens.ts';
 import { createPartner } from './services/partners.ts';
@@ -254,6 +255,9 @@ describe.skipIf(!onWorkerd)('Workers entry: test hooks and Cron Triggers (worker
         MAIL_FROM: 'CERTINOMIS <no-reply@example.org>',
         SMS_URL: `${sinkUrl}/sms`,
         SMS_TOKEN: 'sms-token',
+        // Without TEST_HOOKS the Worker needs ENCRYPTION_KEYS; the key this file's partners were
+        // sealed with in Node (createPartner's default, the development key).
+        ENCRYPTION_KEYS: await developmentKeyEntry(),
       },
     });
   }, 120_000);

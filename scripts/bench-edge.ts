@@ -20,6 +20,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../api/db/database.ts';
 import { migrateToLatest } from '../api/db/migrate.ts';
+import { generateMasterKeyEntry } from '../api/security/encryption.ts';
 import { createPartner } from '../api/services/partners.ts';
 import { orderBody } from '../api/testing/order-body.ts';
 import { startDemoServer } from '../demo/testing/demo-server.ts';
@@ -225,7 +226,13 @@ try {
   };
 
   // 1. The Node entry, started as `npm start` does (its own process, pg Pool).
-  const node = await startDemoServer({ DATABASE_URL: databaseUrl, DEMO: '0' });
+  // Production mode needs ENCRYPTION_KEYS (encryption at rest): a throwaway key for the run.
+  const encryptionKeys = generateMasterKeyEntry('bench');
+  const node = await startDemoServer({
+    DATABASE_URL: databaseUrl,
+    DEMO: '0',
+    ENCRYPTION_KEYS: encryptionKeys,
+  });
   let nodeLeg: Leg;
   try {
     nodeLeg = await run('Node (pg Pool)', node.url);
@@ -235,7 +242,11 @@ try {
 
   // 2. The Workers entry in workerd (one pg client per request, no Hyperdrive locally).
   const workerd = await startWorkerd({
-    vars: { DATABASE_URL: databaseUrl, COMPANY_REGISTRY: 'seeded' },
+    vars: {
+      DATABASE_URL: databaseUrl,
+      COMPANY_REGISTRY: 'seeded',
+      ENCRYPTION_KEYS: encryptionKeys,
+    },
   });
   let workerdLeg: Leg;
   try {

@@ -24,6 +24,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../api/db/database.ts';
 import { migrateToLatest } from '../api/db/migrate.ts';
+import { generateMasterKeyEntry } from '../api/security/encryption.ts';
 import { createPartner } from '../api/services/partners.ts';
 import { orderBody } from '../api/testing/order-body.ts';
 import { startDemoServer } from '../demo/testing/demo-server.ts';
@@ -59,7 +60,12 @@ try {
   const partnerKey = partner.publishable_key;
 
   // 1. The HTTP endpoint, served by the real Node entry in its own process.
-  const server = await startDemoServer({ DATABASE_URL: databaseUrl, DEMO: '0' });
+  // Production mode needs ENCRYPTION_KEYS (encryption at rest): a throwaway key for the run.
+  const server = await startDemoServer({
+    DATABASE_URL: databaseUrl,
+    DEMO: '0',
+    ENCRYPTION_KEYS: generateMasterKeyEntry('bench'),
+  });
   const body = JSON.stringify(orderBody());
   const http = await autocannon({
     url: `${server.url}/v1/orders`,

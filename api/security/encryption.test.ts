@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigError, encryptionKeyRing, readConfig } from '../config.ts';
+import { startNodeServer } from '../node.ts';
 import {
   decryptBytes,
   decryptText,
@@ -143,5 +145,38 @@ describe('envelope encryption (AES-256-GCM, per-object data key wrapped by a mas
     const b = await developmentKeyRing();
     expect(a.current.id).toBe('dev');
     expect(await decryptBytes(b, await encryptBytes(a, scan, 'x'), 'x')).toEqual(scan);
+  });
+});
+
+describe('ENCRYPTION_KEYS in configuration', () => {
+  it('refuses to start the Node server without it outside demo mode, before listening', async () => {
+    const config = readConfig({ PORT: '0', DATA_DIR: '/nonexistent/never-opened/pglite' });
+    await expect(startNodeServer(config)).rejects.toThrow(ConfigError);
+    await expect(startNodeServer(config)).rejects.toThrow(/ENCRYPTION_KEYS is not set/);
+  });
+
+  it('uses the development key in demo mode only, with a warning', async () => {
+    const warnings: string[] = [];
+    const ring = await encryptionKeyRing(readConfig({ DEMO: '1' }), {
+      allowDevelopmentKey: true,
+      warn: (message) => warnings.push(message),
+    });
+    expect(ring.current.id).toBe('dev');
+    expect(warnings).toEqual([expect.stringContaining('development key')]);
+    const configured = await encryptionKeyRing(readConfig({ ENCRYPTION_KEYS: `${k2},${k1}` }), {
+      allowDevelopmentKey: false,
+    });
+    expect(configured.current.id).toBe('k2');
+  });
+
+  it('names a malformed ENCRYPTION_KEYS or retention period as a ConfigError', () => {
+    expect(() => readConfig({ ENCRYPTION_KEYS: 'k1:short' })).toThrow(ConfigError);
+    expect(() => readConfig({ RETENTION_CLOSED_SCANS_DAYS: '0' })).toThrow(
+      /RETENTION_CLOSED_SCANS_DAYS must be a whole number/,
+    );
+    expect(readConfig({ RETENTION_EVIDENCE_YEARS: '10' }).retention).toMatchObject({
+      evidenceYearsAfterExpiry: 10,
+      closedDossierScansDays: 30,
+    });
   });
 });
