@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { createCompanySearchApiRegistry } from './adapters/company-search-api.ts';
 import { createFsFileStore } from './adapters/fs-file-store.ts';
@@ -16,7 +19,11 @@ import { type Config, encryptionKeyRing } from './config.ts';
 import type { Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createPgliteDatabase } from './db/pglite.ts';
-import { createPostgresDatabase } from './db/postgres.ts';
+import { createPostgresDatabase, poolStatsOf } from './db/postgres.ts';
+import { jsonLineLog, type LogSink } from './http/request-log.ts';
+import { createMetrics } from './metrics/prometheus.ts';
+import { metricsHandler } from './metrics/route.ts';
+import { type ShutdownResult, shutdownServer } from './node-shutdown.ts';
 import { type OutboxWorker, startOutboxWorker } from './outbox/worker.ts';
 import type { FileStore } from './ports/file-store.ts';
 import { runRetention } from './retention/retention.ts';
@@ -52,9 +59,22 @@ export interface RunningServer {
   url: string;
   port: number;
   db: Kysely<Database>;
+  /**
+   * Graceful stop (SIGTERM): stops accepting, lets in-flight requests and the outbox's current
+   * batch finish, closes the database, all within SHUTDOWN_GRACE_MS; then destroys what is left.
+   */
+  close(): Promise<ShutdownResult>;
   /** The master keys of encryption at rest (to seal what is written beside the app, e.g. demo partners). */
   keys: KeyRing;
-  close(): Promise<void>;
+}
+
+/** The socket's peer (the client, or the proxy in front of us); undefined for in-process requests. */
+function socketAddressOf(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Opens the configured database (Postgres or PGlite) and brings it to the latest migration. */
@@ -98,18 +118,23 @@ export function nodeServerTimeouts(requestTimeoutMs: number) {
  * The Node entry: wires Node adapters, serves the API under /v1 and, in demo
  * mode, the demo pages and the built element.
  */
-export async function startNodeServer(config: Config): Promise<RunningServer> {
+export async function startNodeServer(
+  config: Config,
+  /** `log`: where the JSON log lines go (default: stdout); tests pass their own. */
+  options: { log?: LogSink } = {},
+): Promise<RunningServer> {
   // Encryption at rest first: without ENCRYPTION_KEYS, only demo mode starts (development key).
   const keys = await encryptionKeyRing(config, { allowDevelopmentKey: config.demo });
   // Listen first: links in e-mails name the real port (PORT=0 picks any), and a port
   // already taken stops us before the database is opened (PGlite: one process per folder).
-  let handler: (request: Request) => Response | Promise<Response> = () =>
+  // `env` carries Node's incoming socket (getConnInfo: the client's address).
+  let handler: (request: Request, env: object) => Response | Promise<Response> = () =>
     new Response(null, { status: 503, headers: { 'Retry-After': '1' } });
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve, reject) => {
       const server = serve(
         {
-          fetch: (request) => handler(request),
+          fetch: (request, env) => handler(request, env),
           port: config.port,
           hostname: config.host,
           serverOptions: nodeServerTimeouts(config.requestTimeoutMs),
@@ -168,9 +193,20 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     console.warn('SMTP_URL is not set: e-mails are kept in the outbox until it is.');
   }
   const fileStore = openFileStore(config, db);
+  // One JSON line per request on stdout, each also counted for /metrics.
+  const metrics = createMetrics({ db, poolStats: () => poolStatsOf(db) });
+  const log: LogSink = (entry) => {
+    (options.log ?? jsonLineLog)(entry);
+    metrics.observe(entry);
+  };
+  let accepting = true;
   const app = createApp({
     db,
     companyRegistry,
+    log,
+    trustProxy: config.trustProxy,
+    clientAddress: socketAddressOf,
+    accepting: () => accepting,
     fileStore,
     keys,
     imageSanitizer: createSharpImageSanitizer(),
@@ -181,6 +217,12 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
   });
 
   // The element for partners' pages at a versioned URL (entry and lazy chunks): immutable, and
+  // Prometheus metrics: METRICS_TOKEN's bearer, else a scraper on this machine only.
+  app.get(
+    '/metrics',
+    metricsHandler(metrics, { token: config.metricsToken, clientAddress: socketAddressOf }),
+  );
+
   // readable from any origin (`<script type="module" crossorigin integrity>` and the chunks it
   // imports are CORS requests). Its SRI hash is in the README (`npm run sri`).
   const widgetVersion = `/widget/v${packageVersion()}`;
@@ -238,7 +280,7 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     );
   }
 
-  handler = app.fetch;
+  handler = (request, env) => app.fetch(request, env);
 
   // Renewal reminders (90 and 30 days before expiry): hourly; idempotent, so restarts are harmless.
   const reminders = async () => {
@@ -274,12 +316,14 @@ export async function startNodeServer(config: Config): Promise<RunningServer> {
     port,
     db,
     keys,
-    async close() {
+    close() {
+      accepting = false;
       clearTimeout(firstReminders);
       clearInterval(hourlyReminders);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await outbox?.stop();
-      await db.destroy();
+      return shutdownServer(server as Server, config.shutdownGraceMs, [
+        { name: 'outbox batch', run: async () => outbox?.stop() },
+        { name: 'database', run: () => db.destroy() },
+      ]);
     },
   };
 }

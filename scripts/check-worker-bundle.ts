@@ -31,6 +31,9 @@ const forbidden: [RegExp, string][] = [
   [/(^|\/)api\/db\/pglite\.ts$/, 'api/db/pglite.ts'],
   [/(^|\/)api\/node\.ts$/, 'api/node.ts'],
   [/(^|\/)api\/adapters\/smtp-mailer\.ts$/, 'api/adapters/smtp-mailer.ts'],
+  [/node_modules\/prom-client\//, 'prom-client (/metrics, Node only)'],
+  [/(^|\/)api\/metrics\//, 'api/metrics/ (Node only)'],
+  [/(^|\/)api\/node-shutdown\.ts$/, 'api/node-shutdown.ts'],
   [/^node:fs|^node:child_process|^node:worker_threads/, 'a Node built-in imported by our code'],
 ];
 const inputs = Object.keys(meta.inputs);
