@@ -1,6 +1,7 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import type { DossierContext } from '../../machines/dossier/context.ts';
 import type { Person } from '../../machines/schemas/dossier.ts';
+import { drawableText } from './pdf-text.ts';
 
 export interface DossierPdfInput {
   dossierId: string;
@@ -194,10 +195,10 @@ function drawFooter(pages: PDFPage[], font: PDFFont, input: DossierPdfInput) {
   });
 }
 
-/** Greedy word wrap to `width` points. */
+/** Greedy word wrap to `width` points, of the text as the font can draw it (`drawableText`). */
 function wrap(value: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
-  for (const paragraph of value.split('\n')) {
+  for (const paragraph of value.split('\n').map((text) => drawableText(font, text))) {
     let line = '';
     for (const word of paragraph.split(/\s+/)) {
       const candidate = line ? `${line} ${word}` : word;

@@ -471,6 +471,42 @@ describe(`malformed input is a 4xx problem that changes nothing (${databaseKind}
     });
   });
 
+  describe('text any buyer may type, in the documents the API draws', () => {
+    it('renders the dossier and the invoice as PDF with characters Helvetica lacks (not a 500)', async () => {
+      const email = 'unicode.bord@moliere.fr';
+      const body = orderBody({ email });
+      body.customer.companyName = '東京 Ōsaka Łódź 😀';
+      body.customer.city = 'Zürich\u0301';
+      const placed = await t.call('POST', '/v1/orders', body, {
+        'Idempotency-Key': crypto.randomUUID(),
+      });
+      expect(placed.status).toBe(201);
+      const order = (await placed.json()) as OrderResponse;
+      const auth = await sessionFor(t.db, email);
+      const id = order.dossiers[0]?.id ?? '';
+      const saved = await t.call(
+        'POST',
+        `/v1/dossiers/${id}/events`,
+        {
+          type: 'dossier.save',
+          step: 'organisation',
+          data: { ...organisationData, name: 'Ελληνικά 東京 😀', address: '1 rue\tdu\nPort' },
+        },
+        { ...auth, 'If-Match': '"1"' },
+      );
+      expect(saved.status).toBe(200);
+      for (const path of [
+        `/v1/dossiers/${id}/pdf`,
+        `/v1/orders/${order.reference}/invoice.pdf`,
+        `/v1/orders/${order.reference}/invoice.xml`,
+      ]) {
+        const res = await t.call('GET', path, undefined, auth);
+        expect(res.status, path).toBe(200);
+      }
+      expect(reported).toEqual([]);
+    });
+  });
+
   describe('percent-decoding done once', () => {
     it('reads /v1/organisations/%25 as the literal "%": not a SIRET (422)', async () =>
       expectRefused({

@@ -1,5 +1,6 @@
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 import { formatIban } from '../../machines/rules/bank.ts';
+import { drawableText } from '../documents/pdf-text.ts';
 import type { InvoiceDocument } from './invoice.ts';
 
 const eur = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
@@ -16,10 +17,12 @@ export async function renderInvoicePdf(invoice: InvoiceDocument): Promise<Uint8A
   const page = pdf.addPage([595.28, 841.89]);
   const ink = rgb(0.12, 0.16, 0.2);
   let y = 790;
+  // Buyers' names and addresses may hold characters Helvetica cannot encode (see drawableText).
   const text = (value: string, x: number, size = 10, font = regular) => {
-    page.drawText(value, { x, y, size, font, color: ink });
+    page.drawText(drawableText(font, value), { x, y, size, font, color: ink });
   };
-  const right = (value: string, xRight: number, size = 10, font = regular) => {
+  const right = (raw: string, xRight: number, size = 10, font = regular) => {
+    const value = drawableText(font, raw);
     page.drawText(value, {
       x: xRight - font.widthOfTextAtSize(value, size),
       y,
