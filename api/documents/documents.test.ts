@@ -37,6 +37,10 @@ describe('sniffDocumentType: the type from the bytes, not the name', () => {
     ['HTML named .png', [...text('<!doctype html><script>alert(1)</script>')], null],
     ['SVG', [...text('<svg xmlns="http://www.w3.org/2000/svg"/>')], null],
     ['GIF', [...text('GIF89a')], null],
+    // Formats whose pixel size this API does not read from the header are not accepted at all.
+    ['WebP', [...text('RIFF'), 0x24, 0, 0, 0, ...text('WEBPVP8 ')], null],
+    ['HEIC', [0, 0, 0, 0x18, ...text('ftypheic'), 0, 0, 0, 0, ...text('mif1heic')], null],
+    ['TIFF', [0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0], null],
     ['ZIP', [0x50, 0x4b, 0x03, 0x04], null],
     ['text mentioning %PDF- later', [...text('hello %PDF-1.4')], null],
     ['empty', [], null],

@@ -5,7 +5,8 @@ import type { DocumentContentType } from '../db/database.ts';
  * the Content-Type the client claims. Only what an identity scan may be:
  * JPEG (FF D8 FF), PNG (the 8-byte signature), PDF (`%PDF-` within the first
  * 1024 bytes, as readers accept). Anything else (HTML, SVG, executables,
- * archives) is null.
+ * archives, and other image formats — WebP, HEIC, TIFF, GIF — whose pixel
+ * size api/documents/dimensions.ts does not read before decoding) is null.
  */
 export function sniffDocumentType(bytes: Uint8Array): DocumentContentType | null {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
