@@ -74,6 +74,7 @@ describe.skipIf(onWorkerd)('identity scans encrypted at rest (API and document_b
       companyRegistry: createSeededCompanyRegistry(t.db),
       clientSpaceUrl: 'http://localhost:3000/espace-client',
       keys,
+      log: () => {}, // quiet suite
     });
 
   /** A dossier at its identity step, and the buyer's auth header. */
@@ -185,6 +186,7 @@ describe.skipIf(onWorkerd)('identity scans encrypted at rest (API and document_b
       keys: ring,
       fileStore: createPostgresFileStore(t.db),
       reportError: (error) => errors.push(error),
+      log: () => {}, // quiet suite
     });
     const res = await download(app, dossierId, documentId, auth);
     expect(res.status).toBe(404);

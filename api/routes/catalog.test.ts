@@ -86,6 +86,7 @@ describe(`GET /v1/catalog (${databaseKind})`, () => {
       db: testDb.db,
       companyRegistry: createSeededCompanyRegistry(testDb.db),
       reportError: (e) => reported.push(e),
+      log: () => {}, // quiet suite
     });
     broken.get('/v1/boom', () => {
       throw new Error('boom');
