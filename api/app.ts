@@ -6,6 +6,7 @@ import { createEncryptingFileStore } from './adapters/encrypting-file-store.ts';
 import { createMetadataStrippingSanitizer } from './adapters/metadata-stripping-sanitizer.ts';
 import { createPostgresFileStore } from './adapters/postgres-file-store.ts';
 import type { Database } from './db/database.ts';
+import { databaseFaultOf } from './db/unavailable.ts';
 import { bodyLimits, limitBody } from './http/body-limit.ts';
 import { type ClientIpEnv, clientIpMiddleware, type TrustProxy } from './http/client-ip.ts';
 import { partnerKey, preflight } from './http/partner.ts';
@@ -79,6 +80,8 @@ export interface AppDeps {
   clientAddress?: (c: Context) => string | undefined;
   /** False once the process is shutting down (/readyz answers 503). */
   accepting?: () => boolean;
+  /** POST /v1/orders's time limit and Idempotency-Key lease (default 30 s; ORDER_TIME_LIMIT_MS). */
+  orderTimeLimitMs?: number;
 }
 
 /**
@@ -176,6 +179,24 @@ export function createApp(deps: AppDeps) {
           error.status === 413 ? 'payload-too-large' : 'bad-request',
           error.status === 413 ? 'problem.payload_too_large.title' : 'problem.bad_json.title',
           error.status === 413 ? 'problem.payload_too_large.detail' : 'problem.bad_json.detail',
+        ),
+      );
+    }
+    // The database went away or the transaction lost a race: the client may retry (503).
+    const fault = databaseFaultOf(error);
+    if (fault) {
+      log(errorLogEntry(c, error));
+      const unavailable = fault.kind === 'unavailable';
+      return problemResponse(
+        c,
+        new ProblemError(
+          503,
+          unavailable ? 'database-unavailable' : 'database-busy',
+          unavailable ? 'problem.database_unavailable.title' : 'problem.database_busy.title',
+          unavailable ? 'problem.database_unavailable.detail' : 'problem.database_busy.detail',
+          {},
+          undefined,
+          { 'Retry-After': String(fault.retryAfterSeconds) },
         ),
       );
     }

@@ -42,6 +42,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** SHUTDOWN_GRACE_MS: how long SIGTERM waits for in-flight requests and the outbox batch (default 10 s). */
   shutdownGraceMs: number;
+  /** ORDER_TIME_LIMIT_MS: POST /v1/orders's time limit, also its Idempotency-Key lease (default 30 s). */
+  orderTimeLimitMs: number;
   /** ENCRYPTION_KEYS (`id:base64,…`, first current), checked; unset: the development key, demo mode only. */
   encryptionKeys: string | undefined;
   /** RETENTION_*: how long evidence and technical rows are kept (api/retention/periods.ts). */
@@ -87,6 +89,12 @@ export function readConfig(env: Env): Config {
       `REQUEST_TIMEOUT_MS must be a whole number of milliseconds (100–600000), got "${env.REQUEST_TIMEOUT_MS}"`,
     );
   }
+  const orderTimeLimitMs = env.ORDER_TIME_LIMIT_MS ? Number(env.ORDER_TIME_LIMIT_MS) : 30_000;
+  if (!Number.isInteger(orderTimeLimitMs) || orderTimeLimitMs < 1000 || orderTimeLimitMs > 600_000) {
+    throw new ConfigError(
+      `ORDER_TIME_LIMIT_MS must be a whole number of milliseconds (1000–600000), got "${env.ORDER_TIME_LIMIT_MS}"`,
+    );
+  }
   if (env.METRICS_TOKEN !== undefined && env.METRICS_TOKEN !== '' && env.METRICS_TOKEN.length < 16) {
     throw new ConfigError('METRICS_TOKEN must be at least 16 characters long');
   }
@@ -129,6 +137,7 @@ export function readConfig(env: Env): Config {
     trustProxy,
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownGraceMs: grace,
+    orderTimeLimitMs,
     requestTimeoutMs,
     encryptionKeys,
     retention,

@@ -213,6 +213,7 @@ export async function startNodeServer(
     demo: config.demo,
     clientSpaceUrl: resolvedClientSpaceUrl,
     backOfficeUrl: `${publicUrl}/back-office`,
+    orderTimeLimitMs: config.orderTimeLimitMs,
     ...(outbox ? { onOutboxWrite: () => void outbox?.drainNow() } : {}),
   });
 

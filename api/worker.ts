@@ -252,8 +252,9 @@ export default {
     });
     const db = createPostgresDatabase(
       overrides.databaseName ? withDatabase(baseUrl, overrides.databaseName) : baseUrl,
-      // The pool lives for one request: its client's socket closing afterwards is no news.
-      { max: 1, onIdleError: () => {} },
+      // The pool lives for one request. A connection the server drops mid-request fails that
+      // request's query (503, reported by the app); the listener only keeps it from throwing.
+      { max: 1, onConnectionError: () => {} },
     );
     const companyRegistry =
       config.companyRegistry === 'api'
@@ -339,7 +340,10 @@ export default {
       console.error('scheduled: ENCRYPTION_KEYS is not set (encryption at rest): nothing done');
       return;
     }
-    const db = createPostgresDatabase(url, { max: 1, onIdleError: () => {} });
+    const db = createPostgresDatabase(url, {
+      max: 1,
+      onConnectionError: (error) => console.warn('scheduled: postgres connection lost', error.message),
+    });
     try {
       if (controller.cron === REMINDERS_CRON) {
         const { clientSpaceUrl } = publicUrlsOf(env);

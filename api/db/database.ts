@@ -227,6 +227,13 @@ export interface IdempotencyKeysTable {
   status: 'in_flight' | 'done';
   response_status: number | null;
   response_body: ColumnType<unknown, string | null | undefined, string | null>;
+  /** The body exactly as sent (replays are byte-identical); null on rows older than it. */
+  response_text: string | null;
+  response_content_type: string | null;
+  /** The attempt holding an `in_flight` key: only it may complete or release the key. */
+  attempt: string | null;
+  /** Until when that attempt may finish (its time limit); past it a retry takes over. */
+  lease_until: Timestamp | null;
   created_at: Timestamp;
   expires_at: Timestamp;
 }

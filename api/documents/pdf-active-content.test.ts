@@ -1,6 +1,7 @@
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { checkPdf } from './pdf-active-content.ts';
+import { checkPdf, maxObjectStreamBytes } from './pdf-active-content.ts';
 
 const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
 const bytesOf = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
@@ -133,6 +134,19 @@ describe('checkPdf: PDFs that act are refused, plain ones kept as inspected', ()
       ok: false,
       reason: 'unreadable',
     });
+  });
+
+  it('refuses object streams that inflate past the budget (a deflate bomb), before parsing them', async () => {
+    const inflated = `5 0 << >>${' '.repeat(maxObjectStreamBytes)}`;
+    const packed = latin1(new Uint8Array(deflateSync(inflated)));
+    expect(packed.length).toBeLessThan(100 * 1024);
+    const bytes = rawPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      pages,
+      page,
+      `<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${packed.length} >>\nstream\n${packed}\nendstream`,
+    ]);
+    expect(await checkPdf(bytes)).toEqual({ ok: false, reason: 'unreadable' });
   });
 
   it('does not keep bytes hidden after %%EOF', async () => {

@@ -1,9 +1,11 @@
 import {
+  decodePDFRawStream,
   PDFArray,
   type PDFContext,
   PDFDict,
   PDFName,
   type PDFObject,
+  PDFObjectStreamParser,
   PDFParser,
   type PDFRef,
   PDFStream,
@@ -39,6 +41,34 @@ const activeNames = new Set(
   ].map((name) => name.toLowerCase()),
 );
 
+/**
+ * What the compressed object streams of one uploaded PDF may inflate to, in
+ * all: a 10 MB file of deflated zeros would otherwise expand to gigabytes
+ * inside pdf-lib (Flate compresses up to ~1000:1) before a name is read.
+ */
+export const maxObjectStreamBytes = 32 * 1024 * 1024;
+
+/** The inflation budget left to each document being checked (its parser's context). */
+const objectStreamBudgets = new WeakMap<PDFContext, number>();
+
+/**
+ * pdf-lib inflates each object stream whole as it meets it. For the documents
+ * {@link checkPdf} parses (and only those: others have no budget), each one is
+ * first inflated up to the budget left, and the file refused past it. Installed
+ * once; the budget is per document, so concurrent checks do not share it.
+ */
+const forStream = PDFObjectStreamParser.forStream;
+PDFObjectStreamParser.forStream = (rawStream, shouldWaitForTick) => {
+  const context = rawStream.dict.context;
+  const left = objectStreamBudgets.get(context);
+  if (left !== undefined) {
+    const inflated = decodePDFRawStream(rawStream).getBytes(left + 1).length;
+    if (inflated > left) throw new Error('object streams inflate beyond the budget');
+    objectStreamBudgets.set(context, left - inflated);
+  }
+  return forStream(rawStream, shouldWaitForTick);
+};
+
 export type PdfCheck =
   | { ok: true; bytes: Uint8Array }
   | { ok: false; reason: 'active-content' | 'encrypted' | 'unreadable'; names?: string[] };
@@ -64,6 +94,7 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
   // The parser fills its own context (protected in pdf-lib's types): every object it reads,
   // from the file or an object stream, goes through `assign`, which keeps only the last version.
   const { context: parsed } = parser as unknown as { context: PDFContext };
+  objectStreamBudgets.set(parsed, maxObjectStreamBytes);
   const objects: PDFObject[] = [];
   const assign = parsed.assign.bind(parsed);
   parsed.assign = (ref: PDFRef, object: PDFObject) => {

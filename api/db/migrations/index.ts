@@ -7,6 +7,7 @@ import * as dossierDocuments from './2026-11-26-005-dossier-documents.ts';
 import * as renewalReminders from './2026-11-26-006-renewal-reminders.ts';
 import * as invoices from './2026-11-26-007-invoices.ts';
 import * as partners from './2026-11-26-008-partners.ts';
+import * as idempotencyLease from './2026-12-01-009-idempotency-lease.ts';
 import * as accountSecurity from './2026-12-01-010-account-security.ts';
 import * as evidenceEncryption from './2026-12-01-011-evidence-encryption.ts';
 
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-006-renewal-reminders': renewalReminders,
   '2026-11-26-007-invoices': invoices,
   '2026-11-26-008-partners': partners,
+  '2026-12-01-009-idempotency-lease': idempotencyLease,
   '2026-12-01-010-account-security': accountSecurity,
   '2026-12-01-011-evidence-encryption': evidenceEncryption,
 };
