@@ -192,7 +192,13 @@ describe('wrangler.toml', () => {
 
   it('holds no secret and never TEST_HOOKS: those are Workers secrets or test-only --var', () => {
     const keys = settings.map((line) => line.split('=')[0]?.trim());
-    for (const forbidden of ['TEST_HOOKS', 'DATABASE_URL', 'MAIL_API_TOKEN', 'SMS_TOKEN']) {
+    for (const forbidden of [
+      'TEST_HOOKS',
+      'DATABASE_URL',
+      'MAIL_API_TOKEN',
+      'SMS_TOKEN',
+      'ENCRYPTION_KEYS',
+    ]) {
       expect(keys, forbidden).not.toContain(forbidden);
     }
     expect(settings.join('\n')).not.toMatch(/postgres(ql)?:\/\/|whsec_|sk_(live|test)_/);

@@ -106,7 +106,13 @@ describe(`webhook signing secrets encrypted at rest (${databaseKind})`, () => {
       },
       now: new Date(),
     });
-    const result = await deliverDueWebhooks({ db: t.db, keys, timeoutMs: 10_000 });
+    // A clock a second ahead: a row stamped by Postgres (µs) in this millisecond is due.
+    const result = await deliverDueWebhooks({
+      db: t.db,
+      keys,
+      timeoutMs: 10_000,
+      now: () => new Date(Date.now() + 1000),
+    });
     expect(result).toMatchObject({ sent: 1, failed: 0, gaveUp: 0 });
     const got = receiver.received[before];
     expect(got).toBeDefined();
