@@ -417,4 +417,37 @@ describe.skipIf(!onWorkerd)('Workers entry: test hooks and Cron Triggers (worker
       return sent.length === ids.length ? sent : undefined;
     }, 'sent_at on the three rows');
   });
+
+  it('runs the retention job from the hourly Cron Trigger, audited', async () => {
+    await t.db
+      .insertInto('throttles')
+      .values([
+        {
+          key: 'cron-retention-old',
+          window_start: new Date(Date.now() - 3 * 86_400_000),
+          count: 1,
+        },
+        { key: 'cron-retention-current', window_start: new Date(), count: 1 },
+      ])
+      .execute();
+    const cron = await fetch(`${plain.url}/__scheduled?cron=0+*+*+*+*`);
+    expect(cron.status).toBe(200);
+    await cron.body?.cancel();
+    await waitFor(async () => {
+      const left = await t.db
+        .selectFrom('throttles')
+        .select('key')
+        .where('key', 'like', 'cron-retention-%')
+        .execute();
+      return left.length === 1 ? left : undefined;
+    }, 'the old throttle deleted');
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select('data')
+      .where('event', '=', 'retention.rows_deleted')
+      .execute();
+    expect(audit.map((a) => a.data)).toContainEqual(
+      expect.objectContaining({ table: 'throttles' }),
+    );
+  });
 });
