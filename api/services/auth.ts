@@ -336,6 +336,18 @@ export async function verifyEmail(deps: AuthDeps, token: string): Promise<void> 
   });
 }
 
+/** What a login reads about the address (all null but `known_source` for a stranger). */
+interface LoginProbe {
+  id: string | null;
+  email: string;
+  password_hash: string;
+  role: 'customer' | 'operator';
+  locale: Locale;
+  email_verified_at: Date | null;
+  pending_password_hash: string | null;
+  known_source: boolean;
+}
+
 /**
  * First factor: e-mail + password. On success a login attempt is opened and
  * a one-time link is e-mailed (second factor), with where and when the
@@ -371,33 +383,19 @@ export async function startLogin(
 
   const network = sourceNetwork(from.ip);
   const sourceHash = network ? await hashToken(`login-source:${network}`) : null;
-  const account = await deps.db
-    .selectFrom('accounts')
-    .selectAll('accounts')
-    .select((eb) => [
-      eb
-        .selectFrom('email_tokens')
-        .select('email_tokens.password_hash')
-        .whereRef('email_tokens.account_id', '=', 'accounts.id')
-        .where('email_tokens.purpose', '=', 'verify_email')
-        .where('email_tokens.used_at', 'is', null)
-        .where('email_tokens.expires_at', '>', now)
-        .where('email_tokens.password_hash', 'is not', null)
-        .orderBy('email_tokens.created_at', 'desc')
-        .limit(1)
-        .as('pending_password_hash'),
-      eb
-        .exists(
-          eb
-            .selectFrom('login_sources')
-            .select(sql`1`.as('one'))
-            .whereRef('login_sources.account_id', '=', 'accounts.id')
-            .where('login_sources.source_hash', '=', sourceHash ?? ''),
-        )
-        .as('known_source'),
-    ])
-    .where('accounts.email', '=', request.email)
-    .executeTakeFirst();
+  // One row whether or not the address exists (its columns null then): the same query, with
+  // the same sub-queries run, for a stranger as for a customer.
+  const probe = await sql<LoginProbe>`
+    select a.id, a.email, a.password_hash, a.role, a.locale, a.email_verified_at,
+      (select t.password_hash from email_tokens t
+        where t.account_id = a.id and t.purpose = 'verify_email' and t.used_at is null
+          and t.expires_at > ${now} and t.password_hash is not null
+        order by t.created_at desc limit 1) as pending_password_hash,
+      exists (select 1 from login_sources s
+        where s.account_id = a.id and s.source_hash = ${sourceHash ?? ''}) as known_source
+    from (select 1) as probe left join accounts a on a.email = ${request.email}`.execute(deps.db);
+  const row = probe.rows[0];
+  const account = row?.id ? (row as LoginProbe & { id: string }) : undefined;
 
   const ceiling = policy.failedLoginsPerAccount;
   const overCeiling = await isBlocked(deps.db, keys.account, ceiling.limit, ceiling.windowMs, now);
