@@ -116,14 +116,14 @@ describe('the Node server bounds what a client may announce and how long it may 
     );
     // Nothing more is sent: the route waits for the body until the server's timeout cuts it.
     const text = await client.closed;
-    expect(text === '' || statusOf(text) === '408').toBe(true);
+    expect(statusOf(text)).toBe('408');
   }, 60_000);
 
   it('closes a connection whose headers never end (slowloris)', async () => {
     const client = await rawClient(server.port);
     client.socket.write('POST /v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ');
     const text = await client.closed;
-    expect(text === '' || statusOf(text) === '408').toBe(true);
+    expect(statusOf(text)).toBe('408');
   }, 60_000);
 
   it('reads no more than the announced length: bytes beyond it are a new (bad) request', async () => {
