@@ -4,13 +4,23 @@ import { ProblemError } from '../http/problem.ts';
 
 /** How long a key is remembered; a retry within this window replays the first answer. */
 export const idempotencyTtlMs = 24 * 60 * 60 * 1000;
-/** An `in_flight` key older than this was abandoned (crash, timeout) and may be taken over. */
-export const abandonedAfterMs = 60 * 1000;
+/**
+ * Default lease of an `in_flight` key: the time limit of the request holding
+ * it. Past it the request is given up for dead (crash, lost connection,
+ * timeout) and a retry with the same key takes the key over.
+ */
+export const DEFAULT_IDEMPOTENCY_LEASE_MS = 30_000;
 
-export interface IdempotencyScope {
-  /** The partner the key belongs to: two partners may use the same key. */
+/** Which key: the partner it belongs to (two partners may use the same key) and the key. */
+export interface IdempotencyKeyId {
   scope: string;
   key: string;
+}
+
+/** A key held by one attempt: only that attempt may complete or release it. */
+export interface IdempotencyScope extends IdempotencyKeyId {
+  /** Random token of the attempt holding the key (`idempotency_keys.attempt`). */
+  attempt: string;
 }
 
 const inFlight = () =>
@@ -24,7 +34,10 @@ const inFlight = () =>
     { 'Retry-After': '1' },
   );
 
-export type Claim = { kind: 'new' } | { kind: 'replay'; status: number; body: unknown };
+export type Claim =
+  | { kind: 'new'; held: IdempotencyScope }
+  /** The first answer, byte for byte, with its status and Content-Type. */
+  | { kind: 'replay'; status: number; contentType: string; text: string };
 
 /** SHA-256 of a canonical JSON form (sorted keys), so key order and spacing do not matter. */
 export async function requestHash(value: unknown): Promise<string> {
@@ -46,17 +59,23 @@ function canonicalJson(value: unknown): string {
 
 /**
  * Claims an Idempotency-Key before doing the work. First use: the key is
- * recorded `in_flight` and the caller proceeds. Same key and same request,
- * already done: the stored answer is replayed. Same key, other request: 422.
- * Same key still being processed: 409. Relies on the primary key (scope, key),
- * so concurrent claims on real Postgres have exactly one winner.
+ * recorded `in_flight` with a fresh attempt token and a lease of `leaseMs`,
+ * and the caller proceeds. Same key and same request, already done: the
+ * stored answer is replayed. Same key, other request: 422. Same key still
+ * held and its lease running: 409. Lease over (the holder died or ran out of
+ * time): this attempt takes the key over with a new token. Relies on the
+ * primary key (scope, key) and on row locks, so concurrent claims on real
+ * Postgres have exactly one winner.
  */
 export async function claimIdempotencyKey(
   db: Kysely<Database>,
-  id: IdempotencyScope,
+  id: IdempotencyKeyId,
   hash: string,
   now: Date,
+  leaseMs: number = DEFAULT_IDEMPOTENCY_LEASE_MS,
 ): Promise<Claim> {
+  const held: IdempotencyScope = { scope: id.scope, key: id.key, attempt: crypto.randomUUID() };
+  const leaseUntil = new Date(now.getTime() + leaseMs);
   for (let attempt = 0; attempt < 3; attempt++) {
     const inserted = await db
       .insertInto('idempotency_keys')
@@ -65,13 +84,15 @@ export async function claimIdempotencyKey(
         key: id.key,
         request_hash: hash,
         status: 'in_flight',
+        attempt: held.attempt,
+        lease_until: leaseUntil,
         created_at: now,
         expires_at: new Date(now.getTime() + idempotencyTtlMs),
       })
       .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
       .returning('key')
       .executeTakeFirst();
-    if (inserted) return { kind: 'new' };
+    if (inserted) return { kind: 'new', held };
 
     const row = await db
       .selectFrom('idempotency_keys')
@@ -97,48 +118,85 @@ export async function claimIdempotencyKey(
         'problem.idempotency_mismatch.detail',
       );
     }
-    if (row.status === 'done') {
-      return { kind: 'replay', status: row.response_status ?? 200, body: row.response_body };
-    }
+    if (row.status === 'done') return replayOf(row);
+    // The holder's lease is over: take the key over. A holder finishing now either
+    // got the row lock first (then this matches nothing, and the loop replays its
+    // answer) or finds the new token and rolls back (`completeIdempotencyKey`).
     const takenOver = await db
       .updateTable('idempotency_keys')
-      .set({ created_at: now })
+      .set({ attempt: held.attempt, lease_until: leaseUntil })
       .where('scope', '=', id.scope)
       .where('key', '=', id.key)
       .where('status', '=', 'in_flight')
-      .where('created_at', '<', new Date(now.getTime() - abandonedAfterMs))
+      .where('lease_until', '<=', now)
       .returning('key')
       .executeTakeFirst();
-    if (takenOver) return { kind: 'new' };
+    if (takenOver) return { kind: 'new', held };
+    if (row.lease_until && new Date(row.lease_until) <= now) continue; // finished meanwhile
     throw inFlight();
   }
   throw inFlight();
 }
 
-/** Stores the answer with the key, in the transaction that did the work. */
-export async function completeIdempotencyKey(
-  trx: Transaction<Database>,
-  id: IdempotencyScope,
-  status: number,
-  body: unknown,
-): Promise<void> {
-  await trx
-    .updateTable('idempotency_keys')
-    .set({ status: 'done', response_status: status, response_body: JSON.stringify(body) })
-    .where('scope', '=', id.scope)
-    .where('key', '=', id.key)
-    .execute();
+function replayOf(row: {
+  response_status: number | null;
+  response_text: string | null;
+  response_content_type: string | null;
+  response_body: unknown;
+}): Claim {
+  return {
+    kind: 'replay',
+    status: row.response_status ?? 200,
+    contentType: row.response_content_type ?? 'application/json',
+    // Rows older than `response_text` only have the jsonb copy (keys possibly reordered).
+    text: row.response_text ?? JSON.stringify(row.response_body),
+  };
 }
 
-/** Forgets an in-flight key after a failure, so that a retry does the work again. */
+/**
+ * Stores the answer with the key, in the transaction that did the work, and
+ * returns the exact text stored (what the route must send). Only the attempt
+ * holding the key may: an attempt whose lease was taken over gets a 409 and
+ * its whole transaction rolls back, so the new attempt's result stands.
+ */
+export async function completeIdempotencyKey(
+  trx: Transaction<Database>,
+  held: IdempotencyScope,
+  status: number,
+  body: unknown,
+  contentType = 'application/json',
+): Promise<string> {
+  const text = JSON.stringify(body);
+  const updated = await trx
+    .updateTable('idempotency_keys')
+    .set({
+      status: 'done',
+      response_status: status,
+      response_body: text,
+      response_text: text,
+      response_content_type: contentType,
+      lease_until: null,
+    })
+    .where('scope', '=', held.scope)
+    .where('key', '=', held.key)
+    .where('attempt', '=', held.attempt)
+    .where('status', '=', 'in_flight')
+    .returning('key')
+    .executeTakeFirst();
+  if (!updated) throw inFlight();
+  return text;
+}
+
+/** Forgets an in-flight key after a failure, so that a retry does the work again (own attempt only). */
 export async function releaseIdempotencyKey(
   db: Kysely<Database>,
-  id: IdempotencyScope,
+  held: IdempotencyScope,
 ): Promise<void> {
   await db
     .deleteFrom('idempotency_keys')
-    .where('scope', '=', id.scope)
-    .where('key', '=', id.key)
+    .where('scope', '=', held.scope)
+    .where('key', '=', held.key)
+    .where('attempt', '=', held.attempt)
     .where('status', '=', 'in_flight')
     .execute();
 }
