@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, OutboxChannel, OutboxRow } from '../db/database.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import type { Mailer } from '../ports/mailer.ts';
 import type { SmsSender } from '../ports/sms-sender.ts';
 import { claimDueRows } from './claim.ts';
@@ -27,6 +28,23 @@ export interface DeliverOptions {
   random?: () => number;
   /** Told about every failed send (logging); `gaveUp` when it was the last attempt. */
   onSendError?: (error: unknown, message: FailedMessage) => void;
+  /** Kept across passes by a long-running worker: see `UnwrittenOutcomes`. */
+  unwritten?: UnwrittenOutcomes;
+}
+
+/**
+ * What a pass could not write because the database went away mid-pass: rows
+ * already sent (their `sent_at`) and claimed rows not tried yet (handed back
+ * as due). The next pass writes them first, so a database blip neither sends
+ * a message twice nor holds the rest back for a whole lease.
+ */
+export interface UnwrittenOutcomes {
+  sent: Map<string, Date>;
+  release: Set<string>;
+}
+
+export function noUnwrittenOutcomes(): UnwrittenOutcomes {
+  return { sent: new Map(), release: new Set() };
 }
 
 export interface FailedMessage {
@@ -79,6 +97,8 @@ export async function deliverDueMessages(options: DeliverOptions): Promise<Deliv
   const random = options.random ?? Math.random;
   const channels: OutboxChannel[] = sms ? ['email', 'sms'] : ['email'];
 
+  if (options.unwritten) await writeUnwritten(db, options.unwritten, clock());
+
   const claimedAt = clock();
   const claimedAtMs = Date.now();
   const claimed = await claimDueRows(db, {
@@ -97,39 +117,51 @@ export async function deliverDueMessages(options: DeliverOptions): Promise<Deliv
       await release(db, claimed.slice(index), clock());
       break;
     }
+    let delivered = false;
     try {
-      await send(row, mailer, sms);
-    } catch (error) {
-      result.failed++;
-      const attempts = row.attempts + 1;
-      const now = clock();
+      try {
+        await send(row, mailer, sms);
+        delivered = true;
+      } catch (error) {
+        result.failed++;
+        const attempts = row.attempts + 1;
+        const now = clock();
+        await db
+          .updateTable('outbox')
+          .set({
+            attempts,
+            last_error: errorText(error),
+            available_at: new Date(now.getTime() + backoffMs(attempts, random)),
+          })
+          .where('id', '=', row.id)
+          .where('sent_at', 'is', null)
+          .execute();
+        options.onSendError?.(error, {
+          id: row.id,
+          channel: row.channel,
+          recipient: row.recipient,
+          attempts,
+          gaveUp: attempts >= maxAttempts,
+        });
+        continue;
+      }
+      result.sent++;
+      // `sent_at is null`: when a lease ran out and another worker sent it too, keep the first.
       await db
         .updateTable('outbox')
-        .set({
-          attempts,
-          last_error: errorText(error),
-          available_at: new Date(now.getTime() + backoffMs(attempts, random)),
-        })
+        .set({ sent_at: clock() })
         .where('id', '=', row.id)
         .where('sent_at', 'is', null)
         .execute();
-      options.onSendError?.(error, {
-        id: row.id,
-        channel: row.channel,
-        recipient: row.recipient,
-        attempts,
-        gaveUp: attempts >= maxAttempts,
-      });
-      continue;
+    } catch (error) {
+      // The database went away mid-pass: keep what could not be written for the next pass.
+      if (options.unwritten && isDatabaseUnavailable(error)) {
+        if (delivered) options.unwritten.sent.set(row.id, clock());
+        else options.unwritten.release.add(row.id);
+        for (const rest of claimed.slice(index + 1)) options.unwritten.release.add(rest.id);
+      }
+      throw error;
     }
-    result.sent++;
-    // `sent_at is null`: when a lease ran out and another worker sent it too, keep the first.
-    await db
-      .updateTable('outbox')
-      .set({ sent_at: clock() })
-      .where('id', '=', row.id)
-      .where('sent_at', 'is', null)
-      .execute();
   }
   return result;
 }
@@ -149,6 +181,31 @@ async function send(row: OutboxRow, mailer: Mailer, sms: SmsSender | undefined):
       return sms.send({ id: row.id, to: row.recipient, text: row.text_body });
     default:
       throw new Error(`outbox channel ${row.channel} is not delivered here`);
+  }
+}
+
+async function writeUnwritten(
+  db: Kysely<Database>,
+  unwritten: UnwrittenOutcomes,
+  now: Date,
+): Promise<void> {
+  for (const [id, sentAt] of unwritten.sent) {
+    await db
+      .updateTable('outbox')
+      .set({ sent_at: sentAt })
+      .where('id', '=', id)
+      .where('sent_at', 'is', null)
+      .execute();
+    unwritten.sent.delete(id);
+  }
+  if (unwritten.release.size > 0) {
+    await db
+      .updateTable('outbox')
+      .set({ available_at: now })
+      .where('id', 'in', [...unwritten.release])
+      .where('sent_at', 'is', null)
+      .execute();
+    unwritten.release.clear();
   }
 }
 

@@ -3,7 +3,12 @@ import type { Database } from '../db/database.ts';
 import type { Mailer } from '../ports/mailer.ts';
 import type { SmsSender } from '../ports/sms-sender.ts';
 import { type DeliverWebhooksOptions, deliverDueWebhooks } from '../webhooks/deliver.ts';
-import { DEFAULT_BATCH_SIZE, type DeliverOptions, deliverDueMessages } from './deliver.ts';
+import {
+  DEFAULT_BATCH_SIZE,
+  type DeliverOptions,
+  deliverDueMessages,
+  noUnwrittenOutcomes,
+} from './deliver.ts';
 
 export interface OutboxWorkerOptions {
   db: Kysely<Database>;
@@ -61,6 +66,8 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     ...(options.now ? { now: options.now } : {}),
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
     ...(options.onSendError ? { onSendError: options.onSendError } : {}),
+    // What a pass could not write when the database went away, written by the next one.
+    unwritten: noUnwrittenOutcomes(),
   };
   const webhookOptions: DeliverWebhooksOptions | undefined = options.webhooks && {
     db: options.db,

@@ -139,7 +139,9 @@ export async function deliverDueWebhooks(
     byPartner.set(row.recipient, rows);
   }
 
-  await Promise.all(
+  // allSettled: a pass ends only once every partner's loop has (a database error in one
+  // must not leave the others running into the next pass); then the first error is thrown.
+  const loops = await Promise.allSettled(
     [...byPartner.entries()].map(async ([recipient, rows]) => {
       const partner = partners.get(recipient);
       for (const [index, row] of rows.entries()) {
@@ -154,6 +156,8 @@ export async function deliverDueWebhooks(
       }
     }),
   );
+  const failed = loops.find((loop) => loop.status === 'rejected');
+  if (failed) throw failed.reason;
   return result;
 
   async function deliverOne(

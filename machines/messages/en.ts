@@ -239,4 +239,14 @@ export const en: Record<MessageKey, string> = {
   'problem.order_timeout.title': 'Order not confirmed in time',
   'problem.order_timeout.detail':
     'The order could not be confirmed within the time limit. Send it again with the same Idempotency-Key: you will get the order if it went through, otherwise it will be placed once.',
+  // Database faults and order time limit (issue 13, helper A)
+  'problem.database_unavailable.title': 'Service temporarily unavailable',
+  'problem.database_unavailable.detail':
+    'The database is not answering. Try again in a few seconds; resend an order with the same Idempotency-Key.',
+  'problem.database_busy.title': 'Service busy',
+  'problem.database_busy.detail':
+    'Your request collided with another one made at the same moment. Try again in a moment.',
+  'problem.order_timeout.title': 'Order not confirmed in time',
+  'problem.order_timeout.detail':
+    'The order could not be confirmed within the time limit. Send it again with the same Idempotency-Key: you will get the order if it went through, otherwise it will be placed once.',
 };

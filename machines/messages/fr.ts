@@ -246,6 +246,16 @@ export const fr = {
   'problem.order_timeout.title': 'Commande non confirmée à temps',
   'problem.order_timeout.detail':
     'La commande n’a pas pu être confirmée dans le délai imparti. Renvoyez-la avec la même clé Idempotency-Key : vous obtiendrez la commande si elle a abouti, sinon elle sera passée une seule fois.',
+  // Database faults and order time limit (issue 13, helper A)
+  'problem.database_unavailable.title': 'Service momentanément indisponible',
+  'problem.database_unavailable.detail':
+    'La base de données ne répond pas. Réessayez dans quelques secondes ; une commande se renvoie avec la même clé Idempotency-Key.',
+  'problem.database_busy.title': 'Service très sollicité',
+  'problem.database_busy.detail':
+    'Votre demande est entrée en conflit avec une autre au même moment. Réessayez dans un instant.',
+  'problem.order_timeout.title': 'Commande non confirmée à temps',
+  'problem.order_timeout.detail':
+    'La commande n’a pas pu être confirmée dans le délai imparti. Renvoyez-la avec la même clé Idempotency-Key : vous obtiendrez la commande si elle a abouti, sinon elle sera passée une seule fois.',
 } as const;
 
 export type MessageKey = keyof typeof fr;
