@@ -177,17 +177,43 @@ describe(`client space authentication (${databaseKind})`, () => {
       expect(res.status).toBe(202);
     });
 
-    it('refuses to log in before the address is confirmed, and mails the link again', async () => {
+    it('answers a login before confirmation like a wrong password, and mails that registration’s link again', async () => {
       await order();
       await t.call('POST', '/v1/auth/register', { email: buyer, password });
       await linkToken(buyer, 'verify');
       const res = await t.call('POST', '/v1/auth/login', { email: buyer, password });
-      expect(res.status).toBe(403);
+      const wrong = await t.call('POST', '/v1/auth/login', {
+        email: 'nobody@example.org',
+        password,
+      });
+      expect(res.status).toBe(401);
+      expect(await res.json()).toEqual(await wrong.json());
       expect(await mails(buyer, 3)).toBe(3);
       // The link mailed again confirms the same password.
       const again = await linkToken(buyer, 'verify', { count: 2 });
       expect((await t.call('POST', '/v1/auth/verify-email', { token: again })).status).toBe(200);
       expect((await t.call('POST', '/v1/auth/login', { email: buyer, password })).status).toBe(202);
+    });
+
+    it('tells nobody that an address placed an order: registering it, then logging in, answers as for a stranger', async () => {
+      await order();
+      const probe = async (email: string) => {
+        await t.call(
+          'POST',
+          '/v1/auth/register',
+          { email, password: attackerPassword },
+          attackerIp,
+        );
+        await settle();
+        const res = await t.call(
+          'POST',
+          '/v1/auth/login',
+          { email, password: attackerPassword },
+          attackerIp,
+        );
+        return [res.status, await res.json()];
+      };
+      expect(await probe(buyer)).toEqual(await probe('stranger@example.org'));
     });
   });
 

@@ -88,6 +88,7 @@ export function authRoutes(deps: AuthRouteDeps) {
     const origin = c.req.header('Origin');
     const started = await startLogin(deps, await readJson(c, loginSchema), {
       ...requester(c),
+      afterAnswer: (work) => afterAnswer(c, work),
       partnerId: partnerOf(c)?.id ?? null,
       crossOrigin:
         origin !== undefined &&

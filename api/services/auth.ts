@@ -38,6 +38,8 @@ export interface LoginRequester extends Requester {
   partnerId: string | null;
   /** The browser's Origin is none of the API's own (client space, back office). */
   crossOrigin: boolean;
+  /** Runs work after the answer (the route's); default: at once, not awaited. */
+  afterAnswer?: (work: () => Promise<void>) => void;
 }
 
 const minute = 60_000;
@@ -353,6 +355,8 @@ interface LoginProbe {
  * a one-time link is e-mailed (second factor), with where and when the
  * attempt started and a «Ce n'était pas moi» link that cancels it.
  *
+ * A not yet confirmed address answers like a wrong password (its right
+ * password has its confirmation link mailed again, after the answer).
  * Failed passwords count per (address, IP), per IP and per address; the
  * first two refuse only the IP that failed, the address-wide ceiling never
  * refuses a network that completed a login to this account before. The same
@@ -413,7 +417,9 @@ export async function startLogin(
   const check = await verifyPassword(request.password, stored);
   const operatorElsewhere =
     account?.role === 'operator' && (from.partnerId !== null || from.crossOrigin);
-  if (!account || !check.ok || operatorElsewhere) {
+  // An address not confirmed yet is answered like a wrong password: a 403 there would tell
+  // anyone who registered an address with a password of his choosing that it placed an order.
+  if (!account || !check.ok || operatorElsewhere || !verified) {
     await hit(
       deps.db,
       keys.ip,
@@ -429,36 +435,34 @@ export async function startLogin(
       now,
     );
     await hit(deps.db, keys.account, ceiling.limit, ceiling.windowMs, now);
+    if (account && check.ok && !verified) {
+      // The password of a pending registration: that registration's link again, after the
+      // answer (so its cost does not show in it). Accounts from before pending credentials
+      // keep their password in the account row: their link carries none.
+      const pending = account.pending_password_hash;
+      const origin = { ip: from.ip, userAgent: from.userAgent, at: now };
+      (from.afterAnswer ?? ((work) => void work()))(async () => {
+        if (!(await mayEmail(deps, 'verify', account.email))) return;
+        await deps.db.transaction().execute(async (trx) => {
+          const token = await issueToken(
+            trx,
+            account.id,
+            'verify_email',
+            authPolicy.verifyLinkMs,
+            now,
+            pending ? { passwordHash: pending } : {},
+          );
+          await enqueueEmail(trx, {
+            to: account.email,
+            ...accountEmail('verify', link(deps, 'verify', token), account.locale, { origin }),
+          });
+        });
+      });
+    }
     throw invalidCredentials();
   }
   await resetThrottle(deps.db, keys.source);
   const origin = { ip: from.ip, userAgent: from.userAgent, at: now };
-
-  if (!verified) {
-    // The password of a pending registration: its confirmation link again (same credential).
-    if (await mayEmail(deps, 'verify', account.email)) {
-      await deps.db.transaction().execute(async (trx) => {
-        const token = await issueToken(
-          trx,
-          account.id,
-          'verify_email',
-          authPolicy.verifyLinkMs,
-          now,
-          account.pending_password_hash ? { passwordHash: account.pending_password_hash } : {},
-        );
-        await enqueueEmail(trx, {
-          to: account.email,
-          ...accountEmail('verify', link(deps, 'verify', token), account.locale, { origin }),
-        });
-      });
-    }
-    throw new ProblemError(
-      403,
-      'email-unverified',
-      'problem.auth_email_unverified.title',
-      'problem.auth_email_unverified.detail',
-    );
-  }
 
   const attemptId = randomToken();
   const expiresAt = new Date(now.getTime() + authPolicy.loginLinkMs);

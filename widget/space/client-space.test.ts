@@ -178,7 +178,7 @@ describe('<certinomis-order mode="space">', () => {
     expect(fieldInput(el, 'email').value).to.equal('jb.poquelin@moliere.fr');
   });
 
-  it('explains an unconfirmed address (403): the link was sent again', async () => {
+  it('answers an unconfirmed address like a wrong password, explains it, and mails the link again', async () => {
     const email = uniqueEmail('unconfirmed');
     await placeOrder(email);
     await fetch('/v1/auth/register', {
@@ -186,11 +186,18 @@ describe('<certinomis-order mode="space">', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email, password: PASSWORD }),
     });
-    await mailedToken(email, 'verify'); // the registration's work runs after the answer
+    const first = await mailedToken(email, 'verify'); // written after the register answer
     const el = await open();
     await waitScreen(el, 'login');
     await logInThroughTheForm(el, email);
-    await waitSpaceText(el, 'nous venons de vous renvoyer le lien de confirmation');
+    await waitSpaceText(el, 'Confirmez d’abord votre adresse avec le lien reçu par e-mail');
+    await waitUntil(
+      async () => (await mailedToken(email, 'verify')) !== first,
+      'link not sent again',
+      {
+        timeout: 8000,
+      },
+    );
   });
 
   it('registers with the neutral confirmation, after checking the password on the client', async () => {

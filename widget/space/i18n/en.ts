@@ -29,7 +29,8 @@ export const en: Record<SpaceKey, string> = {
   'login.submitting': 'Logging in…',
   'login.or': 'OR',
   'login.register': 'Register',
-  'login.invalid': 'The e-mail or the password is wrong.',
+  'login.invalid':
+    'The e-mail or the password is wrong. Just created your account? First confirm your address with the link we e-mailed: if the password is right, it is sent again.',
   'login.unverified':
     'Your e-mail address is not confirmed yet: we have just sent the confirmation link again. Open it, then log in.',
 

@@ -33,7 +33,8 @@ export const fr = {
   'login.submitting': 'Connexion…',
   'login.or': 'OU',
   'login.register': 'S’enregistrer',
-  'login.invalid': 'Le courriel ou le mot de passe est incorrect.',
+  'login.invalid':
+    'Le courriel ou le mot de passe est incorrect. Vous venez de créer votre compte ? Confirmez d’abord votre adresse avec le lien reçu par e-mail : si le mot de passe est le bon, il vous est renvoyé.',
   'login.unverified':
     'Votre adresse e-mail n’est pas encore confirmée : nous venons de vous renvoyer le lien de confirmation. Ouvrez-le, puis connectez-vous.',
 
