@@ -3,6 +3,7 @@
  * were: each must now be a 4xx `application/problem+json` naming the field, report no
  * unexpected error, and leave the database as it was.
  */
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../../machines/contract.ts';
 import {
@@ -505,6 +506,32 @@ describe(`malformed input is a 4xx problem that changes nothing (${databaseKind}
       }
       expect(reported).toEqual([]);
     });
+  });
+
+  it('stores an uploaded scan whose file name holds NUL, controls and 200+ emoji, name cleaned', async () => {
+    const png = new Uint8Array(
+      await sharp({ create: { width: 4, height: 4, channels: 3, background: '#36c' } })
+        .png()
+        .toBuffer(),
+    );
+    const form = new FormData();
+    // 199 ASCII then an emoji: slicing 200 UTF-16 units would keep half of its surrogate pair.
+    const name = `\u0000cni\u0007${'x'.repeat(195)}😀😀.png`;
+    form.set('file', new File([png as Uint8Array<ArrayBuffer>], name));
+    const res = await t.request(`/v1/dossiers/${dossierId}/documents`, {
+      method: 'POST',
+      headers: buyerAuth,
+      body: form,
+    });
+    expect(res.status, await res.text()).toBe(201);
+    const stored = await t.db
+      .selectFrom('documents')
+      .select('original_name')
+      .where('dossier_id', '=', dossierId)
+      .orderBy('uploaded_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(stored.original_name).toBe(`cni${'x'.repeat(195)}😀😀`);
+    expect(reported).toEqual([]);
   });
 
   describe('percent-decoding done once', () => {

@@ -5,6 +5,7 @@ import { dossierEventActors, stampDossierEvent } from '../../machines/dossier/ev
 import { translate } from '../../machines/messages/index.ts';
 import { dossierEventSchema } from '../../machines/schemas/dossier.ts';
 import { uuidSchema } from '../../machines/schemas/params.ts';
+import { withoutUnsafeCharacters } from '../../machines/schemas/text.ts';
 import type { Database } from '../db/database.ts';
 import { checkDocument } from '../documents/check-document.ts';
 import { renderDossierPdf } from '../documents/dossier-pdf.ts';
@@ -204,7 +205,9 @@ export function dossierRoutes(deps: DossierRouteDeps) {
               size: bytes.length,
               sha256: await hashBytes(bytes),
               storage_key: key,
-              original_name: file.name.slice(0, 200) || null,
+              // As sent, less NUL, lone surrogates and controls; 200 code points (never half a pair).
+              original_name:
+                Array.from(withoutUnsafeCharacters(file.name)).slice(0, 200).join('') || null,
               uploaded_at: now,
               uploaded_by: actor.id,
             })

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { newPasswordSchema } from './auth.ts';
 import { paymentReceivedSchema, personSchema } from './dossier.ts';
 import { customerSchema, orderRequestSchema } from './purchase.ts';
-import { documentName, isDocumentName, isSafeText, optionalText, requiredText } from './text.ts';
+import {
+  documentName,
+  isDocumentName,
+  isSafeText,
+  optionalText,
+  requiredText,
+  withoutUnsafeCharacters,
+} from './text.ts';
 
 const messages = (schema: v.GenericSchema, input: unknown) =>
   (v.safeParse(schema, input).issues ?? []).map((issue) => issue.message);
@@ -29,6 +36,10 @@ describe('safe text: what Postgres text and jsonb can hold', () => {
   ])('accepts %s', (_name, text) => {
     expect(isSafeText(text)).toBe(true);
     expect(v.safeParse(requiredText(100), text).success).toBe(true);
+  });
+
+  it('can be stripped from text that is kept but not judged (a file name)', () => {
+    expect(withoutUnsafeCharacters('cni\u0000\ud800\n recto 😀.pdf')).toBe('cni recto 😀.pdf');
   });
 
   it('is the first issue of a field, before length and emptiness', () => {

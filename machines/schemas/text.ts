@@ -14,6 +14,14 @@ export function isSafeText(value: string): boolean {
   return !UNSAFE_CHARACTER.test(value);
 }
 
+/**
+ * `value` without what the rule refuses nor control characters, for text that is kept but never
+ * judged (the name of an uploaded file, as the browser sent it).
+ */
+export function withoutUnsafeCharacters(value: string): string {
+  return value.replace(new RegExp(UNSAFE_CHARACTER.source, 'gu'), '').replace(/\p{Cc}/gu, '');
+}
+
 /** The check as a pipe item, for string schemas that are not built on `requiredText`. */
 export function safeText<T extends string | null | undefined>() {
   return v.check<T, 'validation.text_characters'>(
