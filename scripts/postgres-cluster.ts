@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,17 @@ async function freePort(): Promise<number> {
 
 export interface Cluster {
   url: string;
+  /** Stops the server and removes the cluster's folder. */
   stop(): void;
+  /**
+   * `pg_ctl restart -m fast`: every connection is terminated (57P01), the server comes back.
+   * Asynchronous (like the two below), so the caller's own clients keep running meanwhile.
+   */
+  restart(): Promise<void>;
+  /** `pg_ctl stop -m fast`: the server is down (connections refused) until `startServer`. */
+  stopServer(): Promise<void>;
+  /** Starts a server stopped by `stopServer`, on the same port and socket folder. */
+  startServer(): Promise<void>;
 }
 
 /**
@@ -50,44 +60,74 @@ export async function startThrowawayCluster(bin: string): Promise<Cluster> {
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
     chownSync(dir, uid, gid);
   }
-  const run = (command: string, args: string[]) => {
-    const [file, argv] = asRoot
+  const commandLine = (command: string, args: string[]): [string, string[]] =>
+    asRoot
       ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]]
       : [join(bin, command), args];
-    const result = spawnSync(file as string, argv as string[], { encoding: 'utf8' });
+  const run = (command: string, args: string[]) => {
+    const result = spawnSync(...commandLine(command, args), { encoding: 'utf8' });
     if (result.status !== 0) {
       throw new Error(
         `${command} failed: ${result.stderr || result.stdout || result.error?.message}`,
       );
     }
   };
+  const runAsync = (command: string, args: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(...commandLine(command, args), { stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+      });
+      child.stderr.on('data', (chunk) => {
+        output += chunk;
+      });
+      child.on('error', reject);
+      child.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`${command} failed: ${output}`)),
+      );
+    });
   const port = await freePort();
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-U', 'app', '--auth=trust', '-E', 'UTF8', '--no-locale', '-N']);
-  run('pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    join(dir, 'log'),
-    '-w',
-    '-t',
-    '30',
-    '-o',
-    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
-    'start',
-  ]);
+  // `pg_ctl start` does not remember these (only `restart` does): `startServer` passes them again.
+  const serverOptions = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const startArgs = ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '30', '-o', serverOptions];
+  run('pg_ctl', [...startArgs, 'start']);
   run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'app', 'app']);
   let stopped = false;
+  let down = false;
   return {
     url: `postgres://app@127.0.0.1:${port}/app`,
     stop() {
       if (stopped) return;
       stopped = true;
       try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        if (!down) run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    },
+    restart: () =>
+      runAsync('pg_ctl', [
+        '-D',
+        data,
+        '-l',
+        join(dir, 'log'),
+        '-m',
+        'fast',
+        '-w',
+        '-t',
+        '30',
+        'restart',
+      ]),
+    async stopServer() {
+      await runAsync('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '30', 'stop']);
+      down = true;
+    },
+    async startServer() {
+      await runAsync('pg_ctl', [...startArgs, 'start']);
+      down = false;
     },
   };
 }
