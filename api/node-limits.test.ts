@@ -72,6 +72,7 @@ describe('the Node server bounds what a client may announce and how long it may 
         REQUEST_TIMEOUT_MS: '1000',
         ENCRYPTION_KEYS: `test:${key}`,
       }),
+      { log: () => {} }, // quiet suite
     );
   }, 120_000);
   afterAll(async () => {
