@@ -1,7 +1,10 @@
 import { sql } from 'kysely';
+import * as v from 'valibot';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OrderResponse, Problem } from '../../machines/contract.ts';
 import { isOrderReference } from '../../machines/rules/reference.ts';
+import { orderRequestSchema } from '../../machines/schemas/purchase.ts';
+import { claimIdempotencyKey, requestHash } from '../services/idempotency.ts';
 import { createPartner } from '../services/partners.ts';
 import { orderBody, sirets } from '../testing/order-body.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
@@ -263,6 +266,60 @@ describe(`POST /v1/orders (${databaseKind})`, () => {
       expect(await second.json()).toEqual(await first.json());
       expect(await count('orders')).toBe(1);
       expect(await count('outbox')).toBe(1);
+    });
+
+    it('replays the first answer byte for byte, with its status and Content-Type', async () => {
+      const key = newKey();
+      const first = await post(orderBody({ quantity: 2 }), key);
+      const firstText = await first.text();
+      const second = await post(orderBody({ quantity: 2 }), key);
+      expect(second.status).toBe(first.status);
+      expect(second.headers.get('Content-Type')).toBe(first.headers.get('Content-Type'));
+      expect(await second.text()).toBe(firstText);
+      // What a replay from the jsonb column would have sent: the same data, other bytes.
+      const stored = await sql<{ jsonb: string; text: string }>`
+        select response_body::text as jsonb, response_text as text from idempotency_keys`.execute(
+        t.db,
+      );
+      expect(stored.rows[0]?.text).toBe(firstText);
+      expect(stored.rows[0]?.jsonb).not.toBe(firstText);
+      expect(JSON.parse(stored.rows[0]?.jsonb ?? 'null')).toEqual(JSON.parse(firstText));
+    });
+
+    it('answers the retry of a request that died holding its key once the lease is over', async () => {
+      const body = orderBody();
+      const hash = await requestHash(v.parse(orderRequestSchema, body));
+      const now = new Date('2026-11-26T10:00:00Z').getTime();
+      // A request that claimed its key 10 s ago and died: its lease (30 s) still runs.
+      const stillHeld = newKey();
+      await claimIdempotencyKey(
+        t.db,
+        { scope: t.partner.partner.id, key: stillHeld },
+        hash,
+        new Date(now - 10_000),
+      );
+      const refused = await post(body, stillHeld);
+      expect(refused.status).toBe(409);
+      expect(refused.headers.get('Retry-After')).toBe('1');
+      // One that died 31 s ago: its lease is over, the retry places the order.
+      const abandoned = newKey();
+      await claimIdempotencyKey(
+        t.db,
+        { scope: t.partner.partner.id, key: abandoned },
+        hash,
+        new Date(now - 31_000),
+      );
+      const placed = await post(body, abandoned);
+      expect(placed.status).toBe(201);
+      const replayed = await post(body, abandoned);
+      expect(await replayed.text()).toBe(await placed.text());
+      expect(await count('orders')).toBe(1);
+      const row = await t.db
+        .selectFrom('idempotency_keys')
+        .select(['status'])
+        .where('key', '=', abandoned)
+        .executeTakeFirstOrThrow();
+      expect(row.status).toBe('done');
     });
 
     it('refuses the same key with another body (422)', async () => {
