@@ -1,8 +1,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createPostgresDatabase } from '../db/postgres.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import type { Mailer, OutgoingEmail } from '../ports/mailer.ts';
 import { createPartner } from '../services/partners.ts';
+import { startTcpProxy } from '../testing/tcp-proxy.ts';
 import { createTestDatabase, databaseKind, type TestDatabase } from '../testing/test-database.ts';
 import { enqueueWebhookEvent } from '../webhooks/enqueue.ts';
 import { enqueueEmail } from './enqueue.ts';
@@ -168,4 +171,62 @@ describe(`outbox worker (${databaseKind})`, () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
+
+  // Cutting the database away from one pool while the suite keeps its own needs a
+  // server reached over TCP; PGlite is in-process.
+  it.skipIf(databaseKind !== 'postgres')(
+    'keeps polling while the database is gone, then resumes where it stopped, sending nothing twice',
+    async () => {
+      const direct = new URL(process.env.TEST_DATABASE_URL as string);
+      direct.pathname = `/${testDb.name}`;
+      const proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port) });
+      const db = createPostgresDatabase(proxy.urlFor(direct.toString()), {
+        connectionTimeoutMillis: 1000,
+        onConnectionError: () => {},
+      });
+      const ids = [await enqueue('a@example.org'), await enqueue('b@example.org')];
+      ids.push(await enqueue('c@example.org'));
+      const sends: string[] = [];
+      const mailer: Mailer = {
+        async send(message) {
+          sends.push(message.id);
+          // The database goes away right after the first message left: its sent_at cannot be written.
+          if (sends.length === 1) await proxy.cut();
+        },
+      };
+      const errors: unknown[] = [];
+      const worker = startOutboxWorker({
+        db,
+        mailer,
+        intervalMs: 50,
+        batchSize: 10,
+        onError: (e) => errors.push(e),
+      });
+      const waitUntil = async (what: string, done: () => boolean | Promise<boolean>) => {
+        for (let i = 0; i < 600; i++) {
+          if (await done()) return;
+          await sleep(50);
+        }
+        throw new Error(`timed out waiting for ${what}`);
+      };
+      try {
+        // Several passes fail while it is gone, and the loop goes on.
+        await waitUntil('three failed passes', () => errors.length >= 3);
+        expect(errors.every(isDatabaseUnavailable)).toBe(true);
+        expect(sends).toHaveLength(1);
+        await proxy.restore();
+        const unsent = async () =>
+          (await testDb.db.selectFrom('outbox').select('id').where('sent_at', 'is', null).execute())
+            .length;
+        await waitUntil('every message sent', async () => (await unsent()) === 0);
+        // The first one was recorded as sent, not sent again; the two others went once each,
+        // without waiting for the lease their interrupted pass had taken.
+        expect(sends.sort()).toEqual([...ids].sort());
+      } finally {
+        await worker.stop();
+        await db.destroy().catch(() => {});
+        await proxy.close();
+      }
+    },
+  );
 });
