@@ -2,7 +2,7 @@
  * `npm test`: every suite, on a fresh machine, with nothing started by hand.
  *
  *   lint · typecheck · unit · API on PGlite · API on Postgres ·
- *   API over HTTP on workerd (wrangler dev, same Postgres) · build ·
+ *   API over HTTP on workerd (wrangler dev, same Postgres) · fault test · build ·
  *   components in Chromium · end-to-end in Chromium · Workers bundle
  *
  * The Postgres leg uses DATABASE_URL when given, else a throwaway cluster
@@ -104,6 +104,11 @@ try {
     name: 'API on workerd (wrangler dev)',
     command: [bin('vitest'), 'run', '--project', 'workerd'],
     env: { TEST_DATABASE_URL: databaseUrl },
+  });
+  // Its own throwaway cluster (it restarts and stops Postgres): needs the server binaries.
+  await step({
+    name: 'fault test (orders under load through a Postgres restart, outage and server kill)',
+    command: ['node', '--import', 'tsx', 'scripts/fault-restart.ts'],
   });
 
   await step({
