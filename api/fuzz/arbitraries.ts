@@ -185,10 +185,9 @@ const cursorValue = fc
     const json = JSON.stringify(values);
     // btoa takes Latin-1 only: anything else is sent as its UTF-8 bytes.
     const bytes = new TextEncoder().encode(json);
-    return btoa(String.fromCharCode(...bytes))
-      .replaceAll('+', '-')
-      .replaceAll('/', '_')
-      .replace(/=+$/, '');
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
   });
 
 const queryValue = fc.oneof(
