@@ -182,6 +182,72 @@ describe('the API when the database is gone', () => {
   });
 });
 
+describe(`faults raised by the database itself (${databaseKind})`, () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await createPartner(t.db, {
+      slug: 'faults-partner',
+      name: 'Faults',
+      mode: 'live',
+      publishableKey: partnerKey,
+      allowedOrigins: [],
+    });
+  });
+  afterAll(() => t?.destroy());
+
+  it.each([
+    ['serialization_failure', 'database-busy', '1'],
+    ['deadlock_detected', 'database-busy', '1'],
+    ['admin_shutdown', 'database-unavailable', '2'],
+  ])(
+    'answers an order whose transaction fails with %s 503 %s, writing nothing',
+    async (errcode, slug, retryAfter) => {
+      // The server raises the real SQLSTATE in the middle of the order's transaction.
+      await sql
+        .raw(
+          `create or replace function fault_outbox() returns trigger language plpgsql as $$
+           begin raise exception 'injected' using errcode = '${errcode}'; end $$`,
+        )
+        .execute(t.db);
+      await sql`create trigger fault_outbox before insert on outbox for each row execute function fault_outbox()`.execute(
+        t.db,
+      );
+      const app = appOn(t.db);
+      const post = () =>
+        app.request('/v1/orders', {
+          method: 'POST',
+          headers: {
+            'X-Partner-Key': partnerKey,
+            'Content-Type': 'application/json',
+            'Idempotency-Key': `fault-${errcode}`,
+            'Accept-Language': 'en',
+          },
+          body: JSON.stringify(orderBody()),
+        });
+      try {
+        const response = await post();
+        expect(response.status).toBe(503);
+        expect(response.headers.get('Retry-After')).toBe(retryAfter);
+        expect(response.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+        expect(((await response.json()) as Problem).type).toMatch(new RegExp(`/${slug}$`));
+        for (const table of ['orders', 'dossiers', 'invoices', 'outbox', 'idempotency_keys']) {
+          const n = (
+            await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(
+              t.db,
+            )
+          ).rows[0]?.n;
+          expect(n, table).toBe(0);
+        }
+      } finally {
+        await sql`drop trigger fault_outbox on outbox`.execute(t.db);
+      }
+      expect((await post()).status).toBe(201);
+      await sql`truncate orders, outbox, idempotency_keys, audit_events cascade`.execute(t.db);
+    },
+  );
+});
+
 // Terminating one backend among others needs a real server (PGlite has one connection, no backends).
 describe.skipIf(databaseKind !== 'postgres')(
   'a connection terminated mid-request (postgres)',
