@@ -114,7 +114,12 @@ export async function deliverDueMessages(options: DeliverOptions): Promise<Deliv
     // Slow sends must not outlive the lease (another worker would send the rest
     // again): past half of it, hand the remaining rows back as due now.
     if (Date.now() - claimedAtMs > leaseMs / 2) {
-      await release(db, claimed.slice(index), clock());
+      await release(db, claimed.slice(index), clock()).catch((error: unknown) => {
+        if (options.unwritten && isDatabaseUnavailable(error)) {
+          for (const rest of claimed.slice(index)) options.unwritten.release.add(rest.id);
+        }
+        throw error;
+      });
       break;
     }
     let delivered = false;
