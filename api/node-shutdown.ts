@@ -79,3 +79,36 @@ export async function shutdownServer(
   }
   return { graceful: unfinished.length === 0, unfinished };
 }
+
+/**
+ * SIGTERM/SIGINT → `server.close()` once, then exit 0 when it stopped
+ * gracefully, 1 when something had to be cut off (or closing failed). The
+ * steps are logged as JSON lines.
+ */
+export function closeOnSignals(
+  server: { close(): Promise<ShutdownResult> },
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
+  let closing = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      console.log(JSON.stringify({ level: 'info', msg: 'shutting down', signal }));
+      server.close().then(
+        ({ graceful, unfinished }) => {
+          if (!graceful) {
+            console.error(JSON.stringify({ level: 'error', msg: 'shutdown cut off', unfinished }));
+          }
+          exit(graceful ? 0 : 1);
+        },
+        (error: unknown) => {
+          console.error(
+            JSON.stringify({ level: 'error', msg: 'shutdown failed', error: String(error) }),
+          );
+          exit(1);
+        },
+      );
+    });
+  }
+}

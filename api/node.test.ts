@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from './config.ts';
 import { type RunningServer, startNodeServer } from './node.ts';
+import { eventually, postInFlight, refused } from './testing/in-flight.ts';
 import { createTestDatabase, databaseKind, type TestDatabase } from './testing/test-database.ts';
 
 /**
@@ -39,52 +39,6 @@ async function startServer(env: Record<string, string>) {
     },
   };
 }
-
-/** A POST whose headers the server has taken in (100 Continue) and whose body waits for `finish`. */
-function postInFlight(server: RunningServer, path: string, body: string) {
-  const request = http.request({
-    host: '127.0.0.1',
-    port: server.port,
-    method: 'POST',
-    path,
-    agent: false,
-    headers: {
-      'Content-Type': 'application/json',
-      'Content-Length': String(Buffer.byteLength(body)),
-      Expect: '100-continue',
-    },
-  });
-  const answered = new Promise<{ status: number }>((resolve, reject) => {
-    request.on('response', (response) => {
-      response.resume();
-      response.on('end', () => resolve({ status: response.statusCode ?? 0 }));
-    });
-    request.on('error', reject);
-  });
-  answered.catch(() => {});
-  const started = new Promise<void>((resolve) => request.on('continue', () => resolve()));
-  request.flushHeaders();
-  return {
-    started,
-    answered,
-    finish: () => request.end(body),
-  };
-}
-
-async function eventually(condition: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`never happened: ${what}`);
-}
-
-const refused = (url: string) =>
-  fetch(url).then(
-    () => false,
-    () => true,
-  );
 
 describe(`the Node entry (${databaseKind})`, () => {
   describe('without METRICS_TOKEN or TRUST_PROXY', () => {
@@ -182,7 +136,7 @@ describe(`the Node entry (${databaseKind})`, () => {
 
     it('on close, stops accepting, lets the request in flight finish, then says it stopped cleanly', async () => {
       const login = postInFlight(
-        server,
+        server.port,
         '/v1/auth/login',
         JSON.stringify({ email: 'late@example.org', password: 'a wrong password' }),
       );
@@ -224,7 +178,7 @@ describe(`the Node entry (${databaseKind})`, () => {
     });
 
     it('past the grace period, destroys a stalled request and says so', async () => {
-      const stalled = postInFlight(server, '/v1/auth/login', JSON.stringify({ email: 'x' }));
+      const stalled = postInFlight(server.port, '/v1/auth/login', JSON.stringify({ email: 'x' }));
       await stalled.started;
       const result = await server.close();
       expect(result.graceful).toBe(false);

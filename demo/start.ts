@@ -1,5 +1,6 @@
 import { readConfig } from '../api/config.ts';
 import { startNodeServer } from '../api/node.ts';
+import { closeOnSignals } from '../api/node-shutdown.ts';
 import { upsertOperator } from '../api/services/operators.ts';
 import { seedDemoPartners } from '../api/services/partners.ts';
 import { buildIfStale } from './build-if-stale.ts';
@@ -58,25 +59,4 @@ console.log(
 
 // SIGTERM/SIGINT: stop accepting, finish in-flight requests and the outbox batch, close the
 // database (SHUTDOWN_GRACE_MS, 10 s by default); exit 0, or 1 when something had to be cut off.
-let closing = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (closing) return;
-    closing = true;
-    console.log(JSON.stringify({ level: 'info', msg: 'shutting down', signal }));
-    server.close().then(
-      ({ graceful, unfinished }) => {
-        if (!graceful) {
-          console.error(JSON.stringify({ level: 'error', msg: 'shutdown cut off', unfinished }));
-        }
-        process.exit(graceful ? 0 : 1);
-      },
-      (error: unknown) => {
-        console.error(
-          JSON.stringify({ level: 'error', msg: 'shutdown failed', error: String(error) }),
-        );
-        process.exit(1);
-      },
-    );
-  });
-}
+closeOnSignals(server);
