@@ -95,7 +95,8 @@ export function readConfig(env: Env): Config {
       `ORDER_TIME_LIMIT_MS must be a whole number of milliseconds (1000–600000), got "${env.ORDER_TIME_LIMIT_MS}"`,
     );
   }
-  if (env.METRICS_TOKEN !== undefined && env.METRICS_TOKEN !== '' && env.METRICS_TOKEN.length < 16) {
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 16) {
     throw new ConfigError('METRICS_TOKEN must be at least 16 characters long');
   }
   const encryptionKeys = env.ENCRYPTION_KEYS?.trim() || undefined;
@@ -135,7 +136,7 @@ export function readConfig(env: Env): Config {
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, '') : undefined,
     clientSpaceUrl: env.CLIENT_SPACE_URL || undefined,
     trustProxy,
-    metricsToken: env.METRICS_TOKEN || undefined,
+    metricsToken,
     shutdownGraceMs: grace,
     orderTimeLimitMs,
     requestTimeoutMs,
