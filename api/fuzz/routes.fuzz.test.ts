@@ -36,7 +36,7 @@ import {
 } from './arbitraries.ts';
 
 /** Requests per database in `npm test` (split over the properties below); over HTTP to workerd, fewer. */
-const totalRuns = Number(process.env.FUZZ_RUNS) || (onWorkerd ? 400 : 2400);
+const totalRuns = Number(process.env.FUZZ_RUNS) || (onWorkerd ? 400 : 3200);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const buyer = 'fuzz.acheteur@moliere.fr';
 const operator = 'fuzz.operateur@certinomis.fr';
