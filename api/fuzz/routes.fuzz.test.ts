@@ -404,7 +404,10 @@ describe(`route fuzzing: no 5xx, only problem documents (${databaseKind})`, () =
             ),
             ...(r.body ? { body: r.body } : {}),
           }),
-        ),
+        )
+        // workerd (like any HTTP server) answers an address of 100 kB itself, before the app:
+        // over HTTP the runs keep to addresses of at most 8 kB; in-process, any length.
+        .filter((r) => !onWorkerd || r.url.length <= 8000),
     );
 
   const authorization = async (credential: Credential): Promise<string | undefined> => {
@@ -578,7 +581,11 @@ describe(`route fuzzing: no 5xx, only problem documents (${databaseKind})`, () =
           ])
             await read(url, 'buyer');
           await read(`/v1/admin/dossiers/${id}`, 'operator');
-          await read(`/v1/admin/dossiers?organisation=${encodeComponent(text)}`, 'operator');
+          // The filter takes 100 characters; a longer address is the HTTP server's to refuse (431).
+          await read(
+            `/v1/admin/dossiers?organisation=${encodeComponent(text.slice(0, 100))}`,
+            'operator',
+          );
         },
       ),
       {
