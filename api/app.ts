@@ -29,16 +29,16 @@ import { authRoutes } from './routes/auth.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { cgvRoutes } from './routes/cgv.ts';
 import { devRoutes } from './routes/dev.ts';
-import { healthRoutes } from './routes/health.ts';
 import { dossierRoutes } from './routes/dossiers.ts';
+import { healthRoutes } from './routes/health.ts';
 import { invoiceRoutes } from './routes/invoices.ts';
 import { meRoutes } from './routes/me.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import { partnerWebhookRoutes } from './routes/partner-webhooks.ts';
 import { quoteRoutes } from './routes/quotes.ts';
-
 import { developmentKeyRing, type KeyRing } from './security/encryption.ts';
+
 /** Everything the API needs from its runtime; entry points (node.ts, worker.ts) build it. */
 export interface AppDeps {
   db: Kysely<Database>;
@@ -48,12 +48,12 @@ export interface AppDeps {
    * backend; the app seals every object it stores there (api/adapters/encrypting-file-store.ts).
    */
   fileStore?: FileStore;
-  /** How uploaded images lose their metadata (default: pure-JS stripping; Node passes sharp). */
   /**
    * Master keys of encryption at rest (ENCRYPTION_KEYS through `encryptionKeyRing`). Entry points
    * always pass them; the default, the public development key, is for tests and tools.
    */
   keys?: KeyRing | Promise<KeyRing>;
+  /** How uploaded images lose their metadata (default: pure-JS stripping; Node passes sharp). */
   imageSanitizer?: ImageSanitizer;
   /** Current time; tests pin it. */
   now?: () => Date;
@@ -116,6 +116,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes(deps));
 
   const now = deps.now ?? (() => new Date());
+  const keys = deps.keys ?? developmentKeyRing();
   // Partner key and CORS. The partner surface needs a publishable key; the
   // account surface also serves CERTINOMIS's own pages (client space, back
   // office) from the API's origin, where the key is optional.
@@ -124,7 +125,6 @@ export function createApp(deps: AppDeps) {
     .map((url) => new URL(url).origin);
   app.use('/v1/*', preflight({ db: deps.db, ownOrigins }));
   const partnerRequired = partnerKey({ db: deps.db, required: true, ownOrigins });
-  const keys = deps.keys ?? developmentKeyRing();
   const partnerOptional = partnerKey({ db: deps.db, required: false, ownOrigins });
   for (const path of ['catalog', 'cgv', 'quotes', 'organisations']) {
     app.use(`/v1/${path}/*`, partnerRequired); // `/*` matches the bare path too

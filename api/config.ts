@@ -90,7 +90,11 @@ export function readConfig(env: Env): Config {
     );
   }
   const orderTimeLimitMs = env.ORDER_TIME_LIMIT_MS ? Number(env.ORDER_TIME_LIMIT_MS) : 30_000;
-  if (!Number.isInteger(orderTimeLimitMs) || orderTimeLimitMs < 1000 || orderTimeLimitMs > 600_000) {
+  if (
+    !Number.isInteger(orderTimeLimitMs) ||
+    orderTimeLimitMs < 1000 ||
+    orderTimeLimitMs > 600_000
+  ) {
     throw new ConfigError(
       `ORDER_TIME_LIMIT_MS must be a whole number of milliseconds (1000–600000), got "${env.ORDER_TIME_LIMIT_MS}"`,
     );

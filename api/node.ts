@@ -217,13 +217,13 @@ export async function startNodeServer(
     ...(outbox ? { onOutboxWrite: () => void outbox?.drainNow() } : {}),
   });
 
-  // The element for partners' pages at a versioned URL (entry and lazy chunks): immutable, and
   // Prometheus metrics: METRICS_TOKEN's bearer, else a scraper on this machine only.
   app.get(
     '/metrics',
     metricsHandler(metrics, { token: config.metricsToken, clientAddress: socketAddressOf }),
   );
 
+  // The element for partners' pages at a versioned URL (entry and lazy chunks): immutable, and
   // readable from any origin (`<script type="module" crossorigin integrity>` and the chunks it
   // imports are CORS requests). Its SRI hash is in the README (`npm run sri`).
   const widgetVersion = `/widget/v${packageVersion()}`;

@@ -342,7 +342,8 @@ export default {
     }
     const db = createPostgresDatabase(url, {
       max: 1,
-      onConnectionError: (error) => console.warn('scheduled: postgres connection lost', error.message),
+      onConnectionError: (error) =>
+        console.warn('scheduled: postgres connection lost', error.message),
     });
     try {
       if (controller.cron === REMINDERS_CRON) {

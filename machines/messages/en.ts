@@ -220,25 +220,15 @@ export const en: Record<MessageKey, string> = {
   'problem.operator_partner_origin.title': 'CERTINOMIS back office only',
   'problem.operator_partner_origin.detail':
     'An operator session is used from the CERTINOMIS back office only, never from a partner’s page nor with a partner’s key.',
+  // Accounts an attacker cannot turn against the buyer (issue 14): a denied login.
+  'problem.auth_login_denied.title': 'Login refused',
+  'problem.auth_login_denied.detail':
+    'This login was cancelled with the e-mail’s “It was not me” link. If it was you, log in again; otherwise, change your password.',
   // Limits before reading (issue 13): images and PDFs refused before they are decoded or kept.
   'validation.file_too_many_pixels':
     'This image exceeds 40 megapixels: send a lower-resolution photo or scan.',
   'validation.file_pdf_active':
     'This PDF contains JavaScript, automatic actions or attached files: send a plain scan of the identity document.',
-  // Accounts an attacker cannot turn against the buyer (issue 14): a denied login.
-  'problem.auth_login_denied.title': 'Login refused',
-  'problem.auth_login_denied.detail':
-    'This login was cancelled with the e-mail’s “It was not me” link. If it was you, log in again; otherwise, change your password.',
-  // Database faults and order time limit (issue 13, helper A)
-  'problem.database_unavailable.title': 'Service temporarily unavailable',
-  'problem.database_unavailable.detail':
-    'The database is not answering. Try again in a few seconds; resend an order with the same Idempotency-Key.',
-  'problem.database_busy.title': 'Service busy',
-  'problem.database_busy.detail':
-    'Your request collided with another one made at the same moment. Try again in a moment.',
-  'problem.order_timeout.title': 'Order not confirmed in time',
-  'problem.order_timeout.detail':
-    'The order could not be confirmed within the time limit. Send it again with the same Idempotency-Key: you will get the order if it went through, otherwise it will be placed once.',
   // Database faults and order time limit (issue 13, helper A)
   'problem.database_unavailable.title': 'Service temporarily unavailable',
   'problem.database_unavailable.detail':

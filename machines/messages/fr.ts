@@ -217,7 +217,8 @@ export const fr = {
     'L’adresse contient un encodage « % » invalide (chaque « % » doit être suivi de deux chiffres hexadécimaux formant de l’UTF-8).',
   // Running in production (health probes, metrics guard) and the back office's own origin.
   'problem.not_ready.title': 'Service pas encore prêt',
-  'problem.not_ready.database': 'La base de données ne répond pas. Réessayez dans quelques secondes.',
+  'problem.not_ready.database':
+    'La base de données ne répond pas. Réessayez dans quelques secondes.',
   'problem.not_ready.migrations':
     'Le schéma de la base de données n’est pas à jour : des migrations restent à appliquer.',
   'problem.not_ready.shutting_down': 'Le service s’arrête ; une autre instance prend le relais.',
@@ -227,25 +228,15 @@ export const fr = {
   'problem.operator_partner_origin.title': 'Back office CERTINOMIS uniquement',
   'problem.operator_partner_origin.detail':
     'Une session d’opérateur ne s’utilise que depuis le back office CERTINOMIS, jamais depuis la page ni avec la clé d’un partenaire.',
+  // Accounts an attacker cannot turn against the buyer (issue 14): a denied login.
+  'problem.auth_login_denied.title': 'Connexion refusée',
+  'problem.auth_login_denied.detail':
+    'Cette connexion a été annulée depuis le lien « Ce n’était pas moi » de l’e-mail. Si c’était bien vous, reconnectez-vous ; sinon, changez votre mot de passe.',
   // Limits before reading (issue 13): images and PDFs refused before they are decoded or kept.
   'validation.file_too_many_pixels':
     'Cette image dépasse 40 millions de pixels : envoyez une photo ou une numérisation de plus faible résolution.',
   'validation.file_pdf_active':
     'Ce PDF contient du JavaScript, des actions automatiques ou des fichiers joints : envoyez une simple numérisation de la pièce d’identité.',
-  // Accounts an attacker cannot turn against the buyer (issue 14): a denied login.
-  'problem.auth_login_denied.title': 'Connexion refusée',
-  'problem.auth_login_denied.detail':
-    'Cette connexion a été annulée depuis le lien « Ce n’était pas moi » de l’e-mail. Si c’était bien vous, reconnectez-vous ; sinon, changez votre mot de passe.',
-  // Database faults and order time limit (issue 13, helper A)
-  'problem.database_unavailable.title': 'Service momentanément indisponible',
-  'problem.database_unavailable.detail':
-    'La base de données ne répond pas. Réessayez dans quelques secondes ; une commande se renvoie avec la même clé Idempotency-Key.',
-  'problem.database_busy.title': 'Service très sollicité',
-  'problem.database_busy.detail':
-    'Votre demande est entrée en conflit avec une autre au même moment. Réessayez dans un instant.',
-  'problem.order_timeout.title': 'Commande non confirmée à temps',
-  'problem.order_timeout.detail':
-    'La commande n’a pas pu être confirmée dans le délai imparti. Renvoyez-la avec la même clé Idempotency-Key : vous obtiendrez la commande si elle a abouti, sinon elle sera passée une seule fois.',
   // Database faults and order time limit (issue 13, helper A)
   'problem.database_unavailable.title': 'Service momentanément indisponible',
   'problem.database_unavailable.detail':
