@@ -200,7 +200,15 @@ export async function startNodeServer(
     metrics.observe(entry);
   };
   let accepting = true;
+  // Work the API does after answering (registration, reset: their timing must not show in the
+  // answer); shutdown waits for it before it closes the database.
+  const pendingWork = new Set<Promise<unknown>>();
+  const background = (task: Promise<unknown>) => {
+    const tracked = task.catch(() => {}).finally(() => pendingWork.delete(tracked));
+    pendingWork.add(tracked);
+  };
   const app = createApp({
+    background,
     db,
     companyRegistry,
     log,
@@ -322,6 +330,7 @@ export async function startNodeServer(
       clearTimeout(firstReminders);
       clearInterval(hourlyReminders);
       return shutdownServer(server as Server, config.shutdownGraceMs, [
+        { name: 'work after answers', run: async () => void (await Promise.all(pendingWork)) },
         { name: 'outbox batch', run: async () => outbox?.stop() },
         { name: 'database', run: () => db.destroy() },
       ]);
