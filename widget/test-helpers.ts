@@ -107,3 +107,24 @@ export async function waitText(el: CertinomisOrder, text: string, timeout = 5000
     timeout,
   });
 }
+
+/**
+ * The token of the newest e-mail to `to` whose link carries `?param=`. Registration and reset
+ * e-mails are written after the API answered: waits (generously) for one to arrive.
+ */
+export async function mailedToken(
+  to: string,
+  param: 'verify' | 'login' | 'reset' | 'deny',
+): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const res = await fetch(`/dev/outbox?to=${encodeURIComponent(to)}&channel=email`);
+    const messages = (await res.json()) as { text: string }[];
+    for (const { text } of messages) {
+      const match = new RegExp(`[?&]${param}=([A-Za-z0-9_-]+)`).exec(text);
+      if (match?.[1]) return match[1];
+    }
+    if (Date.now() > deadline) throw new Error(`no ${param} link mailed to ${to}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -6,11 +6,8 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../../machines/contract.ts';
-import {
-  beneficiaireData,
-  mandataireData,
-  organisationData,
-} from '../../machines/dossier/test-fixtures.ts';
+import { mandataireData, organisationData } from '../../machines/dossier/test-fixtures.ts';
+import { fillDossierToIdentity } from '../testing/dossier-steps.ts';
 import { orderBody } from '../testing/order-body.ts';
 import { sessionFor } from '../testing/sessions.ts';
 import { createTestApp, onWorkerd, type TestApp } from '../testing/test-app.ts';
@@ -103,23 +100,7 @@ describe(`malformed input is a 4xx problem that changes nothing (${databaseKind}
     buyerAuth = await sessionFor(t.db, buyer);
     operatorAuth = await sessionFor(t.db, 'operateur.bord@certinomis.fr', 'operator');
     // Up to the identity step, so that events and uploads would be accepted if well formed.
-    let version = 1;
-    for (const [step, data] of [
-      ['organisation', organisationData],
-      ['mandataire', mandataireData],
-      ['beneficiaire', beneficiaireData],
-      ['delivery', { recipient: 'beneficiaire', mode: 'post_office' }],
-      ['identity', { method: 'online' }],
-    ] as const) {
-      const saved = await t.call(
-        'POST',
-        `/v1/dossiers/${dossierId}/events`,
-        { type: 'dossier.save', step, data },
-        { ...buyerAuth, 'If-Match': `"${version}"` },
-      );
-      expect(saved.status).toBe(200);
-      version++;
-    }
+    await fillDossierToIdentity(t, dossierId, buyerAuth);
   });
   afterAll(() => t.destroy());
 

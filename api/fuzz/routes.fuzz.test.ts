@@ -18,6 +18,7 @@ import {
   organisationData,
 } from '../../machines/dossier/test-fixtures.ts';
 import type { Role } from '../db/database.ts';
+import { fillDossierToIdentity } from '../testing/dossier-steps.ts';
 import { orderBody } from '../testing/order-body.ts';
 import { sessionFor } from '../testing/sessions.ts';
 import { createTestApp, onWorkerd, type TestApp, testPartnerKey } from '../testing/test-app.ts';
@@ -111,22 +112,7 @@ describe(`route fuzzing: no 5xx, only problem documents (${databaseKind})`, () =
     }
     const auth = await sessionFor(t.db, buyer);
     const first = known.dossierIds[0] ?? '';
-    let version = 1;
-    for (const [step, data] of [
-      ['organisation', organisationData],
-      ['mandataire', mandataireData],
-      ['beneficiaire', beneficiaireData],
-      ['delivery', { recipient: 'beneficiaire', mode: 'post_office' }],
-      ['identity', { method: 'online' }],
-    ] as const) {
-      const saved = await t.call(
-        'POST',
-        `/v1/dossiers/${first}/events`,
-        { type: 'dossier.save', step, data },
-        { ...auth, 'If-Match': `"${version++}"` },
-      );
-      expect(saved.status).toBe(200);
-    }
+    await fillDossierToIdentity(t, first, auth);
     png = new Uint8Array(
       await sharp({ create: { width: 4, height: 4, channels: 3, background: '#36c' } })
         .png()

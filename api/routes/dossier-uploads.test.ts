@@ -1,11 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../../machines/contract.ts';
-import {
-  beneficiaireData,
-  mandataireData,
-  organisationData,
-} from '../../machines/dossier/test-fixtures.ts';
+import { fillDossierToIdentity } from '../testing/dossier-steps.ts';
 import { orderBody } from '../testing/order-body.ts';
 import { sessionFor } from '../testing/sessions.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
@@ -28,22 +24,7 @@ describe(`concurrent writes to one dossier (${databaseKind})`, () => {
     });
     dossierId = ((await res.json()) as OrderResponse).dossiers[0]?.id ?? '';
     auth = await sessionFor(t.db, buyer);
-    let version = 1;
-    for (const [step, data] of [
-      ['organisation', organisationData],
-      ['mandataire', mandataireData],
-      ['beneficiaire', beneficiaireData],
-      ['delivery', { recipient: 'beneficiaire', mode: 'post_office' }],
-      ['identity', { method: 'online' }],
-    ] as const) {
-      const saved = await t.call(
-        'POST',
-        `/v1/dossiers/${dossierId}/events`,
-        { type: 'dossier.save', step, data },
-        { ...auth, 'If-Match': `"${version++}"` },
-      );
-      expect(saved.status).toBe(200);
-    }
+    await fillDossierToIdentity(t, dossierId, auth);
   });
   afterAll(() => t?.destroy());
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { demoOperator } from '../../demo/demo-operator.ts';
 import type { OrderResponse, SessionResponse } from '../../machines/contract.ts';
+import { mailedToken } from '../test-helpers.ts';
 import './certinomis-backoffice.ts';
 import type { CertinomisBackoffice } from './certinomis-backoffice.ts';
 import { eurosInput } from './deadline.ts';
@@ -13,7 +14,6 @@ import {
   deepActive,
   fieldIn,
   keepSession,
-  mailedToken,
   openedWith,
   operate,
   placeOrder,

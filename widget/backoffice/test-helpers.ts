@@ -14,7 +14,7 @@ import type {
 } from '../../machines/contract.ts';
 import { mandataireData, organisationData } from '../../machines/dossier/test-fixtures.ts';
 import { customerDraft } from '../../machines/purchase/test-fixtures.ts';
-import { deepText } from '../test-helpers.ts';
+import { deepText, mailedToken } from '../test-helpers.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import type { CertinomisBackoffice } from './certinomis-backoffice.ts';
 import { backofficeStorageKey } from './certinomis-backoffice.ts';
@@ -83,22 +83,6 @@ export async function placeOrder(
   );
   await expectStatus(res, 201, 'POST /v1/orders');
   return (await res.json()) as OrderResponse;
-}
-
-/** The token of the newest e-mail to `to` whose link carries `?param=`. */
-export async function mailedToken(to: string, param: 'verify' | 'login'): Promise<string> {
-  // Registration e-mails are written after the API answered: wait (generously) for one.
-  const deadline = Date.now() + 8000;
-  for (;;) {
-    const res = await fetch(`/dev/outbox?to=${encodeURIComponent(to)}&channel=email`);
-    const messages = (await res.json()) as { text: string }[];
-    for (const { text } of messages) {
-      const match = new RegExp(`[?&]${param}=([A-Za-z0-9_-]+)`).exec(text);
-      if (match?.[1]) return match[1];
-    }
-    if (Date.now() > deadline) throw new Error(`no ${param} link mailed to ${to}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** A whole login through the API: the password, then the e-mailed link with the attempt. */

@@ -6,7 +6,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { DossierResponse, OrderResponse, SessionResponse } from '../../machines/contract.ts';
 import { customerDraft } from '../../machines/purchase/test-fixtures.ts';
-import { deepText } from '../test-helpers.ts';
+import { deepText, mailedToken } from '../test-helpers.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import type { CertinomisDossier } from './certinomis-dossier.ts';
 import './certinomis-dossier.ts';
@@ -56,22 +56,6 @@ export async function placeOrder(email: string, quantity = 1): Promise<OrderResp
   );
   if (res.status !== 201) throw new Error(`POST /v1/orders: ${res.status} ${await res.text()}`);
   return (await res.json()) as OrderResponse;
-}
-
-/** The token of the newest e-mail to `to` whose link carries `?param=`. */
-async function mailedToken(to: string, param: 'verify' | 'login'): Promise<string> {
-  // Registration e-mails are written after the API answered: wait (generously) for one.
-  const deadline = Date.now() + 8000;
-  for (;;) {
-    const res = await fetch(`/dev/outbox?to=${encodeURIComponent(to)}&channel=email`);
-    const messages = (await res.json()) as { text: string }[];
-    for (const { text } of messages) {
-      const match = new RegExp(`[?&]${param}=([A-Za-z0-9_-]+)`).exec(text);
-      if (match?.[1]) return match[1];
-    }
-    if (Date.now() > deadline) throw new Error(`no ${param} link mailed to ${to}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /**

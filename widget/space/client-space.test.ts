@@ -2,13 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../certinomis-order.ts';
 import type { DossierRow, Page } from '../../machines/contract.ts';
 import type { CertinomisOrder } from '../certinomis-order.ts';
-import { deepText } from '../test-helpers.ts';
+import { deepText, mailedToken } from '../test-helpers.ts';
 import {
   account,
   buttonNamed,
   fieldInput,
   keepInTab,
-  mailedToken,
   openedWith,
   PASSWORD,
   placeOrder,

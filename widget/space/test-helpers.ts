@@ -8,7 +8,7 @@ import type { LitElement } from 'lit';
 import type { LoginStarted, SessionResponse } from '../../machines/contract.ts';
 import { customerDraft } from '../../machines/purchase/test-fixtures.ts';
 import type { CertinomisOrder } from '../certinomis-order.ts';
-import { deepText } from '../test-helpers.ts';
+import { deepText, mailedToken } from '../test-helpers.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import type { CertinomisClientSpace } from './client-space.ts';
 import type { CertinomisPasswordField } from './password-field.ts';
@@ -54,27 +54,6 @@ export async function placeOrder(email: string, quantity = 1): Promise<{ referen
   );
   if (res.status !== 201) throw new Error(`POST /v1/orders: ${res.status} ${await res.text()}`);
   return (await res.json()) as { reference: string };
-}
-
-/**
- * The token of the newest e-mail to `to` whose link carries `?param=`. Registration and reset
- * e-mails are written after the API answered: waits (generously) for one to arrive.
- */
-export async function mailedToken(
-  to: string,
-  param: 'verify' | 'login' | 'reset' | 'deny',
-): Promise<string> {
-  const deadline = Date.now() + 8000;
-  for (;;) {
-    const res = await fetch(`/dev/outbox?to=${encodeURIComponent(to)}&channel=email`);
-    const messages = (await res.json()) as { text: string }[];
-    for (const { text } of messages) {
-      const match = new RegExp(`[?&]${param}=([A-Za-z0-9_-]+)`).exec(text);
-      if (match?.[1]) return match[1];
-    }
-    if (Date.now() > deadline) throw new Error(`no ${param} link mailed to ${to}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Orders, registers and confirms `email` through the API: an account ready to log in. */
