@@ -43,15 +43,24 @@ function prerequisites(): string[] {
   return missing;
 }
 
-function run(step: Step): Promise<number> {
+/**
+ * Runs a step. Serial runs stream its output; in lanes its output is kept and printed whole when
+ * it ends, so that two lanes' lines never interleave.
+ */
+function run(step: Step, stream: boolean): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const [command, ...args] = step.command;
     const child = spawn(command as string, args, {
-      stdio: 'inherit',
+      stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...step.env },
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-    child.on('error', () => resolve(127));
+    const chunks: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('close', (code, signal) =>
+      resolve({ code: code ?? (signal ? 1 : 0), output: Buffer.concat(chunks).toString('utf8') }),
+    );
+    child.on('error', (error) => resolve({ code: 127, output: String(error) }));
   });
 }
 
@@ -74,26 +83,34 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/**
+ * Two lanes run side by side (the machine has 2 cores): the database lane (the API suite on
+ * PGlite, PostgreSQL and workerd, then the fault test) and the browser lane (static checks, build,
+ * components, end-to-end). Each lane keeps its own order. `TEST_SERIAL=1` runs every step one after
+ * the other with its output streamed.
+ */
+const serial = process.env.TEST_SERIAL === '1';
 const results: { name: string; ok: boolean; seconds: number }[] = [];
 async function step(s: Step) {
-  console.log(`\n━━ ${s.name} ━━`);
+  console.log(serial ? `\n━━ ${s.name} ━━` : `▶ ${s.name}`);
   const started = performance.now();
-  const code = await run(s);
-  results.push({ name: s.name, ok: code === 0, seconds: (performance.now() - started) / 1000 });
+  const { code, output } = await run(s, serial);
+  const seconds = (performance.now() - started) / 1000;
+  if (!serial) {
+    console.log(`\n━━ ${s.name} (${seconds.toFixed(1)} s, ${code === 0 ? 'ok' : 'FAILED'}) ━━`);
+    process.stdout.write(output);
+  }
+  results.push({ name: s.name, ok: code === 0, seconds });
 }
 
-try {
-  await step({ name: 'lint (biome)', command: [bin('biome'), 'check', '.'] });
-  await step({ name: 'typecheck (tsc)', command: [bin('tsc'), '--noEmit'] });
-  await step({ name: 'unit (machines)', command: [bin('vitest'), 'run', '--project', 'unit'] });
+async function databaseLane() {
   await step({ name: 'API on PGlite', command: [bin('vitest'), 'run', '--project', 'api'] });
 
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    console.log('\n━━ starting a throwaway PostgreSQL cluster ━━');
     cluster = await startThrowawayCluster(findPostgresBin() as string);
     databaseUrl = cluster.url;
-    console.log(`PostgreSQL ready at ${databaseUrl}`);
+    console.log(`\n(PostgreSQL throwaway cluster ready at ${databaseUrl})`);
   }
   await step({
     name: 'API on PostgreSQL',
@@ -110,7 +127,12 @@ try {
     name: 'fault test (orders under load through a Postgres restart, outage and server kill)',
     command: ['node', '--import', 'tsx', 'scripts/fault-restart.ts'],
   });
+}
 
+async function browserLane() {
+  await step({ name: 'lint (biome)', command: [bin('biome'), 'check', '.'] });
+  await step({ name: 'typecheck (tsc)', command: [bin('tsc'), '--noEmit'] });
+  await step({ name: 'unit (machines)', command: [bin('vitest'), 'run', '--project', 'unit'] });
   await step({
     name: 'build (vite: element and demo scripts)',
     command: ['npm', 'run', '--silent', 'build'],
@@ -131,6 +153,16 @@ try {
     name: 'Workers bundle (wrangler dry-run, no Node-only module)',
     command: ['npm', 'run', '--silent', 'check:worker'],
   });
+}
+
+const startedAll = performance.now();
+try {
+  if (serial) {
+    await browserLane();
+    await databaseLane();
+  } else {
+    await Promise.all([databaseLane(), browserLane()]);
+  }
 } finally {
   cleanup();
 }
@@ -139,5 +171,6 @@ console.log('\n━━ summary ━━');
 for (const r of results)
   console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
 const failed = results.filter((r) => !r.ok).length;
+console.log(`total ${((performance.now() - startedAll) / 1000).toFixed(0)} s`);
 console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
