@@ -67,7 +67,10 @@ describe(`request bodies are limited while they arrive (${databaseKind})`, () =>
   );
 
   it('refuses a chunked body (no Content-Length) over 64 KB, in French by default', async () => {
-    const { stream, counter } = countedBody(16 * 1024, 64); // 1 MB, never announced
+    // Never announced: 1 MB in-process; over HTTP (workerd) 80 KB, which the limit reads whole
+    // before refusing, since a client still writing a body the server has stopped reading
+    // may see its connection reset (ECONNRESET) before it reads the 413.
+    const { stream, counter } = countedBody(16 * 1024, onWorkerd ? 5 : 64);
     const res = await postQuote(stream);
     expect(res.status).toBe(413);
     const problem = (await res.json()) as Problem;
