@@ -66,6 +66,7 @@ export interface WorkerEnv {
   RETENTION_OUTBOX_DAYS?: string;
   RETENTION_WEBHOOK_ATTEMPTS_DAYS?: string;
   RETENTION_THROTTLE_HOURS?: string;
+  RETENTION_LOGIN_SOURCES_DAYS?: string;
 }
 
 export interface ExecutionContext {

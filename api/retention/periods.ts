@@ -15,6 +15,11 @@ export interface RetentionPeriods {
   webhookAttemptDays: number;
   /** Throttle counters after their window started: longer than any window (RETENTION_THROTTLE_HOURS). */
   throttleHours: number;
+  /**
+   * Networks an account logged in from (login_sources: what lets a known network past the
+   * per-address ceiling), after their last login (RETENTION_LOGIN_SOURCES_DAYS).
+   */
+  loginSourceDays: number;
 }
 
 export const defaultRetentionPeriods: RetentionPeriods = {
@@ -24,6 +29,7 @@ export const defaultRetentionPeriods: RetentionPeriods = {
   outboxDays: 90,
   webhookAttemptDays: 90,
   throttleHours: 24,
+  loginSourceDays: 180,
 };
 
 /** The environment variable of each period. */
@@ -34,4 +40,5 @@ export const retentionEnvNames: Record<keyof RetentionPeriods, string> = {
   outboxDays: 'RETENTION_OUTBOX_DAYS',
   webhookAttemptDays: 'RETENTION_WEBHOOK_ATTEMPTS_DAYS',
   throttleHours: 'RETENTION_THROTTLE_HOURS',
+  loginSourceDays: 'RETENTION_LOGIN_SOURCES_DAYS',
 };

@@ -248,6 +248,13 @@ describe.skipIf(onWorkerd)(`retention job (${databaseKind})`, () => {
         { key: 'current', window_start: at(-3600_000), count: 3 },
       ])
       .execute();
+    await t.db
+      .insertInto('login_sources')
+      .values([
+        { account_id: accountId, source_hash: 'stale', last_login_at: at(-181 * DAY) },
+        { account_id: accountId, source_hash: 'known', last_login_at: at(-179 * DAY) },
+      ])
+      .execute();
   });
   afterAll(() => t?.destroy());
 
@@ -275,7 +282,8 @@ describe.skipIf(onWorkerd)(`retention job (${databaseKind})`, () => {
       | 'sessions'
       | 'login_attempts'
       | 'email_tokens'
-      | 'throttles',
+      | 'throttles'
+      | 'login_sources',
   >(
     table: T,
     column: string,
@@ -299,6 +307,7 @@ describe.skipIf(onWorkerd)(`retention job (${databaseKind})`, () => {
       loginAttempts: 1,
       emailTokens: 1,
       throttles: 1,
+      loginSources: 1,
       complete: true,
     });
     await expectDocuments(['refusedRecently', 'shippedExpired6y', 'editing']);
@@ -320,6 +329,7 @@ describe.skipIf(onWorkerd)(`retention job (${databaseKind})`, () => {
     expect(await keysOf('login_attempts', 'id_hash')).toEqual(['valid']);
     expect(await keysOf('email_tokens', 'token_hash')).toEqual(['valid']);
     expect(await keysOf('throttles', 'key')).toEqual(['current']);
+    expect(await keysOf('login_sources', 'source_hash')).toEqual(['known']);
 
     const audit = await retentionAudit();
     const perDocument = audit.filter((a) => a.event === 'retention.document_deleted');
@@ -360,6 +370,7 @@ describe.skipIf(onWorkerd)(`retention job (${databaseKind})`, () => {
       login_attempts: 1,
       email_tokens: 1,
       throttles: 1,
+      login_sources: 1,
     });
 
     const again = await runRetention({ db: t.db, fileStore: store, now: () => T0 });

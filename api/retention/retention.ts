@@ -37,6 +37,7 @@ export interface RetentionReport {
   loginAttempts: number;
   emailTokens: number;
   throttles: number;
+  loginSources: number;
   /** False when a table still had due rows after `maxBatches` batches (the next run goes on). */
   complete: boolean;
 }
@@ -64,7 +65,8 @@ interface DueDocument {
  *   outbox rows sent or given up more than `outboxDays` ago (their webhook
  *   attempts go with them); webhook attempts older than `webhookAttemptDays`;
  *   expired sessions, login attempts and e-mailed tokens; throttle counters
- *   whose window started more than `throttleHours` ago.
+ *   whose window started more than `throttleHours` ago; known login networks with no login
+ *   for `loginSourceDays`.
  *
  * An evidence object's blob is deleted from the FileStore first, then its
  * `documents` row with one `audit_events` row (what, why, when) in one
@@ -254,6 +256,11 @@ export async function runRetention(options: RetentionOptions): Promise<Retention
     sql`window_start <= ${ago(periods.throttleHours * 60 * 60_000)}`,
     `window started more than ${periods.throttleHours} hours ago`,
   );
+  const loginSources = await purge(
+    'login_sources',
+    sql`last_login_at <= ${ago(periods.loginSourceDays * DAY_MS)}`,
+    `no login from it for ${periods.loginSourceDays} days`,
+  );
 
   return {
     closedDossierScans,
@@ -266,6 +273,7 @@ export async function runRetention(options: RetentionOptions): Promise<Retention
     loginAttempts,
     emailTokens,
     throttles,
+    loginSources,
     complete,
   };
 }
