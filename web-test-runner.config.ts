@@ -34,7 +34,7 @@ const config: TestRunnerConfig = {
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
   middleware: [
     async (ctx, next) => {
       if (!ctx.path.startsWith('/v1/') && !ctx.path.startsWith('/dev/')) return next();
