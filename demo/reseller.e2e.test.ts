@@ -8,7 +8,7 @@ import { watchPageProblems } from './testing/page-problems.ts';
 
 /**
  * The white-label partner site (`/revendeur`): one template branded from the data of its key
- * (`pk_test_reseller`, "Attestia" in api/services/partners.ts), with the element branded by the
+ * (`pk_test_reseller`, "Attestia" in demo/demo-partners.ts), with the element branded by the
  * same data, in English by default, at the reseller's own price.
  */
 
