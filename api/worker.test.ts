@@ -22,13 +22,13 @@ import {
   mandataireData,
   organisationData,
 } from '../machines/dossier/test-fixtures.ts';
+import { orderBody } from '../machines/purchase/test-orders.ts';
 import { startWorkerd, type Workerd } from '../scripts/workerd.ts';
 import { enqueueEmail, enqueueSms } from './outbox/enqueue.ts';
 import { developmentKeyEntry } from './security/encryption.ts';
 import { hashPassword, verifyPassword } from './security/password.ts';
 import { hashToken } from './security/tokens.ts';
 import { createPartner } from './services/partners.ts';
-import { orderBody } from './testing/order-body.ts';
 import { sessionFor } from './testing/sessions.ts';
 import {
   createTestApp,

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueEmail } from '../machines/purchase/test-orders.ts';
 import { fillProfiles } from './scripts/lib/test-data.ts';
 import { axeViolations } from './testing/axe.ts';
 import { launchChromium } from './testing/browser.ts';
@@ -115,7 +116,7 @@ describe('white-label reseller page', () => {
 
     const profile = fillProfiles.find((p) => p.id === 'private-transfer');
     if (!profile) throw new Error('no private-transfer profile');
-    const email = `reseller.${Date.now().toString(36)}@moliere.example`;
+    const email = uniqueEmail('reseller');
     const values = {
       ...profile.values,
       customer: { ...profile.values.customer, email, emailConfirmation: email },

@@ -89,7 +89,7 @@ describe('biome refuses imports against the layering, saying why', () => {
     ['machines/probe.ts', "import { x } from '../demo/demo-operator.ts';", machines],
     ['machines/schemas/probe.ts', "import { x } from '../../scripts/test.ts';", machines],
     ['widget/probe.ts', "import { x } from '../api/app.ts';", widget],
-    ['widget/purchase/probe.ts', "import { x } from '../../api/testing/order-body.ts';", widget],
+    ['widget/purchase/probe.ts', "import { x } from '../../api/testing/test-app.ts';", widget],
     ['api/routes/probe.ts', "import { x } from '../../widget/certinomis-order.ts';", api],
     ['api/routes/probe.test.ts', "import { x } from '../../widget/api-client.ts';", api],
     ['api/app-probe.ts', "import { x } from './node.ts';", core],
