@@ -6,8 +6,8 @@ import { createApp } from './api/app.ts';
 import { migrateToLatest } from './api/db/migrate.ts';
 import { createPgliteDatabase } from './api/db/pglite.ts';
 import { upsertOperator } from './api/services/operators.ts';
-import { seedDemoPartners } from './api/services/partners.ts';
 import { demoOperator } from './demo/demo-operator.ts';
+import { seedDemoPartners } from './demo/demo-partners.ts';
 import { chromiumArgs, findChromium } from './scripts/chromium.ts';
 
 /**
@@ -34,7 +34,7 @@ const config: TestRunnerConfig = {
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
   middleware: [
     async (ctx, next) => {
       if (!ctx.path.startsWith('/v1/') && !ctx.path.startsWith('/dev/')) return next();

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueEmail } from '../machines/purchase/test-orders.ts';
 import { spaceStorageKey } from '../widget/space/storage.ts';
 import { demoOperator } from './demo-operator.ts';
 import { axeViolations } from './testing/axe.ts';
@@ -39,7 +40,7 @@ describe('operator back office (/back-office), on the real server', () => {
     server = await startDemoServer({ PORT: String(await freePort()) });
     browser = await launchChromium();
     prepared = await signedDossier(server.url, {
-      email: `armande.${Date.now().toString(36)}@moliere.example`,
+      email: uniqueEmail('armande'),
     });
   });
   afterAll(async () => {

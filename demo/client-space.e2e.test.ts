@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueEmail } from '../machines/purchase/test-orders.ts';
 import { axeViolations } from './testing/axe.ts';
 import { launchChromium } from './testing/browser.ts';
 import { type DemoServer, freePort, startDemoServer } from './testing/demo-server.ts';
@@ -54,7 +55,7 @@ describe('client space (/espace-client), as a new buyer, on the real server', ()
   const heading = (page: Page) => page.locator('certinomis-client-space [data-screen] h2');
 
   it('orders, registers, confirms the address, logs in with the e-mailed link, sees one row per certificate', async () => {
-    const email = `armande.${Date.now().toString(36)}@moliere.example`;
+    const email = uniqueEmail('armande');
     const { reference } = await placeOrder(server.url, { email, quantity: 2 });
 
     const context: BrowserContext = await browser.newContext();

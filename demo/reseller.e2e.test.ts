@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueEmail } from '../machines/purchase/test-orders.ts';
 import { fillProfiles } from './scripts/lib/test-data.ts';
 import { axeViolations } from './testing/axe.ts';
 import { launchChromium } from './testing/browser.ts';
@@ -8,7 +9,7 @@ import { watchPageProblems } from './testing/page-problems.ts';
 
 /**
  * The white-label partner site (`/revendeur`): one template branded from the data of its key
- * (`pk_test_reseller`, "Attestia" in api/services/partners.ts), with the element branded by the
+ * (`pk_test_reseller`, "Attestia" in demo/demo-partners.ts), with the element branded by the
  * same data, in English by default, at the reseller's own price.
  */
 
@@ -115,7 +116,7 @@ describe('white-label reseller page', () => {
 
     const profile = fillProfiles.find((p) => p.id === 'private-transfer');
     if (!profile) throw new Error('no private-transfer profile');
-    const email = `reseller.${Date.now().toString(36)}@moliere.example`;
+    const email = uniqueEmail('reseller');
     const values = {
       ...profile.values,
       customer: { ...profile.values.customer, email, emailConfirmation: email },

@@ -2,9 +2,9 @@ import { readConfig } from '../api/config.ts';
 import { startNodeServer } from '../api/node.ts';
 import { closeOnSignals } from '../api/node-shutdown.ts';
 import { upsertOperator } from '../api/services/operators.ts';
-import { seedDemoPartners } from '../api/services/partners.ts';
 import { buildIfStale } from './build-if-stale.ts';
 import { demoOperator } from './demo-operator.ts';
+import { seedDemoPartners } from './demo-partners.ts';
 
 /**
  * `npm start`: builds the element and the demo scripts if needed, then serves

@@ -22,8 +22,8 @@ import type { Database } from '../api/db/database.ts';
 import { migrateToLatest } from '../api/db/migrate.ts';
 import { generateMasterKeyEntry } from '../api/security/encryption.ts';
 import { createPartner } from '../api/services/partners.ts';
-import { orderBody } from '../api/testing/order-body.ts';
 import { startDemoServer } from '../demo/testing/demo-server.ts';
+import { orderBody } from '../machines/purchase/test-orders.ts';
 import { type Cluster, findPostgresBin, startThrowawayCluster } from './postgres-cluster.ts';
 import { startWorkerd } from './workerd.ts';
 

@@ -20,7 +20,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { orderBody } from '../api/testing/order-body.ts';
+import { orderBody } from '../machines/purchase/test-orders.ts';
 import { type Cluster, findPostgresBin, startThrowawayCluster } from './postgres-cluster.ts';
 
 const CLIENTS = 4;

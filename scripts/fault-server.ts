@@ -6,7 +6,7 @@
  */
 import { readConfig } from '../api/config.ts';
 import { startNodeServer } from '../api/node.ts';
-import { seedDemoPartners } from '../api/services/partners.ts';
+import { seedDemoPartners } from '../demo/demo-partners.ts';
 
 const server = await startNodeServer(readConfig(process.env));
 await seedDemoPartners(server.db, {

@@ -5,7 +5,7 @@ import { deepText } from './test-helpers.ts';
 
 /**
  * Partner branding (`GET /v1/catalog`'s `partner.branding`) in Chromium, against the real API of
- * the test runner, which holds the demo's partners (api/services/partners.ts): `pk_test_omnikles`
+ * the test runner, which holds the demo's partners (demo/demo-partners.ts): `pk_test_omnikles`
  * keeps CERTINOMIS's look in French, `pk_test_reseller` is the white label "Attestia" (teal,
  * Georgia, English by default, 129 € for the 1-year certificate).
  */

@@ -16,6 +16,7 @@ import {
   mandataireData,
   organisationData,
 } from '../../machines/dossier/test-fixtures.ts';
+import { orderBody } from '../../machines/purchase/test-orders.ts';
 import { createSeededCompanyRegistry } from '../adapters/seeded-company-registry.ts';
 import { createApp } from '../app.ts';
 import {
@@ -26,7 +27,6 @@ import {
   type KeyRing,
 } from '../security/encryption.ts';
 import { rewrapStoredObjects } from '../security/rewrap.ts';
-import { orderBody } from '../testing/order-body.ts';
 import { sessionFor } from '../testing/sessions.ts';
 import { createTestApp, onWorkerd, type TestApp, testPartnerKey } from '../testing/test-app.ts';
 import { createEncryptingFileStore } from './encrypting-file-store.ts';

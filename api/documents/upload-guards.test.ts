@@ -6,9 +6,9 @@ import {
   mandataireData,
   organisationData,
 } from '../../machines/dossier/test-fixtures.ts';
+import { orderBody } from '../../machines/purchase/test-orders.ts';
 import { createMetadataStrippingSanitizer } from '../adapters/metadata-stripping-sanitizer.ts';
 import type { ImageSanitizer } from '../ports/image-sanitizer.ts';
-import { orderBody } from '../testing/order-body.ts';
 import { sessionFor } from '../testing/sessions.ts';
 import { createTestApp, onWorkerd, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';

@@ -17,9 +17,9 @@ import {
   mandataireData,
   organisationData,
 } from '../../machines/dossier/test-fixtures.ts';
+import { orderBody } from '../../machines/purchase/test-orders.ts';
 import type { Role } from '../db/database.ts';
 import { fillDossierToIdentity } from '../testing/dossier-steps.ts';
-import { orderBody } from '../testing/order-body.ts';
 import { sessionFor } from '../testing/sessions.ts';
 import { createTestApp, onWorkerd, type TestApp, testPartnerKey } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';

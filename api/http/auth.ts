@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
-import { type AuthenticatedAccount, authenticate } from '../services/auth.ts';
+import { type AuthenticatedAccount, authenticate } from '../services/auth/sessions.ts';
 import { partnerOf } from './partner.ts';
 import { ProblemError } from './problem.ts';
 

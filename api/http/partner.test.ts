@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogResponse, OrderResponse, Problem } from '../../machines/contract.ts';
+import { orderBody } from '../../machines/purchase/test-orders.ts';
 import { hashPassword } from '../security/password.ts';
 import { hashToken } from '../security/tokens.ts';
 import { createPartner } from '../services/partners.ts';
-import { orderBody } from '../testing/order-body.ts';
 import { sessionFor } from '../testing/sessions.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';

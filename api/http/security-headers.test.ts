@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderBody } from '../testing/order-body.ts';
+import { orderBody } from '../../machines/purchase/test-orders.ts';
 import { createTestApp, onWorkerd, type TestApp } from '../testing/test-app.ts';
 import { strictTransportSecurity } from './security-headers.ts';
 

@@ -8,9 +8,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../../machines/contract.ts';
+import { orderBody } from '../../machines/purchase/test-orders.ts';
 import { createPostgresFileStore } from '../adapters/postgres-file-store.ts';
 import type { FileStore } from '../ports/file-store.ts';
-import { orderBody } from '../testing/order-body.ts';
 import { createTestApp, onWorkerd, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
 import { runRetention } from './retention.ts';

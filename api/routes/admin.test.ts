@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierResponse, FieldError, OrderResponse } from '../../machines/contract.ts';
 import { mandataireData, organisationData } from '../../machines/dossier/test-fixtures.ts';
-import { orderBody, type PaymentKind } from '../testing/order-body.ts';
+import { orderBody, type PaymentKind } from '../../machines/purchase/test-orders.ts';
 import { sessionFor } from '../testing/sessions.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';

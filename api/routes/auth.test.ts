@@ -8,8 +8,8 @@ import type {
   Problem,
   SessionResponse,
 } from '../../machines/contract.ts';
+import { orderBody } from '../../machines/purchase/test-orders.ts';
 import { hashPassword } from '../security/password.ts';
-import { orderBody } from '../testing/order-body.ts';
 import { createTestApp, type TestApp, workerdUrl } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
 

@@ -15,19 +15,12 @@ import { type AuthEnv, requireAccount } from '../http/auth.ts';
 import { parseOrThrow, readJson } from '../http/body.ts';
 import { clientIpOf } from '../http/client-ip.ts';
 import { partnerOf } from '../http/partner.ts';
-import {
-  confirmPasswordReset,
-  denyLogin,
-  limitAccountRequests,
-  logout,
-  pollLogin,
-  type Requester,
-  register,
-  requestPasswordReset,
-  startLogin,
-  verifyEmail,
-  verifyLogin,
-} from '../services/auth.ts';
+import { startLogin } from '../services/auth/login.ts';
+import { denyLogin, pollLogin, verifyLogin } from '../services/auth/login-approval.ts';
+import { confirmPasswordReset, requestPasswordReset } from '../services/auth/password-reset.ts';
+import { limitAccountRequests, type Requester } from '../services/auth/policy.ts';
+import { register, verifyEmail } from '../services/auth/registration.ts';
+import { logout } from '../services/auth/sessions.ts';
 
 export interface AuthRouteDeps {
   db: Kysely<Database>;

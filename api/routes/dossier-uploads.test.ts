@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../../machines/contract.ts';
+import { orderBody } from '../../machines/purchase/test-orders.ts';
 import { fillDossierToIdentity } from '../testing/dossier-steps.ts';
-import { orderBody } from '../testing/order-body.ts';
 import { sessionFor } from '../testing/sessions.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';

@@ -7,7 +7,7 @@ import {
   mandataireData,
   organisationData,
 } from '../../machines/dossier/test-fixtures.ts';
-import { orderBody } from '../testing/order-body.ts';
+import { orderBody } from '../../machines/purchase/test-orders.ts';
 import { sessionFor } from '../testing/sessions.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';

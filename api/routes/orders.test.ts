@@ -2,11 +2,11 @@ import { sql } from 'kysely';
 import * as v from 'valibot';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OrderResponse, Problem } from '../../machines/contract.ts';
+import { orderBody, sirets } from '../../machines/purchase/test-orders.ts';
 import { isOrderReference } from '../../machines/rules/reference.ts';
 import { orderRequestSchema } from '../../machines/schemas/purchase.ts';
 import { claimIdempotencyKey, requestHash } from '../services/idempotency.ts';
 import { createPartner } from '../services/partners.ts';
-import { orderBody, sirets } from '../testing/order-body.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../../machines/contract.ts';
-import { orderBody } from '../testing/order-body.ts';
+import { orderBody } from '../../machines/purchase/test-orders.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
 import { sendRenewalReminders } from './renewal-reminders.ts';

@@ -8,7 +8,7 @@ import { validationProblem } from '../http/problem.ts';
 import { enqueueSms } from '../outbox/enqueue.ts';
 import { hit } from '../security/throttle.ts';
 import { constantTimeEqual, hashToken } from '../security/tokens.ts';
-import { tooManyRequests } from './auth.ts';
+import { tooManyRequests } from './auth/policy.ts';
 import {
   type Actor,
   applyEventInTransaction,

@@ -1,5 +1,4 @@
 import sharp from 'sharp';
-import { orderBody, type PaymentKind } from '../../api/testing/order-body.ts';
 import type {
   DossierResponse,
   LoginStarted,
@@ -7,7 +6,12 @@ import type {
   SessionResponse,
 } from '../../machines/contract.ts';
 import { mandataireData, organisationData } from '../../machines/dossier/test-fixtures.ts';
-import { currentCgvVersion, demoPartnerKey } from './orders.ts';
+import {
+  type PaymentKind,
+  uniqueEmail,
+  uniqueMobile,
+} from '../../machines/purchase/test-orders.ts';
+import { demoPartnerKey, placeOrder } from './orders.ts';
 
 /** The password of the buyers made by {@link signedDossier}. */
 export const BUYER_PASSWORD = 'Les Précieuses ridicules 1659!';
@@ -119,24 +123,15 @@ export async function signedDossier(
   baseUrl: string,
   options: { payment?: PaymentKind; express?: boolean; email?: string } = {},
 ): Promise<SignedDossier> {
-  const email = options.email ?? `buyer.${Date.now().toString(36)}@moliere.example`;
+  const email = options.email ?? uniqueEmail('buyer');
   const payment = options.payment ?? 'transfer';
   const siret = payment === 'mandate' ? '21750999100014' : '81234567600017';
-  const placed = await expectStatus(
-    await call(
-      baseUrl,
-      'POST',
-      '/v1/orders',
-      {
-        ...orderBody({ email, payment, siret, express: options.express ?? false }),
-        cgvVersion: await currentCgvVersion(baseUrl),
-      },
-      { 'Idempotency-Key': crypto.randomUUID() },
-    ),
-    201,
-    'POST /v1/orders',
-  );
-  const order = (await placed.json()) as OrderResponse;
+  const order = await placeOrder(baseUrl, {
+    email,
+    payment,
+    siret,
+    express: options.express ?? false,
+  });
   const dossierId = order.dossiers[0]?.id;
   if (!dossierId) throw new Error('the order has no dossier');
 
@@ -172,8 +167,7 @@ export async function signedDossier(
       200,
       `save ${step}`,
     );
-  const digits = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10)).join('');
-  const mobile = `06${digits}`;
+  const mobile = uniqueMobile().replaceAll(' ', '');
   await save('organisation', { ...organisationData, siret });
   await save('mandataire', { ...mandataireData, mobile });
   await save('beneficiaire', { sameAsMandataire: true });

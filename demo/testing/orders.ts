@@ -1,11 +1,8 @@
-import { orderBody } from '../../api/testing/order-body.ts';
+import type { OrderResponse } from '../../machines/contract.ts';
+import { orderBody } from '../../machines/purchase/test-orders.ts';
 
 /** The demo's procurement-platform partner, as on the demo's partner page. */
 export const demoPartnerKey = 'pk_test_omnikles';
-
-export interface PlacedOrder {
-  reference: string;
-}
 
 /** The version of the terms of sale the server currently asks buyers to accept. */
 export async function currentCgvVersion(baseUrl: string): Promise<string> {
@@ -14,8 +11,11 @@ export async function currentCgvVersion(baseUrl: string): Promise<string> {
   return ((await res.json()) as { version: string }).version;
 }
 
-/** `POST /v1/orders` on the running demo, as the element would; throws unless 201. */
-export async function placeOrderBody(baseUrl: string, body: object): Promise<PlacedOrder> {
+/**
+ * `POST /v1/orders` on the running server at `baseUrl` (`''`: this page's origin), as the element
+ * would, accepting the terms of sale the server asks for now; throws unless 201.
+ */
+export async function placeOrderBody(baseUrl: string, body: object): Promise<OrderResponse> {
   const res = await fetch(`${baseUrl}/v1/orders`, {
     method: 'POST',
     headers: {
@@ -27,13 +27,13 @@ export async function placeOrderBody(baseUrl: string, body: object): Promise<Pla
   });
   const text = await res.text();
   if (res.status !== 201) throw new Error(`POST /v1/orders answered ${res.status}: ${text}`);
-  return JSON.parse(text) as PlacedOrder;
+  return JSON.parse(text) as OrderResponse;
 }
 
-/** Places a valid order (api/testing/order-body.ts) through the real API. */
+/** Places a valid order (machines/purchase/test-orders.ts) through the real API: the one `placeOrder` of the tests that speak HTTP. */
 export function placeOrder(
   baseUrl: string,
   overrides: Parameters<typeof orderBody>[0] = {},
-): Promise<PlacedOrder> {
+): Promise<OrderResponse> {
   return placeOrderBody(baseUrl, orderBody(overrides));
 }

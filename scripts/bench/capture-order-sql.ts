@@ -3,7 +3,7 @@ import pg from 'pg';
 import { createSeededCompanyRegistry } from '../../api/adapters/seeded-company-registry.ts';
 import { createApp } from '../../api/app.ts';
 import type { Database } from '../../api/db/database.ts';
-import { orderBody } from '../../api/testing/order-body.ts';
+import { orderBody } from '../../machines/purchase/test-orders.ts';
 
 export interface CapturedQuery {
   sql: string;

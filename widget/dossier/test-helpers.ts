@@ -35,7 +35,7 @@ async function post(path: string, body: unknown, headers: Record<string, string>
   });
 }
 
-/** `POST /v1/orders` for `email`: a transfer order like api/testing/order-body.ts. */
+/** `POST /v1/orders` for `email`: a transfer order like machines/purchase/test-orders.ts. */
 export async function placeOrder(email: string, quantity = 1): Promise<OrderResponse> {
   const { version } = (await (await fetch('/v1/cgv', { headers: demoPartnerKey })).json()) as {
     version: string;

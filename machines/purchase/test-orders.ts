@@ -1,14 +1,20 @@
-/** Valid `POST /v1/orders` bodies for API tests, built like the element builds them. */
-import { customerDraft } from '../../machines/purchase/test-fixtures.ts';
+/**
+ * Test data shared by the API, component and end-to-end tests (imported by tests only):
+ * valid `POST /v1/orders` bodies, built like the element builds them from the purchase
+ * fixtures beside this file, and fresh addresses and mobiles so that accounts, throttles and
+ * e-mail allowances never collide between tests.
+ */
+import { customerDraft, organisations } from './test-fixtures.ts';
 
 export const cgvVersion = '2026-11-26';
 
+/** The development registry's SIRETs (README "Development SIRETs"). */
 export const sirets = {
-  publicFirst: '21750999100014',
-  publicExisting: '21130999200017',
-  privateFirst: '81234567600017',
-  privateExisting: '52345678800018',
-  closed: '48765432900019',
+  publicFirst: organisations.publicFirst.siret,
+  publicExisting: organisations.publicExisting.siret,
+  privateFirst: organisations.privateFirst.siret,
+  privateExisting: organisations.privateExisting.siret,
+  closed: organisations.closed.siret,
   unknownButValid: '81234567600033',
 } as const;
 
@@ -48,4 +54,15 @@ export function orderBody(
     cgvAccepted: true,
     cgvVersion,
   };
+}
+
+/** A fresh address per test, `label.<time>.<random>@moliere.example`. */
+export function uniqueEmail(label = 'buyer'): string {
+  return `${label}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}@moliere.example`;
+}
+
+/** A fresh French mobile per test (`06 xx xx xx xx`), to find its SMS in the outbox. */
+export function uniqueMobile(): string {
+  const digits = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10)).join('');
+  return `06${digits}`.replace(/(\d{2})(?=\d)/g, '$1 ');
 }
