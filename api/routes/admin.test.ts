@@ -277,9 +277,9 @@ describe(`operator back office API (${databaseKind})`, () => {
     const history = (await (
       await t.call('GET', `/v1/admin/dossiers/${id}`, undefined, operator)
     ).json()) as {
-      history: { event: string; actor_type: string }[];
+      history: { event: string; actorType: string }[];
     };
-    expect(history.history.filter((h) => h.actor_type === 'operator').map((h) => h.event)).toEqual([
+    expect(history.history.filter((h) => h.actorType === 'operator').map((h) => h.event)).toEqual([
       'identity.verified',
       'payment.received',
       'payment.received',
