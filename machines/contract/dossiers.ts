@@ -65,7 +65,7 @@ export interface DossierResponse {
   payee: Payee;
 }
 
-/** A buyer's event on a dossier, as posted to `POST /v1/dossiers/{id}/events`. */
+/** An event a buyer posts to `/v1/dossiers/{id}/events` (`dossier.save`, `dossier.goTo`, `signature.choosePaper`). */
 export type CustomerDossierEvent = InferInput<typeof customerDossierEventSchema>;
 
 /** `POST /v1/dossiers/{id}/signature/code`. */
