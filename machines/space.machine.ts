@@ -16,7 +16,13 @@
  * The password never enters the context: it travels in the submit event to the request.
  */
 import { assign, fromPromise, setup } from 'xstate';
-import type { LoginStarted, MeResponse, SessionResponse } from './contract.ts';
+import type {
+  LoginPending,
+  LoginStarted,
+  MeResponse,
+  SessionResponse,
+  VerifyLoginResponse,
+} from './contract.ts';
 
 /** A failed request as the element reports it to the machine (from a problem document). */
 export interface SpaceFailure {
@@ -114,7 +120,7 @@ export type SpaceScreen =
   | 'loggingOut';
 
 /** `{ status: 'pending' }` while the e-mailed link has not been used, else the session. */
-export type PollResult = SessionResponse | { status: 'pending' };
+export type PollResult = SessionResponse | Pick<LoginPending, 'status'>;
 
 /** A request the element provides with `spaceMachine.provide({ actors })`. */
 function notProvided<TOutput, TInput>(name: string) {
@@ -163,10 +169,9 @@ export const spaceMachine = setup({
     /** `GET /v1/auth/login/{id}`, once. */
     pollLogin: notProvided<PollResult, { loginAttemptId: string }>('pollLogin'),
     /** `POST /v1/auth/verify` with the link's token (and this tab's attempt, if any). */
-    verifyLogin: notProvided<
-      SessionResponse | { status: 'approved' },
-      { token: string; loginAttemptId: string | null }
-    >('verifyLogin'),
+    verifyLogin: notProvided<VerifyLoginResponse, { token: string; loginAttemptId: string | null }>(
+      'verifyLogin',
+    ),
     register: notProvided<void, Credentials>('register'),
     verifyEmail: notProvided<void, { token: string }>('verifyEmail'),
     requestReset: notProvided<void, { email: string }>('requestReset'),

@@ -1,15 +1,15 @@
-import type { InferInput } from 'valibot';
 import type {
   CatalogResponse,
   CgvResponse,
+  CustomerDossierEvent,
   DossierResponse,
   OrderResponse,
   OrganisationResponse,
   Problem,
   QuoteResponse,
+  SignatureCodeResponse,
 } from '../machines/contract.ts';
 import type { Locale } from '../machines/messages/index.ts';
-import type { customerDossierEventSchema } from '../machines/schemas/dossier.ts';
 
 /** A failed API call: a problem document from the server, or a network failure (status 0). */
 export class ApiError extends Error {
@@ -276,16 +276,7 @@ export class ApiClient {
   }
 }
 
-/** An event a buyer posts to `/v1/dossiers/{id}/events` (`dossier.save`, `dossier.goTo`, `signature.choosePaper`). */
-export type CustomerDossierEvent = InferInput<typeof customerDossierEventSchema>;
-
-/** `POST /v1/dossiers/{id}/signature/code`. */
-export interface SignatureCodeResponse {
-  /** The mandataire's mobile, masked: `06 •• •• •• 78`. */
-  sentTo: string;
-  expiresAt: string;
-  dossier: DossierResponse;
-}
+export type { CustomerDossierEvent, SignatureCodeResponse };
 
 interface DossierInit {
   method: 'GET' | 'POST';

@@ -1,11 +1,25 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type {
+  ActorType,
+  DossierStatus,
+  Locale,
+  OptionRule,
+  OrderStatus,
+  PartnerMode,
+  PaymentMethod,
+  PaymentStatus,
+  Role,
+} from '../../machines/contract.ts';
 
 /**
  * The typed shape of the database, one interface per table. Column names are
  * snake_case as in SQL; amounts are integer cents, rates basis points
  * (2000 = 20 %). Keep in step with `migrations/`: a migration is frozen once
- * landed, so a change here always comes with a new migration.
+ * landed, so a change here always comes with a new migration. Closed lists (statuses, payment
+ * methods, roles…) are the API contract's (machines/contract/lists.ts), re-exported below.
  */
+export type { ActorType, OptionRule, OrderStatus, PartnerMode, PaymentMethod, PaymentStatus, Role };
+
 export interface Database {
   products: ProductsTable;
   product_options: ProductOptionsTable;
@@ -54,8 +68,6 @@ export interface ProductsTable {
   vat_rate_bp: number;
   active: Generated<boolean>;
 }
-
-export type OptionRule = 'mandatory_first_certificate';
 
 export interface ProductOptionsTable {
   code: string;
@@ -113,8 +125,6 @@ export interface CgvDocumentsTable {
   published_at: Timestamp;
 }
 
-export type OrderStatus = 'placed' | 'completed' | 'cancelled';
-
 export interface OrdersTable {
   id: Generated<string>;
   reference: string;
@@ -125,7 +135,7 @@ export interface OrdersTable {
   express: boolean;
   /** Normalised (lowercase) e-mail of the person in charge: the client-space identifier. */
   email: string;
-  locale: 'fr' | 'en';
+  locale: Locale;
   customer: Json<Record<string, string>>;
   billing: ColumnType<Record<string, string> | null, string | null, string | null>;
   siret: string;
@@ -155,9 +165,6 @@ export interface OrderLinesTable {
   vat_rate_bp: number;
 }
 
-export type PaymentMethod = 'mandate' | 'transfer' | 'cheque';
-export type PaymentStatus = 'pending' | 'received' | 'mandate';
-
 export interface PaymentsTable {
   order_id: string;
   method: PaymentMethod;
@@ -179,14 +186,12 @@ export interface DossiersTable {
   id: Generated<string>;
   order_id: string;
   position: number;
-  status: Generated<string>;
+  status: Generated<DossierStatus>;
   version: Generated<number>;
   data: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
-
-export type ActorType = 'customer' | 'operator' | 'partner' | 'system';
 
 export interface AuditEventsTable {
   id: Generated<string>;
@@ -242,8 +247,6 @@ export type OrderRow = Selectable<OrdersTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type NewOutboxRow = Insertable<OutboxTable>;
 
-export type Role = 'customer' | 'operator';
-
 export interface AccountsTable {
   id: Generated<string>;
   /** Normalised (lowercase) e-mail, unique. */
@@ -251,7 +254,7 @@ export interface AccountsTable {
   /** `pbkdf2-sha256$<iterations>$<salt>$<hash>`: the KDF and its parameters travel with the hash. */
   password_hash: string;
   role: Generated<Role>;
-  locale: Generated<'fr' | 'en'>;
+  locale: Generated<Locale>;
   email_verified_at: Timestamp | null;
   created_at: Timestamp;
   password_changed_at: Timestamp;
@@ -365,8 +368,6 @@ export interface InvoicesTable {
   document: ColumnType<unknown, string, string>;
 }
 
-export type PartnerMode = 'test' | 'live';
-
 /** A site embedding the element, or a white-label reseller (see api/services/partners.ts). */
 export interface PartnersTable {
   id: Generated<string>;
@@ -400,7 +401,7 @@ export interface PartnerBrandingRow {
   logoUrl?: string | null;
   colors?: Record<string, string>;
   font?: string | null;
-  defaultLocale?: 'fr' | 'en';
+  defaultLocale?: Locale;
 }
 
 /** Prices (HT cents) replacing the catalogue's for this partner, by product or option code. */

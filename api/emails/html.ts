@@ -1,3 +1,5 @@
+import type { Locale } from '../../machines/messages/index.ts';
+
 /** Escapes text for HTML e-mail bodies. */
 export function escapeHtml(value: string | number): string {
   return String(value)
@@ -15,7 +17,7 @@ const euros = {
 };
 
 /** Integer cents as "1 234,56 €" (fr) / "€1,234.56" (en) for e-mails. */
-export function money(cents: number, locale: 'fr' | 'en'): string {
+export function money(cents: number, locale: Locale): string {
   return euros[locale].format(cents / 100);
 }
 
@@ -23,7 +25,7 @@ export function money(cents: number, locale: 'fr' | 'en'): string {
 export function layout(
   title: string,
   body: string,
-  lang: 'fr' | 'en',
+  lang: Locale,
   /** A white-label reseller's name: the footer names it, and CERTINOMIS as the issuer. */
   brand = 'CERTINOMIS',
 ): string {

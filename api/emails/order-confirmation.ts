@@ -1,4 +1,5 @@
 import type { OrderResponse, PaymentInstructions } from '../../machines/contract.ts';
+import type { Locale } from '../../machines/messages/index.ts';
 import { formatIban } from '../../machines/rules/bank.ts';
 import { escapeHtml, layout, money } from './html.ts';
 
@@ -74,7 +75,7 @@ const copy = {
 export function orderConfirmationEmail(
   order: OrderResponse,
   customer: { firstName: string; lastName: string },
-  locale: 'fr' | 'en',
+  locale: Locale,
   /** The name the buyer knows the seller by: a white-label reseller's, else CERTINOMIS. */
   brand = 'CERTINOMIS',
 ): OrderConfirmationEmail {

@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { FileStore } from '../ports/file-store.ts';
+import { issuedStatuses } from '../services/organisation-facts.ts';
 import { defaultRetentionPeriods, type RetentionPeriods } from './periods.ts';
 
 export const DEFAULT_RETENTION_BATCH_SIZE = 500;
@@ -153,7 +154,7 @@ export async function runRetention(options: RetentionOptions): Promise<Retention
     return deleteDocuments(due, 'dossier_closed', `${periods.closedDossierScansDays} days`);
   });
 
-  const issued = ['issued', 'shipped', 'at_post_office'];
+  const issued = issuedStatuses;
   const evidencePeriod = `${periods.evidenceYearsAfterExpiry} years after expiry`;
   const expiredEvidenceScans = await loop(async () => {
     const due = await db

@@ -1,6 +1,11 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DossierResponse, FieldError, OrderResponse } from '../../machines/contract.ts';
+import type {
+  AdminDossier,
+  DossierResponse,
+  FieldError,
+  OrderResponse,
+} from '../../machines/contract.ts';
 import { mandataireData, organisationData } from '../../machines/dossier/test-fixtures.ts';
 import { orderBody, type PaymentKind } from '../../machines/purchase/test-orders.ts';
 import { sessionFor } from '../testing/sessions.ts';
@@ -220,6 +225,27 @@ describe(`operator back office API (${databaseKind})`, () => {
     expect(
       (await pay(order.reference, { amount: order.totals.ttc, reference: order.reference })).status,
     ).toBe(422);
+    // The operator's view speaks the contract's names, never the database's columns.
+    const view = (await (
+      await t.call('GET', `/v1/admin/dossiers/${id}`, undefined, operator)
+    ).json()) as AdminDossier;
+    expect(view.order).toMatchObject({
+      reference: order.reference,
+      totalTtc: order.totals.ttc,
+      totalHt: order.totals.ht,
+      method: 'transfer',
+      status: 'received',
+      usbReader: expect.any(Boolean),
+      publicAdministration: false,
+    });
+    expect(Date.parse(view.order.receivedAt ?? '')).not.toBeNaN();
+    expect(view.history.map((h) => [h.actorType, h.event, h.toState])).toContainEqual([
+      'operator',
+      'payment.received',
+      'in_review',
+    ]);
+    const wireNames = [view.order, ...view.history].flatMap((object) => Object.keys(object));
+    expect(wireNames.filter((name) => name.includes('_'))).toEqual([]);
 
     const issued = await operate(id, {
       type: 'certificate.issued',
@@ -277,9 +303,9 @@ describe(`operator back office API (${databaseKind})`, () => {
     const history = (await (
       await t.call('GET', `/v1/admin/dossiers/${id}`, undefined, operator)
     ).json()) as {
-      history: { event: string; actor_type: string }[];
+      history: { event: string; actorType: string }[];
     };
-    expect(history.history.filter((h) => h.actor_type === 'operator').map((h) => h.event)).toEqual([
+    expect(history.history.filter((h) => h.actorType === 'operator').map((h) => h.event)).toEqual([
       'identity.verified',
       'payment.received',
       'payment.received',

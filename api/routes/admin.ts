@@ -1,6 +1,15 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import * as v from 'valibot';
+import {
+  type AdminDossier,
+  DOSSIER_STATUSES,
+  type DossierResponse,
+  PARTNER_MODES,
+  PAYMENT_METHODS,
+  type PaymentRecorded,
+  type QueueResponse,
+} from '../../machines/contract.ts';
 import { shipBy } from '../../machines/dossier/conditions.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
 import { dossierEventActors, stampDossierEvent } from '../../machines/dossier/events.ts';
@@ -19,7 +28,7 @@ import { parseOrThrow, readJson } from '../http/body.ts';
 import { localeOf } from '../http/locale.ts';
 import { pathParam } from '../http/params.ts';
 import { ProblemError, validationProblem } from '../http/problem.ts';
-import { dossierStatuses, statusLabel } from '../services/dashboard.ts';
+import { statusLabel } from '../services/dashboard.ts';
 import {
   type Actor,
   applyEventInTransaction,
@@ -53,7 +62,7 @@ const requireOperator: MiddlewareHandler<AuthEnv> = async (c, next) => {
 const MAX_OFFSET = 100_000;
 
 const listQuerySchema = v.object({
-  status: v.optional(v.picklist(dossierStatuses, 'validation.type')),
+  status: v.optional(v.picklist(DOSSIER_STATUSES, 'validation.type')),
   reference: v.optional(queryText(20)),
   siret: v.optional(
     v.pipe(
@@ -63,9 +72,9 @@ const listQuerySchema = v.object({
     ),
   ),
   organisation: v.optional(queryText(100)),
-  paymentMethod: v.optional(v.picklist(['mandate', 'transfer', 'cheque'], 'validation.type')),
+  paymentMethod: v.optional(v.picklist(PAYMENT_METHODS, 'validation.type')),
   /** `live` (default): the real queue. `test`: orders placed with partners' test keys. */
-  mode: v.optional(v.picklist(['live', 'test'], 'validation.type'), 'live'),
+  mode: v.optional(v.picklist(PARTNER_MODES, 'validation.type'), 'live'),
   express: v.optional(v.picklist(['true', 'false'], 'validation.type')),
   from: v.optional(calendarDateSchema),
   to: v.optional(calendarDateSchema),
@@ -174,7 +183,7 @@ export function adminRoutes(deps: AdminRouteDeps) {
           livemode: row.livemode,
         };
       }),
-    });
+    } satisfies QueueResponse);
   });
 
   app.get('/dossiers/:id', async (c) => {
@@ -185,11 +194,11 @@ export function adminRoutes(deps: AdminRouteDeps) {
         .selectFrom('audit_events')
         .select([
           'occurred_at',
-          'actor_type',
-          'actor_id',
+          'actor_type as actorType',
+          'actor_id as actorId',
           'event',
-          'from_state',
-          'to_state',
+          'from_state as fromState',
+          'to_state as toState',
           'data',
         ])
         .where((eb) =>
@@ -207,12 +216,12 @@ export function adminRoutes(deps: AdminRouteDeps) {
           'orders.reference',
           'orders.customer',
           'orders.billing',
-          'orders.total_ht',
-          'orders.total_vat',
-          'orders.total_ttc',
-          'orders.usb_reader',
+          'orders.total_ht as totalHt',
+          'orders.total_vat as totalVat',
+          'orders.total_ttc as totalTtc',
+          'orders.usb_reader as usbReader',
           'orders.express',
-          'orders.public_administration',
+          'orders.public_administration as publicAdministration',
           'payments.method',
           'payments.status',
           'payments.details',
@@ -223,11 +232,18 @@ export function adminRoutes(deps: AdminRouteDeps) {
     ]);
     c.header('ETag', `"${row.version}"`);
     c.header('Cache-Control', 'no-store');
+    const { received_at: receivedAt, ...orderFacts } = order;
     return c.json({
       dossier: await dossierResponse(deps.db, row, actor, localeOf(c)),
-      order,
-      history: history.map((h) => ({ ...h, occurred_at: new Date(h.occurred_at).toISOString() })),
-    });
+      order: {
+        ...orderFacts,
+        receivedAt: receivedAt ? new Date(receivedAt).toISOString() : null,
+      },
+      history: history.map(({ occurred_at: occurredAt, ...h }) => ({
+        occurredAt: new Date(occurredAt).toISOString(),
+        ...h,
+      })),
+    } satisfies AdminDossier);
   });
 
   app.post('/dossiers/:id/events', async (c) => {
@@ -259,7 +275,7 @@ export function adminRoutes(deps: AdminRouteDeps) {
       );
     deps.onOutboxWrite?.();
     c.header('ETag', `"${row.version}"`);
-    return c.json(await dossierResponse(deps.db, row, actor, locale));
+    return c.json((await dossierResponse(deps.db, row, actor, locale)) satisfies DossierResponse);
   });
 
   app.post('/orders/:reference/payment', async (c) => {
@@ -267,7 +283,7 @@ export function adminRoutes(deps: AdminRouteDeps) {
     const payment = await readJson(c, paymentReceivedSchema);
     const result = await recordPayment(deps, reference, payment, actorOf(c), localeOf(c));
     deps.onOutboxWrite?.();
-    return c.json(result);
+    return c.json(result satisfies PaymentRecorded);
   });
 
   return app;

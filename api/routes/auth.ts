@@ -1,5 +1,14 @@
 import { type Context, Hono } from 'hono';
 import type { Kysely } from 'kysely';
+import type {
+  AuthAccepted,
+  EmailVerified,
+  LoginDenied,
+  LoginStarted,
+  PasswordResetDone,
+  PollLoginResponse,
+  VerifyLoginResponse,
+} from '../../machines/contract.ts';
 import {
   denyLoginSchema,
   loginSchema,
@@ -68,13 +77,13 @@ export function authRoutes(deps: AuthRouteDeps) {
     const from = requester(c);
     await limitAccountRequests(deps, from.ip);
     afterAnswer(c, () => register(deps, request, from));
-    return c.json({ status: 'pending' }, 202);
+    return c.json({ status: 'pending' } satisfies AuthAccepted, 202);
   });
 
   app.post('/verify-email', async (c) => {
     const { token } = await readJson(c, verifyEmailSchema);
     await verifyEmail(deps, token);
-    return c.json({ status: 'verified' });
+    return c.json({ status: 'verified' } satisfies EmailVerified);
   });
 
   app.post('/login', async (c) => {
@@ -89,24 +98,24 @@ export function authRoutes(deps: AuthRouteDeps) {
         !ownOrigins.includes(origin),
     });
     mailed();
-    return c.json(started, 202);
+    return c.json(started satisfies LoginStarted, 202);
   });
 
   app.post('/verify', async (c) => {
     const { token, loginAttemptId } = await readJson(c, verifyLoginSchema);
     const result = await verifyLogin(deps, token, loginAttemptId, partnerOf(c)?.id ?? null);
     c.header('Cache-Control', 'no-store');
-    return c.json(result);
+    return c.json(result satisfies VerifyLoginResponse);
   });
 
   app.post('/login/deny', async (c) => {
     const { token } = await readJson(c, denyLoginSchema);
-    return c.json(await denyLogin(deps, token));
+    return c.json((await denyLogin(deps, token)) satisfies LoginDenied);
   });
 
   app.get('/login/:attemptId', async (c) => {
     const attemptId = parseOrThrow(c, tokenSchema, c.req.param('attemptId'));
-    const result = await pollLogin(deps, attemptId, partnerOf(c)?.id ?? null);
+    const result: PollLoginResponse = await pollLogin(deps, attemptId, partnerOf(c)?.id ?? null);
     c.header('Cache-Control', 'no-store');
     return 'accessToken' in result ? c.json(result) : c.json(result, 202);
   });
@@ -116,13 +125,13 @@ export function authRoutes(deps: AuthRouteDeps) {
     const from = requester(c);
     await limitAccountRequests(deps, from.ip);
     afterAnswer(c, () => requestPasswordReset(deps, email, from));
-    return c.json({ status: 'pending' }, 202);
+    return c.json({ status: 'pending' } satisfies AuthAccepted, 202);
   });
 
   app.post('/password-reset/confirm', async (c) => {
     const { token, password } = await readJson(c, passwordResetConfirmSchema);
     await confirmPasswordReset(deps, token, password);
-    return c.json({ status: 'ok' });
+    return c.json({ status: 'ok' } satisfies PasswordResetDone);
   });
 
   app.post('/logout', requireAccount(deps), async (c) => {

@@ -35,7 +35,7 @@ export function catalogRoutes({ db }: CatalogDeps) {
         .execute(),
       db.selectFrom('seller').selectAll().where('id', '=', 1).executeTakeFirstOrThrow(),
     ]);
-    const body: CatalogResponse = {
+    const body = {
       locale,
       currency: 'EUR',
       vatRate: (products[0]?.vat_rate_bp ?? 2000) / 100,
@@ -62,7 +62,7 @@ export function catalogRoutes({ db }: CatalogDeps) {
         mode: partner.mode,
         branding: resolveBranding(partner.branding),
       },
-    };
+    } satisfies CatalogResponse;
     c.header('Cache-Control', 'public, max-age=60');
     c.header('Vary', 'Accept-Language, X-Partner-Key', { append: true });
     return c.json(body);

@@ -9,12 +9,12 @@ import { currentCgv } from '../services/cgv.ts';
 export function cgvRoutes({ db }: { db: Kysely<Database> }) {
   return new Hono().get('/', async (c) => {
     const document = await currentCgv(db, requiredPartnerOf(c));
-    const body: CgvResponse = {
+    const body = {
       version: document.version,
       title: document.title,
       html: document.html,
       publishedAt: new Date(document.published_at).toISOString(),
-    };
+    } satisfies CgvResponse;
     c.header('Cache-Control', 'public, max-age=300');
     c.header('Vary', 'Origin, X-Partner-Key');
     return c.json(body);

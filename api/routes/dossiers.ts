@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
+import type { DossierResponse, SignatureCodeResponse } from '../../machines/contract.ts';
 import { dossierEventActors, stampDossierEvent } from '../../machines/dossier/events.ts';
 import { translate } from '../../machines/messages/index.ts';
 import { dossierEventSchema } from '../../machines/schemas/dossier.ts';
@@ -72,7 +73,9 @@ export function dossierRoutes(deps: DossierRouteDeps) {
   const respond = async (c: Context<AuthEnv>, row: DossierRecord) => {
     c.header('ETag', `"${row.version}"`);
     c.header('Cache-Control', 'no-store');
-    return c.json(await dossierResponse(deps.db, row, actorOf(c), localeOf(c)));
+    return c.json(
+      (await dossierResponse(deps.db, row, actorOf(c), localeOf(c))) satisfies DossierResponse,
+    );
   };
 
   app.get('/:id', async (c) => {
@@ -122,7 +125,7 @@ export function dossierRoutes(deps: DossierRouteDeps) {
       sentTo: sent.sentTo,
       expiresAt: sent.expiresAt,
       dossier: await dossierResponse(deps.db, sent.record, actor, localeOf(c)),
-    });
+    } satisfies SignatureCodeResponse);
   });
 
   app.post('/:id/signature', async (c) => {

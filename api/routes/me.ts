@@ -1,22 +1,23 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
-import type { MeResponse } from '../../machines/contract.ts';
+import {
+  type CertificateRow,
+  DOSSIER_STATUSES,
+  type DossierRow,
+  type MeResponse,
+  type Page,
+} from '../../machines/contract.ts';
 import { queryInteger } from '../../machines/schemas/params.ts';
 import type { Database } from '../db/database.ts';
 import { type AuthEnv, partnerScopeOf, requireAccount } from '../http/auth.ts';
 import { parseOrThrow } from '../http/body.ts';
 import { cursorParam } from '../http/cursor.ts';
 import { localeOf } from '../http/locale.ts';
-import {
-  dossierCursorSchema,
-  dossierStatuses,
-  listCertificates,
-  listDossiers,
-} from '../services/dashboard.ts';
+import { dossierCursorSchema, listCertificates, listDossiers } from '../services/dashboard.ts';
 
 const dossierQuerySchema = v.object({
-  status: v.optional(v.picklist(dossierStatuses, 'validation.type')),
+  status: v.optional(v.picklist(DOSSIER_STATUSES, 'validation.type')),
   cursor: v.optional(cursorParam(dossierCursorSchema)),
   limit: v.optional(queryInteger(1, 100), '20'),
 });
@@ -28,8 +29,7 @@ export function meRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
 
   app.get('/', (c) => {
     const account = c.get('account');
-    const body: MeResponse = { email: account.email, locale: account.locale };
-    return c.json(body);
+    return c.json({ email: account.email, locale: account.locale } satisfies MeResponse);
   });
 
   app.get('/dossiers', async (c) => {
@@ -41,13 +41,17 @@ export function meRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
       locale: localeOf(c),
       partnerId: partnerScopeOf(c),
     });
-    return c.json(page);
+    return c.json(page satisfies Page<DossierRow>);
   });
 
   app.get('/certificates', async (c) => {
-    return c.json(
-      await listCertificates(deps.db, c.get('account').email, localeOf(c), partnerScopeOf(c)),
+    const page = await listCertificates(
+      deps.db,
+      c.get('account').email,
+      localeOf(c),
+      partnerScopeOf(c),
     );
+    return c.json(page satisfies Page<CertificateRow>);
   });
 
   return app;

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
+import type { OrderResponse } from '../../machines/contract.ts';
 import { orderRequestSchema } from '../../machines/schemas/purchase.ts';
 import type { Database } from '../db/database.ts';
 import { readJson } from '../http/body.ts';
@@ -97,7 +98,9 @@ export function orderRoutes(deps: OrderRouteDeps) {
     try {
       const order = await withinTimeLimit(work, timeLimitMs);
       // The same serialisation as the text stored with the key (completeIdempotencyKey).
-      return c.body(JSON.stringify(order), 201, { 'Content-Type': orderContentType });
+      return c.body(JSON.stringify(order satisfies OrderResponse), 201, {
+        'Content-Type': orderContentType,
+      });
     } catch (error) {
       if (error instanceof CompanyRegistryUnavailableError) throw registryUnavailable(error);
       throw error;

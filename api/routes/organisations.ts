@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
+import type { OrganisationResponse } from '../../machines/contract.ts';
 import { translate } from '../../machines/messages/index.ts';
 import { normalizeDigits, siretProblem } from '../../machines/rules/siret.ts';
 import type { Database } from '../db/database.ts';
@@ -51,7 +52,7 @@ export function organisationRoutes(deps: {
       );
     }
     c.header('Cache-Control', 'private, max-age=60');
-    return c.json(facts);
+    return c.json(facts satisfies OrganisationResponse);
   });
 }
 

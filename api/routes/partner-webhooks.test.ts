@@ -3,12 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../examples/verify-webhook.ts';
+import type { WebhookEventView } from '../../machines/contract.ts';
 import { createPartner } from '../services/partners.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
 import { deliverDueWebhooks } from '../webhooks/deliver.ts';
 import { enqueueWebhookEvent } from '../webhooks/enqueue.ts';
-import type { WebhookEventView } from './partner-webhooks.ts';
 
 /** A real HTTP endpoint on loopback answering the n-th request (from 1) with `status(n)`. */
 async function startReceiver(status: (n: number) => number) {

@@ -1,44 +1,18 @@
 import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import * as v from 'valibot';
-import type { Page } from '../../machines/contract.ts';
+import type {
+  Page,
+  WebhookAttemptView,
+  WebhookEventStatus,
+  WebhookEventView,
+} from '../../machines/contract.ts';
 import { cursorTimestampSchema, queryInteger, uuidSchema } from '../../machines/schemas/params.ts';
 import type { Database, PartnerRow } from '../db/database.ts';
 import { parseOrThrow } from '../http/body.ts';
 import { cursorParam, encodeCursor } from '../http/cursor.ts';
 import { requirePartnerSecret } from '../http/partner.ts';
 import { eventIdOf } from '../webhooks/enqueue.ts';
-
-export type WebhookEventStatus = 'delivered' | 'pending' | 'failed';
-
-export interface WebhookAttemptView {
-  attempt: number;
-  attemptedAt: string;
-  /** The endpoint's HTTP status; null on timeouts and network errors. */
-  responseStatus: number | null;
-  error: string | null;
-  durationMs: number;
-  succeeded: boolean;
-  url: string;
-}
-
-/** One event of `GET /v1/partner/webhooks/deliveries`. */
-export interface WebhookEventView {
-  /** `evt_<uuid>`, the `id` of the body and the `Certinomis-Event-Id` header. */
-  id: string;
-  type: string;
-  /** When the event was queued. */
-  createdAt: string;
-  status: WebhookEventStatus;
-  deliveredAt: string | null;
-  /** When the next attempt is due (pending events only). */
-  nextAttemptAt: string | null;
-  /** When retries stopped for good (failed events only). */
-  failedAt: string | null;
-  lastError: string | null;
-  /** Oldest first. */
-  attempts: WebhookAttemptView[];
-}
 
 /** The sort key of a page's last event: outbox (created_at with microseconds, id). */
 const webhookCursorSchema = v.pipe(
@@ -68,7 +42,7 @@ export function partnerWebhookRoutes(deps: { db: Kysely<Database>; now: () => Da
       cursor: query.cursor ?? null,
       limit: query.limit,
     });
-    return c.json(page);
+    return c.json(page satisfies Page<WebhookEventView>);
   });
 
   return app;

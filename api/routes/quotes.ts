@@ -18,7 +18,6 @@ export function quoteRoutes({ db }: { db: Kysely<Database> }) {
       localeOf(c),
       requiredPartnerOf(c).price_list,
     );
-    const body: QuoteResponse = { lines, totals, vatBreakdown, currency };
-    return c.json(body);
+    return c.json({ lines, totals, vatBreakdown, currency } satisfies QuoteResponse);
   });
 }

@@ -10,20 +10,7 @@ import type { Database } from '../db/database.ts';
 import { encodeCursor } from '../http/cursor.ts';
 import { issuedStatuses } from './organisation-facts.ts';
 
-export const dossierStatuses: readonly DossierStatus[] = [
-  'to_complete',
-  'to_sign',
-  'awaiting_paper',
-  'in_review',
-  'awaiting_payment',
-  'issued',
-  'shipped',
-  'at_post_office',
-  'refused',
-  'cancelled',
-];
-
-export function statusLabel(status: string, locale: Locale): string {
+export function statusLabel(status: DossierStatus, locale: Locale): string {
   return translate(locale, `status.${status}` as MessageKey);
 }
 
@@ -102,7 +89,7 @@ export async function listDossiers(
       productLabel: row.label,
       orderReference: row.reference,
       orderDate: row.created_at_text,
-      status: row.status as DossierStatus,
+      status: row.status,
       statusLabel: statusLabel(row.status, locale),
     })),
     nextCursor:
@@ -149,7 +136,7 @@ export async function listCertificates(
         identity: beneficiary
           ? `${beneficiary.lastName.toUpperCase()} ${beneficiary.firstName}`
           : null,
-        status: row.status as DossierStatus,
+        status: row.status,
         statusLabel: statusLabel(row.status, locale),
         expiresAt: row.expires_at,
       };

@@ -1,5 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DossierResponse, DossierStatus } from '../../machines/contract.ts';
+import type {
+  DossierResponse,
+  DossierStatus,
+  PaymentMethod,
+  PaymentStatus,
+  Role,
+} from '../../machines/contract.ts';
 import type { DossierContext, DossierInput } from '../../machines/dossier/context.ts';
 import type { DossierActor, DossierEvent } from '../../machines/dossier/events.ts';
 import {
@@ -31,7 +37,7 @@ type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Who is acting: a buyer (sees only dossiers of orders placed with their e-mail) or an operator. */
 export interface Actor {
-  kind: 'customer' | 'operator';
+  kind: Role;
   id: string;
   email: string;
   /** A buyer reading through a partner (key or partner-bound session) sees only its orders. */
@@ -44,8 +50,8 @@ export function dossierInputOf(order: {
   product_code: string;
   validity_years: number;
   express: boolean;
-  payment_method: 'mandate' | 'transfer' | 'cheque';
-  payment_status: string;
+  payment_method: PaymentMethod;
+  payment_status: PaymentStatus;
   customer: Record<string, string>;
   organisation_name: string;
   siret: string;

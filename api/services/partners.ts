@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import * as v from 'valibot';
+import { PARTNER_MODES } from '../../machines/contract.ts';
 import { originSchema, partnerBrandingSchema } from '../../machines/schemas/partner.ts';
 import type { Database, PartnerPriceListRow, PartnerRow } from '../db/database.ts';
 import {
@@ -47,7 +48,7 @@ export function isPublicHttpsUrl(value: string): boolean {
 export const newPartnerSchema = v.object({
   slug: slugSchema,
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
-  mode: v.picklist(['test', 'live']),
+  mode: v.picklist(PARTNER_MODES),
   allowedOrigins: v.array(originSchema),
   branding: v.optional(partnerBrandingSchema),
   webhookUrl: v.optional(v.nullable(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//)))),

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
+import type { Locale } from '../../machines/messages/index.ts';
 import type { Database } from '../db/database.ts';
 import { escapeHtml, layout } from '../emails/html.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
@@ -83,7 +84,7 @@ export async function sendRenewalReminders(deps: {
 }
 
 function reminderEmail(
-  row: { locale: 'fr' | 'en'; reference: string; not_after: string; context: DossierContext },
+  row: { locale: Locale; reference: string; not_after: string; context: DossierContext },
   daysLeft: number,
   clientSpaceUrl: string,
 ) {

@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { DossierStatus, Totals } from '../../machines/contract.ts';
+import type { DossierStatus, PaymentMethod, Totals } from '../../machines/contract.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
-import type { Database, PaymentMethod } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 

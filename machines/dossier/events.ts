@@ -3,12 +3,13 @@
  * operator's or the system's event), and their machine form — the posted body plus `at`, the
  * time the API received it (the machine never reads the clock).
  */
+import type { ActorType } from '../contract/lists.ts';
 import type { DossierEventBody, DossierEventType, DossierStep } from '../schemas/dossier.ts';
 
 export type { DossierEventType };
 
 /** `customer`: the buyer in the client space; `operator`: the back office; `system`: the API itself. */
-export type DossierActor = 'customer' | 'operator' | 'system';
+export type DossierActor = Exclude<ActorType, 'partner'>;
 
 export const dossierEventActors = {
   'dossier.save': 'customer',

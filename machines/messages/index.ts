@@ -2,8 +2,9 @@ import { en } from './en.ts';
 import { fr, type MessageKey } from './fr.ts';
 
 export type { MessageKey };
-export type Locale = 'fr' | 'en';
-export const locales: readonly Locale[] = ['fr', 'en'];
+/** The languages of the element, the API's messages and the e-mails (closed list). */
+export const locales = ['fr', 'en'] as const;
+export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'fr';
 
 const tables: Record<Locale, Record<MessageKey, string>> = { fr, en };

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { defaultLocale, locales } from '../messages/index.ts';
 import { isCommonPassword, passwordMaxLength, passwordMinLength } from '../rules/password.ts';
 import { emailSchema } from './purchase.ts';
 import { safeText } from './text.ts';
@@ -35,7 +36,7 @@ export const tokenSchema = v.pipe(
   v.regex(/^[A-Za-z0-9_-]{20,128}$/, 'validation.token'),
 );
 
-const localeSchema = v.optional(v.picklist(['fr', 'en'], 'validation.locale'), 'fr');
+const localeSchema = v.optional(v.picklist(locales, 'validation.locale'), defaultLocale);
 
 export const registerSchema = v.pipe(
   v.object({

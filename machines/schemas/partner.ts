@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { PartnerBranding } from '../contract.ts';
+import { locales } from '../messages/index.ts';
 import { safeText } from './text.ts';
 
 /** A partner's slug (its URL name, e.g. in `/dev/webhooks/{slug}`), as the partners table allows. */
@@ -35,7 +36,7 @@ export const partnerBrandingSchema = v.object({
     accent: hexColorSchema,
   }),
   font: v.nullable(fontFamilySchema),
-  defaultLocale: v.picklist(['fr', 'en']),
+  defaultLocale: v.picklist(locales),
 });
 
 /** CERTINOMIS's own look: what a partner without branding shows. */
@@ -75,10 +76,6 @@ export function resolveBranding(stored: unknown): PartnerBranding {
       accent: pick(hexColorSchema, colors.accent, defaultBranding.colors.accent),
     },
     font: pick(v.nullable(fontFamilySchema), input.font, defaultBranding.font),
-    defaultLocale: pick(
-      v.picklist(['fr', 'en'] as const),
-      input.defaultLocale,
-      defaultBranding.defaultLocale,
-    ),
+    defaultLocale: pick(v.picklist(locales), input.defaultLocale, defaultBranding.defaultLocale),
   };
 }

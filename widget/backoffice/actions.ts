@@ -1,7 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import * as v from 'valibot';
-import type { DossierStatus } from '../../machines/contract.ts';
+import type {
+  AdminDossier,
+  DossierData,
+  DossierStatus,
+  OperatorEvent,
+} from '../../machines/contract.ts';
 import { beneficiaryOf, missingForIssue, missingKey } from '../../machines/dossier/conditions.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
 import { translate } from '../../machines/messages/index.ts';
@@ -21,7 +26,6 @@ import type { CertinomisField, FieldOption } from '../ui/field.ts';
 import '../ui/field.ts';
 import { eurosInput, parseEuros, todayInParis } from './deadline.ts';
 import { BackofficeScreen } from './screen.ts';
-import type { AdminDossier, DossierData, OperatorEvent } from './types.ts';
 
 /** The operator's actions, in the order of the flow. */
 export type ActionKind =
@@ -196,7 +200,7 @@ export class CertinomisBackofficeActions extends BackofficeScreen {
     const { order, dossier } = this.detail;
     switch (kind) {
       case 'payment':
-        return { amount: eurosInput(order.total_ttc, this.view.locale) };
+        return { amount: eurosInput(order.totalTtc, this.view.locale) };
       case 'issue':
         return { serialNumber: '', notBefore: todayInParis() };
       case 'ship':
@@ -282,7 +286,7 @@ export class CertinomisBackofficeActions extends BackofficeScreen {
         return html`
           ${this.field('amount', this.t('field.amount'), {
             help: this.t('field.amountHelp', {
-              amount: formatMoney(order.total_ttc, this.view.locale),
+              amount: formatMoney(order.totalTtc, this.view.locale),
             }),
             inputmode: 'decimal',
           })}

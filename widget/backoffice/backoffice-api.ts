@@ -1,18 +1,34 @@
-import type { DossierResponse, Problem } from '../../machines/contract.ts';
-import type { Locale } from '../../machines/messages/index.ts';
-import { ApiClient, ApiError } from '../api-client.ts';
 import type {
   AdminDossier,
+  DossierResponse,
+  Locale,
   OperatorEvent,
   PaymentBody,
+  PaymentRecorded,
+  Problem,
   QueueQuery,
   QueueResponse,
-} from './types.ts';
+} from '../../machines/contract.ts';
+import { ApiClient, ApiError } from '../api-client.ts';
 
 export interface BackofficeApiOptions {
   baseUrl: string;
   locale: Locale;
 }
+
+/** The queue as it opens: no filter, the real queue, first page. */
+export const emptyQuery: QueueQuery = {
+  status: '',
+  reference: '',
+  siret: '',
+  organisation: '',
+  paymentMethod: '',
+  expressOnly: false,
+  testData: false,
+  from: '',
+  to: '',
+  offset: 0,
+};
 
 /** The query string of `GET /v1/admin/dossiers` for `query` (`limit` rows from its offset). */
 export function queueSearch(query: QueueQuery, limit: number): string {
@@ -81,7 +97,7 @@ export class BackofficeApi {
    * then every dossier of the order learns it. `version` is the dossier the operator read.
    */
   recordPayment(accessToken: string, reference: string, version: number, body: PaymentBody) {
-    return this.client.request<{ dossiers: number }>(
+    return this.client.request<PaymentRecorded>(
       'POST',
       `/v1/admin/orders/${encodeURIComponent(reference)}/payment`,
       body,

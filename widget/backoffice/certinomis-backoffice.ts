@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { QueueQuery } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import {
   type SpaceEvent,
@@ -20,12 +21,11 @@ import { provideSpaceMachine } from '../space/space-flow.ts';
 import { loadSpace, saveSpace } from '../space/storage.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { backofficeStyles } from './backoffice.styles.ts';
-import { BackofficeApi } from './backoffice-api.ts';
+import { BackofficeApi, emptyQuery } from './backoffice-api.ts';
 import './dossier-screen.ts';
 import './login-screen.ts';
 import './queue-screen.ts';
 import type { BackofficeView } from './screen.ts';
-import { emptyQuery, type QueueQuery } from './types.ts';
 
 type Flow = MachineController<typeof spaceMachine>;
 type FlowSnapshot = Flow['snapshot'];

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { AdminDossier, AdminOrder, HistoryRow } from '../../machines/contract.ts';
 import { shipBy } from '../../machines/dossier/conditions.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
 import { isMessageKey, translate } from '../../machines/messages/index.ts';
@@ -18,7 +19,6 @@ import { contextOf } from './actions.ts';
 import './actions.ts';
 import { expressDeadline, hoursUntil } from './deadline.ts';
 import { BackofficeScreen, isAbort, type Load } from './screen.ts';
-import type { AdminDossier, AdminOrder, HistoryRow } from './types.ts';
 
 type Fact = [label: string, value: unknown];
 
@@ -256,7 +256,7 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
 
   private orderFacts({ dossier, order }: AdminDossier): Fact[] {
     const options = [
-      order.usb_reader ? this.t('value.usbReader') : '',
+      order.usbReader ? this.t('value.usbReader') : '',
       order.express ? this.t('value.express') : '',
     ].filter(Boolean);
     return [
@@ -268,9 +268,9 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
         this.t('queue.position', { n: dossier.position, total: dossier.quantity }),
       ],
       [this.t('label.options'), options.length ? options.join(', ') : this.t('value.noOption')],
-      [this.t('label.totalHt'), this.money(order.total_ht)],
-      [this.t('label.totalVat'), this.money(order.total_vat)],
-      [this.t('label.totalTtc'), html`<strong>${this.money(order.total_ttc)}</strong>`],
+      [this.t('label.totalHt'), this.money(order.totalHt)],
+      [this.t('label.totalVat'), this.money(order.totalVat)],
+      [this.t('label.totalTtc'), html`<strong>${this.money(order.totalTtc)}</strong>`],
     ];
   }
 
@@ -300,7 +300,7 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
       [this.t('label.address'), this.address(c)],
       [
         this.t('label.options'),
-        order.public_administration ? this.t('value.publicAdministration') : null,
+        order.publicAdministration ? this.t('value.publicAdministration') : null,
       ],
     ];
   }
@@ -335,13 +335,13 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
         ]
           .filter(Boolean)
           .join(' — ')
-      : order.received_at
-        ? this.dateTime(order.received_at)
+      : order.receivedAt
+        ? this.dateTime(order.receivedAt)
         : null;
     return [
       [this.t('label.method'), this.t(`payment.${order.method}`)],
       [this.t('label.status'), this.t(`state.${order.status}`)],
-      [this.t('label.totalTtc'), this.money(order.total_ttc)],
+      [this.t('label.totalTtc'), this.money(order.totalTtc)],
       [this.t('label.transferReference'), d.transferReference],
       [this.t('label.chequeNumber'), d.chequeNumber],
       [this.t('label.bank'), d.bank],
@@ -595,7 +595,7 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
         <tbody>
           ${history.map(
             (row) => html`<tr data-event=${row.event}>
-              <td class="nowrap">${formatDateTime(row.occurred_at, this.view.locale)}</td>
+              <td class="nowrap">${formatDateTime(row.occurredAt, this.view.locale)}</td>
               <td>${this.actor(row)}</td>
               <td>${this.eventText(row)}</td>
               <td>${this.change(row)}</td>
@@ -606,8 +606,8 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
   }
 
   private actor(row: HistoryRow): string {
-    const kind = this.t(`actor.${row.actor_type}`);
-    return row.actor_id?.includes('@') ? `${kind} (${row.actor_id})` : kind;
+    const kind = this.t(`actor.${row.actorType}`);
+    return row.actorId?.includes('@') ? `${kind} (${row.actorId})` : kind;
   }
 
   private eventText(row: HistoryRow): string {
@@ -633,9 +633,9 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
   }
 
   private change(row: HistoryRow) {
-    if (!row.to_state) return this.t('value.none');
-    if (!row.from_state || row.from_state === row.to_state) return this.state(row.to_state);
-    return `${this.state(row.from_state)} → ${this.state(row.to_state)}`;
+    if (!row.toState) return this.t('value.none');
+    if (!row.fromState || row.fromState === row.toState) return this.state(row.toState);
+    return `${this.state(row.fromState)} → ${this.state(row.toState)}`;
   }
 }
 

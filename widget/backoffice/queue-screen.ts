@@ -1,32 +1,22 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { DossierStatus } from '../../machines/contract.ts';
+import {
+  DOSSIER_STATUSES,
+  PAYMENT_METHODS,
+  type QueueQuery,
+  type QueueRow,
+} from '../../machines/contract.ts';
 import { translate } from '../../machines/messages/index.ts';
 import { ApiError } from '../api-client.ts';
 import { formatClock, formatDay } from '../i18n/backoffice.ts';
 import type { CertinomisField, FieldOption } from '../ui/field.ts';
 import '../ui/field.ts';
+import { emptyQuery } from './backoffice-api.ts';
 import { expressDeadline } from './deadline.ts';
 import { BackofficeScreen, isAbort, type Load } from './screen.ts';
-import { emptyQuery, type PaymentMethod, type QueueQuery, type QueueRow } from './types.ts';
 
 /** Rows per page of the queue. */
 export const PAGE_SIZE = 20;
-
-export const DOSSIER_STATUSES: readonly DossierStatus[] = [
-  'to_complete',
-  'to_sign',
-  'awaiting_paper',
-  'in_review',
-  'awaiting_payment',
-  'issued',
-  'shipped',
-  'at_post_office',
-  'refused',
-  'cancelled',
-];
-
-const PAYMENT_METHODS: readonly PaymentMethod[] = ['transfer', 'cheque', 'mandate'];
 
 type TextFilter =
   | 'status'

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { DossierRow, DossierStatus } from '../../machines/contract.ts';
+import { DOSSIER_STATUSES, type DossierRow, type DossierStatus } from '../../machines/contract.ts';
 import { translate } from '../../machines/messages/index.ts';
 import type { CertinomisField, FieldOption } from '../ui/field.ts';
 import { renderDossierTable } from './dossier-table.ts';
@@ -9,20 +9,6 @@ import { failureFrom } from './space-api.ts';
 
 /** Rows per page of `Voir tout`. */
 export const PAGE_SIZE = 20;
-
-/** The statuses a buyer sees, in the order of a dossier's life (filter options). */
-const STATUSES: readonly DossierStatus[] = [
-  'to_complete',
-  'to_sign',
-  'awaiting_paper',
-  'in_review',
-  'awaiting_payment',
-  'issued',
-  'shipped',
-  'at_post_office',
-  'refused',
-  'cancelled',
-];
 
 /**
  * `Voir tout`: every dossier of the account, 20 at a time (`Afficher plus` follows the API's
@@ -90,7 +76,7 @@ export class CertinomisSpaceDossiers extends SpaceScreenElement {
     const { locale } = this.view;
     return [
       { value: '', label: this.t('dossiers.filterAll') },
-      ...STATUSES.map((status) => ({
+      ...DOSSIER_STATUSES.map((status) => ({
         value: status,
         label: translate(locale, `status.${status}`),
       })),

@@ -5,7 +5,7 @@ import type {
   LoginStarted,
   MeResponse,
   Page,
-  SessionResponse,
+  VerifyLoginResponse,
 } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import type { PollResult, SpaceFailure } from '../../machines/space.machine.ts';
@@ -56,7 +56,7 @@ export class SpaceApi {
   }
 
   verifyLogin(token: string, loginAttemptId: string | null, signal?: AbortSignal) {
-    return this.call<SessionResponse | { status: 'approved' }>(
+    return this.call<VerifyLoginResponse>(
       'POST',
       '/v1/auth/verify',
       loginAttemptId ? { token, loginAttemptId } : { token },
