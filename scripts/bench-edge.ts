@@ -10,8 +10,13 @@
  * Node. Every request carries the publishable key of a live partner seeded
  * here (`X-Partner-Key`) and a unique `Idempotency-Key`.
  *
+ * The Worker reaches Postgres through PgBouncer in transaction pooling
+ * (scripts/pgbouncer.ts, started and stopped here like the cluster; Debian:
+ * `apt-get install -y pgbouncer`), the local stand-in for Hyperdrive: the
+ * deployed shape.
+ *
  * Options (environment): BENCH_SECONDS (default 10), BENCH_CONNECTIONS
- * (default 10), BENCH_WARMUP_SECONDS (default 2, not measured).
+ * (default 32), BENCH_WARMUP_SECONDS (default 2, not measured).
  * Figures on a 2-core machine are noisy: compare the ratio from one run.
  */
 import { availableParallelism, loadavg } from 'node:os';
@@ -24,11 +29,12 @@ import { generateMasterKeyEntry } from '../api/security/encryption.ts';
 import { createPartner } from '../api/services/partners.ts';
 import { startDemoServer } from '../demo/testing/demo-server.ts';
 import { orderBody } from '../machines/purchase/test-orders.ts';
+import { startPgBouncer } from './pgbouncer.ts';
 import { type Cluster, findPostgresBin, startThrowawayCluster } from './postgres-cluster.ts';
 import { startWorkerd } from './workerd.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 
 interface OrderAnswer {
@@ -240,19 +246,22 @@ try {
     await node.stop();
   }
 
-  // 2. The Workers entry in workerd (one pg client per request, no Hyperdrive locally).
+  // 2. The Workers entry in workerd (one pg client per request), through PgBouncer
+  // in transaction pooling as Hyperdrive pools for it in production.
+  const bouncer = await startPgBouncer(databaseUrl);
   const workerd = await startWorkerd({
     vars: {
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: bouncer.url,
       COMPANY_REGISTRY: 'seeded',
       ENCRYPTION_KEYS: encryptionKeys,
     },
   });
   let workerdLeg: Leg;
   try {
-    workerdLeg = await run('workerd (client/request)', workerd.url);
+    workerdLeg = await run('workerd via PgBouncer', workerd.url);
   } finally {
     await workerd.stop();
+    bouncer.stop();
   }
   await db.destroy();
 

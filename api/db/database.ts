@@ -44,7 +44,12 @@ export interface Database {
   document_blobs: DocumentBlobsTable;
   signature_codes: SignatureCodesTable;
   renewal_reminders: RenewalRemindersTable;
-  invoice_counter: { id: number; last: number };
+  invoice_counter: {
+    id: number;
+    last: number;
+    /** Issue time of the invoice numbered `last` (the series is chronological). */
+    last_issued_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  };
   invoices: InvoicesTable;
   partners: PartnersTable;
   webhook_deliveries: WebhookDeliveriesTable;

@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './database.ts';
+import { withReadCache } from './read-cache.ts';
 import { DatabaseUnavailableError } from './unavailable.ts';
 
 export interface PgliteOptions {
@@ -23,7 +24,8 @@ export async function createPgliteDatabase(options: PgliteOptions = {}): Promise
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  return new Kysely<Database>({ dialect: pgliteDialect(client) });
+  // Reads of rarely changing rows are cached per process (./read-cache.ts).
+  return withReadCache(new Kysely<Database>({ dialect: pgliteDialect(client) }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
+import { withReadCache } from './read-cache.ts';
 
 /** How long a request waits for a connection before the database counts as unavailable (503). */
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
@@ -73,7 +74,8 @@ export function createPostgresDatabase(
   });
   // The pool re-emits idle clients' errors (and removes them): already reported above.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Reads of rarely changing rows are cached per process (./read-cache.ts).
+  const db = withReadCache(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }));
   pools.set(db, pool);
   return db;
 }

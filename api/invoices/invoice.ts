@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { intraEuVatNumber } from '../../machines/rules/siret.ts';
 import type { Database, Seller } from '../db/database.ts';
 
@@ -55,9 +55,10 @@ export interface InvoiceDocument {
 const day = 86_400_000;
 
 /**
- * Issues the order's invoice inside the order's transaction: the next number
- * from the counter row (locked by the update, rolled back with the order:
- * no gaps), seller and buyer identifiers, lines, VAT per rate, totals and
+ * Issues the order's invoice inside the order's transaction, as its last
+ * statement: the next number from the counter row (locked by that statement
+ * until the commit, rolled back with the order: no gaps; its issue time never
+ * before the previous number's: chronological), seller and buyer identifiers, lines, VAT per rate, totals and
  * payment terms — 30 days for an administrative mandate, payable at order
  * otherwise (the certificate is produced once paid).
  */
@@ -93,22 +94,17 @@ export async function issueInvoice(
       | { method: 'mandate'; siret: string; serviceCode: string; chorusOrderNumber: string };
   },
 ): Promise<InvoiceDocument> {
-  const { last } = await trx
-    .updateTable('invoice_counter')
-    .set((eb) => ({ last: eb('last', '+', 1) }))
-    .where('id', '=', input.livemode ? 1 : 2)
-    .returning('last')
-    .executeTakeFirstOrThrow();
-  const year = input.issuedAt.getUTCFullYear();
-  const number = `${input.livemode ? '' : 'TEST-'}FA${year}-${String(last).padStart(6, '0')}`;
   const mandate = input.payment.method === 'mandate' ? input.payment : null;
-  const dueDate = new Date(input.issuedAt.getTime() + (mandate ? 30 * day : 0))
-    .toISOString()
-    .slice(0, 10);
+  const series = input.livemode ? 1 : 2;
+  const prefix = input.livemode ? 'FA' : 'TEST-FA';
+  const dueDays = mandate ? 30 : 0;
+  const issueDate = input.issuedAt.toISOString().slice(0, 10);
+  const dueDate = new Date(input.issuedAt.getTime() + dueDays * day).toISOString().slice(0, 10);
+  const number = `${prefix}${input.issuedAt.getUTCFullYear()}-000000`;
   const { seller } = input;
   const document: InvoiceDocument = {
     number,
-    issueDate: input.issuedAt.toISOString().slice(0, 10),
+    issueDate,
     dueDate,
     currency: 'EUR',
     orderReference: input.orderReference,
@@ -167,17 +163,37 @@ export async function issueInvoice(
         }
       : null,
   };
-  await trx
-    .insertInto('invoices')
-    .values({
-      order_id: input.orderId,
-      sequence: last,
-      livemode: input.livemode,
-      number,
-      issued_at: input.issuedAt,
-      due_date: dueDate,
-      document: JSON.stringify(document),
-    })
-    .execute();
-  return document;
+  // One statement, the last before COMMIT: the counter row is locked only from
+  // here to the commit. It gives the next number and an issue time no earlier
+  // than the previous invoice's, so the series stays gapless and chronological
+  // (rolled back with the order) while buyers wait for each other only here.
+  const issued = await sql<{ sequence: number; number: string; issued_at: Date; due_date: string }>`
+    with counter as (
+      update invoice_counter
+         set last = last + 1,
+             last_issued_at = greatest(coalesce(last_issued_at, ${input.issuedAt}), ${input.issuedAt}::timestamptz)
+       where id = ${series}
+      returning last, last_issued_at
+    ), numbered as (
+      select last,
+             last_issued_at as issued_at,
+             ${prefix}::text || to_char(last_issued_at at time zone 'UTC', 'YYYY') || '-' || lpad(last::text, 6, '0') as number,
+             to_char(last_issued_at at time zone 'UTC', 'YYYY-MM-DD') as issue_date,
+             to_char((last_issued_at at time zone 'UTC')::date + ${dueDays}::int, 'YYYY-MM-DD') as due_date
+        from counter
+    )
+    insert into invoices (order_id, sequence, livemode, number, issued_at, due_date, document)
+    select ${input.orderId}::uuid, last, ${input.livemode}, number, issued_at, due_date::date,
+           ${JSON.stringify(document)}::jsonb
+             || jsonb_build_object('number', number, 'issueDate', issue_date, 'dueDate', due_date)
+      from numbered
+    returning sequence, number, issued_at, due_date::text as due_date`.execute(trx);
+  const row = issued.rows[0];
+  if (!row) throw new Error('issueInvoice: no invoice counter row');
+  return {
+    ...document,
+    number: row.number,
+    issueDate: new Date(row.issued_at).toISOString().slice(0, 10),
+    dueDate: row.due_date,
+  };
 }

@@ -36,6 +36,23 @@ export async function enqueueEmail(db: Executor, email: NewEmail): Promise<strin
   });
 }
 
+/**
+ * The outbox row of an e-mail, for a caller that writes it within a larger
+ * statement of the causing transaction (same row as `enqueueEmail`).
+ */
+export function emailOutboxRow(email: NewEmail) {
+  if (!email.to.trim()) throw new Error('emailOutboxRow: empty recipient');
+  return {
+    channel: 'email' as const,
+    recipient: email.to,
+    subject: email.subject,
+    text_body: email.text,
+    html_body: email.html ?? null,
+    created_at: sql<Date>`clock_timestamp()`,
+    ...(email.availableAt ? { available_at: email.availableAt } : {}),
+  };
+}
+
 /** Queue a text message, in the caller's transaction like `enqueueEmail`. Returns the row id. */
 export async function enqueueSms(db: Executor, sms: NewSms): Promise<string> {
   if (!sms.to.trim()) throw new Error('enqueueSms: empty recipient');

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
 import type { Kysely } from 'kysely';
 import type { CatalogResponse, OptionCode } from '../../machines/contract.ts';
 import { resolveBranding } from '../../machines/schemas/partner.ts';
@@ -7,6 +8,7 @@ import { localeOf } from '../http/locale.ts';
 import { requiredPartnerOf } from '../http/partner.ts';
 import { payeeOf } from '../services/payee.ts';
 import { optionPrice, productPrice } from '../services/quote.ts';
+import { activeOptions, activeProducts, sellerRow } from '../services/reference-data.ts';
 
 export interface CatalogDeps {
   db: Kysely<Database>;
@@ -15,25 +17,17 @@ export interface CatalogDeps {
 /**
  * `GET /v1/catalog`: products and options at the partner's prices, VAT rate,
  * currency, payee, and the partner's mode and branding, in the request's locale.
+ * Read from the per-process read cache; `ETag` + `Cache-Control: private`.
  */
 export function catalogRoutes({ db }: CatalogDeps) {
-  return new Hono().get('/', async (c) => {
+  // ETag of the body; 304 on If-None-Match (hono/etag keeps Cache-Control and Vary on it).
+  return new Hono().use(etag()).get('/', async (c) => {
     const locale = localeOf(c);
     const partner = requiredPartnerOf(c);
     const [products, options, seller] = await Promise.all([
-      db
-        .selectFrom('products')
-        .selectAll()
-        .where('active', '=', true)
-        .orderBy('position')
-        .execute(),
-      db
-        .selectFrom('product_options')
-        .selectAll()
-        .where('active', '=', true)
-        .orderBy('position')
-        .execute(),
-      db.selectFrom('seller').selectAll().where('id', '=', 1).executeTakeFirstOrThrow(),
+      activeProducts(db),
+      activeOptions(db),
+      sellerRow(db),
     ]);
     const body = {
       locale,
@@ -63,7 +57,8 @@ export function catalogRoutes({ db }: CatalogDeps) {
         branding: resolveBranding(partner.branding),
       },
     } satisfies CatalogResponse;
-    c.header('Cache-Control', 'public, max-age=60');
+    // The partner's prices and branding: for the key's holder only, briefly.
+    c.header('Cache-Control', 'private, max-age=60');
     c.header('Vary', 'Accept-Language, X-Partner-Key', { append: true });
     return c.json(body);
   });

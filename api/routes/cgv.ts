@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
 import type { Kysely } from 'kysely';
 import type { CgvResponse } from '../../machines/contract.ts';
 import type { Database } from '../db/database.ts';
@@ -7,7 +8,8 @@ import { currentCgv } from '../services/cgv.ts';
 
 /** `GET /v1/cgv`: the current terms of sale; an order names the version it accepted. */
 export function cgvRoutes({ db }: { db: Kysely<Database> }) {
-  return new Hono().get('/', async (c) => {
+  // ETag of the body; 304 on If-None-Match (hono/etag keeps Cache-Control and Vary on it).
+  return new Hono().use(etag()).get('/', async (c) => {
     const document = await currentCgv(db, requiredPartnerOf(c));
     const body = {
       version: document.version,
@@ -15,7 +17,8 @@ export function cgvRoutes({ db }: { db: Kysely<Database> }) {
       html: document.html,
       publishedAt: new Date(document.published_at).toISOString(),
     } satisfies CgvResponse;
-    c.header('Cache-Control', 'public, max-age=300');
+    // The partner may pin its own version: for the key's holder only, briefly.
+    c.header('Cache-Control', 'private, max-age=60');
     c.header('Vary', 'Origin, X-Partner-Key');
     return c.json(body);
   });

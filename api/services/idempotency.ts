@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, QueryCreator, Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { ProblemError } from '../http/problem.ts';
 
@@ -167,7 +167,26 @@ export async function completeIdempotencyKey(
   contentType = 'application/json',
 ): Promise<string> {
   const text = JSON.stringify(body);
-  const updated = await trx
+  const updated = await completeIdempotencyKeyQuery(trx, held, status, text, contentType)
+    .returning('key')
+    .executeTakeFirst();
+  if (!updated) throw inFlight();
+  return text;
+}
+
+/**
+ * The UPDATE of `completeIdempotencyKey`, to run inside a larger statement
+ * (a data-modifying CTE): the caller must check it matched a row, else call
+ * `idempotencyKeyLost()` so that the whole transaction rolls back.
+ */
+export function completeIdempotencyKeyQuery(
+  db: QueryCreator<Database>,
+  held: IdempotencyScope,
+  status: number,
+  text: string,
+  contentType = 'application/json',
+) {
+  return db
     .updateTable('idempotency_keys')
     .set({
       status: 'done',
@@ -180,12 +199,11 @@ export async function completeIdempotencyKey(
     .where('scope', '=', held.scope)
     .where('key', '=', held.key)
     .where('attempt', '=', held.attempt)
-    .where('status', '=', 'in_flight')
-    .returning('key')
-    .executeTakeFirst();
-  if (!updated) throw inFlight();
-  return text;
+    .where('status', '=', 'in_flight');
 }
+
+/** The 409 of an attempt whose key was taken over (its transaction must roll back). */
+export const idempotencyKeyLost = inFlight;
 
 /** Forgets an in-flight key after a failure, so that a retry does the work again (own attempt only). */
 export async function releaseIdempotencyKey(

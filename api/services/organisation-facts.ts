@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, QueryCreator } from 'kysely';
 import type { OrganisationResponse } from '../../machines/contract.ts';
 import { isPublicLegalCategory } from '../../machines/purchase/organisation.ts';
 import type { Database } from '../db/database.ts';
-import type { CompanyRegistry } from '../ports/company-registry.ts';
+import type { CompanyRecord, CompanyRegistry } from '../ports/company-registry.ts';
 
 /** Dossier statuses that mean a certificate was issued to the organisation. */
 export const issuedStatuses = ['issued', 'shipped', 'at_post_office'] as const;
@@ -21,18 +21,28 @@ export async function organisationFacts(
   if (!company) return null;
   let firstCertificate = company.previousCertificates === 0;
   if (firstCertificate) {
-    const issued = await deps.db
+    const issued = await issuedToSiren(deps.db, company.siren).limit(1).executeTakeFirst();
+    firstCertificate = issued === undefined;
+  }
+  return factsOf(company, firstCertificate);
+}
+
+/** A certificate we issued to `siren` (the query; a first certificate when it finds none). */
+export function issuedToSiren(db: QueryCreator<Database>, siren: string) {
+  return (
+    db
       .selectFrom('dossiers')
       .innerJoin('orders', 'orders.id', 'dossiers.order_id')
       .select('dossiers.id')
-      .where('orders.siren', '=', company.siren)
+      .where('orders.siren', '=', siren)
       .where('dossiers.status', 'in', issuedStatuses)
       // A certificate "issued" on a test order was never real.
       .where('orders.livemode', '=', true)
-      .limit(1)
-      .executeTakeFirst();
-    firstCertificate = issued === undefined;
-  }
+  );
+}
+
+/** The answer about an establishment from the registry's record and our own history. */
+export function factsOf(company: CompanyRecord, firstCertificate: boolean): OrganisationResponse {
   return {
     siret: company.siret,
     valid: true,

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { PARTNER_MODES } from '../../machines/contract.ts';
 import { originSchema, partnerBrandingSchema } from '../../machines/schemas/partner.ts';
 import type { Database, PartnerPriceListRow, PartnerRow } from '../db/database.ts';
+import { cachedRead } from '../db/read-cache.ts';
 import {
   decryptText,
   developmentKeyRing,
@@ -176,12 +177,16 @@ export async function findPartnerByPublishableKey(
   key: string,
 ): Promise<PartnerRow | undefined> {
   if (!publishableKeyPattern.test(key)) return undefined;
-  return db
-    .selectFrom('partners')
-    .selectAll()
-    .where('publishable_key', '=', key)
-    .where('disabled_at', 'is', null)
-    .executeTakeFirst();
+  // Every partner request starts here: through the read cache (a disabled key
+  // stops within its TTL in other processes, at once in this one).
+  return cachedRead(db, `partner:pk:${key}`, ['partners'], () =>
+    db
+      .selectFrom('partners')
+      .selectAll()
+      .where('publishable_key', '=', key)
+      .where('disabled_at', 'is', null)
+      .executeTakeFirst(),
+  );
 }
 
 /** The active partner of a secret key (compared by its SHA-256), or undefined. */

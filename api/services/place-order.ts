@@ -8,19 +8,24 @@ import { formatOrderReference } from '../../machines/rules/reference.ts';
 import { sirenOf } from '../../machines/rules/siret.ts';
 import { resolveBranding } from '../../machines/schemas/partner.ts';
 import type { OrderRequest } from '../../machines/schemas/purchase.ts';
-import type { Database, PartnerRow } from '../db/database.ts';
+import type { Database, PartnerRow, Seller } from '../db/database.ts';
 import { orderConfirmationEmail } from '../emails/order-confirmation.ts';
 import { validationProblem } from '../http/problem.ts';
 import { issueInvoice } from '../invoices/invoice.ts';
-import { enqueueEmail } from '../outbox/enqueue.ts';
+import { emailOutboxRow } from '../outbox/enqueue.ts';
 import type { CompanyRegistry } from '../ports/company-registry.ts';
-import { enqueueWebhookEvent } from '../webhooks/enqueue.ts';
+import { webhookOutboxRow } from '../webhooks/enqueue.ts';
 import { currentCgv } from './cgv.ts';
 import { dossierInputOf, newDossierData } from './dossiers.ts';
-import { completeIdempotencyKey, type IdempotencyScope } from './idempotency.ts';
-import { organisationFacts } from './organisation-facts.ts';
+import {
+  completeIdempotencyKeyQuery,
+  type IdempotencyScope,
+  idempotencyKeyLost,
+} from './idempotency.ts';
+import { factsOf, issuedToSiren } from './organisation-facts.ts';
 import { payeeOf } from './payee.ts';
 import { priceQuote } from './quote.ts';
+import { activeProducts, sellerRow } from './reference-data.ts';
 
 export interface PlaceOrderDeps {
   db: Kysely<Database>;
@@ -59,15 +64,33 @@ export async function placeOrder(
   const fieldError = (field: string, key: Parameters<typeof translate>[1]) =>
     validationProblem([{ field, message: translate(locale, key) }]);
 
-  const [facts, productCodes, cgv, seller] = await Promise.all([
-    organisationFacts(deps, request.customer.siret),
-    db.selectFrom('products').select('code').where('active', '=', true).execute(),
+  // Round trips (counted by place-order.round-trips.test.ts, at most 6 with the
+  // Idempotency-Key claim, BEGIN and COMMIT): the catalogue, CGV, seller and
+  // partner come from the read cache; the reference number and our own
+  // certificate history come in one query; then two statements in the transaction.
+  const [company, products, cgv, seller] = await Promise.all([
+    deps.companyRegistry.findBySiret(request.customer.siret),
+    activeProducts(db),
     currentCgv(db, input.partner),
-    db.selectFrom('seller').selectAll().where('id', '=', 1).executeTakeFirstOrThrow(),
+    sellerRow(db),
   ]);
+  // A sequence is not transactional anyway: a failed placement leaves a gap in
+  // the references, never a duplicate.
+  const askHistory = company !== null && company.previousCertificates === 0;
+  const drawn = await db
+    .selectNoFrom((eb) => [
+      sql<number>`nextval('order_reference_seq')::integer`.as('sequence'),
+      askHistory
+        ? eb.exists(issuedToSiren(db, company.siren)).as('issued')
+        : sql<boolean>`false`.as('issued'),
+    ])
+    .executeTakeFirstOrThrow();
+  const facts = company
+    ? factsOf(company, company.previousCertificates === 0 && !drawn.issued)
+    : null;
 
   const replay = replayOrder(request, facts, lookupStatusOf(facts), {
-    productCodes: productCodes.map((p) => p.code),
+    productCodes: products.map((p) => p.code),
   });
   if (!replay.ok) {
     throw validationProblem(
@@ -80,183 +103,206 @@ export async function placeOrder(
   if (!facts) throw fieldError('customer.siret', 'validation.siret_unknown');
   if (request.cgvVersion !== cgv.version) throw fieldError('cgvVersion', 'validation.cgv_outdated');
 
-  // The reference number is drawn before the transaction (a sequence is not
-  // transactional anyway): a failed placement leaves a gap, never a duplicate.
-  const [quote, sequence] = await Promise.all([
-    priceQuote(db, request, locale, input.partner.price_list),
-    sql<{ sequence: number }>`select nextval('order_reference_seq')::integer as sequence`
-      .execute(db)
-      .then((r) => (r.rows[0] as { sequence: number }).sequence),
-  ]);
+  const quote = await priceQuote(db, request, locale, input.partner.price_list);
+  const sequence = drawn.sequence;
   const reference = formatOrderReference(sequence);
   const now = deps.now();
+  const { customer } = request;
+  const orderId = crypto.randomUUID();
+  const livemode = input.partner.mode === 'live';
+  const paymentStatus = request.payment.method === 'mandate' ? 'mandate' : 'pending';
+  const dossierData = newDossierData(
+    dossierInputOf({
+      reference,
+      product_code: quote.product.code,
+      validity_years: quote.product.validity_years,
+      express: request.options.express,
+      payment_method: request.payment.method,
+      payment_status: paymentStatus,
+      customer: { ...customer },
+      organisation_name: customer.companyName,
+      siret: customer.siret,
+    }),
+  );
+  const dossierIds = Array.from({ length: request.quantity }, () => crypto.randomUUID());
+  const response: OrderResponse = {
+    reference,
+    createdAt: now.toISOString(),
+    status: 'placed',
+    lines: quote.lines,
+    totals: quote.totals,
+    currency: 'EUR',
+    payment: {
+      method: request.payment.method,
+      instructions: paymentInstructions(request, seller, quote.totals.ttc, reference),
+    },
+    // The dossiers' status is the column's default (`to_complete`), checked below.
+    dossiers: dossierIds.map((id) => ({ id, status: 'to_complete' })),
+    clientSpaceUrl: `${input.partner.client_space_url ?? deps.clientSpaceUrl}?order=${encodeURIComponent(reference)}&email=${encodeURIComponent(customer.email)}`,
+  };
+  const responseText = JSON.stringify(response);
+  const email = orderConfirmationEmail(
+    response,
+    customer,
+    locale,
+    resolveBranding(input.partner.branding).displayName,
+  );
+  const webhook = webhookOutboxRow(input.partner, {
+    partnerId: input.partner.id,
+    type: 'order.placed',
+    data: {
+      orderId,
+      reference,
+      totals: quote.totals,
+      paymentMethod: request.payment.method,
+      certificates: request.quantity,
+    },
+    now,
+  });
+  const { method: _method, ...paymentDetails } = request.payment;
+  const billedTo = request.billing ?? customer;
 
   return db.transaction().execute(async (trx) => {
-    const { customer } = request;
-
-    const order = await trx
-      .insertInto('orders')
-      .values({
-        reference,
-        status: 'placed',
-        product_code: quote.product.code,
-        quantity: request.quantity,
-        usb_reader: request.options.usbReader,
-        express: request.options.express,
-        email: customer.email,
-        locale,
-        customer: JSON.stringify({ ...customer, emailConfirmation: undefined }),
-        billing: request.billing ? JSON.stringify(request.billing) : null,
-        siret: customer.siret,
-        siren: sirenOf(customer.siret),
-        organisation_name: customer.companyName,
-        public_administration: facts.publicAdministration,
-        first_certificate: facts.firstCertificate,
-        total_ht: quote.totals.ht,
-        total_vat: quote.totals.vat,
-        total_ttc: quote.totals.ttc,
-        created_at: now,
-        partner_id: input.partner.id,
-        livemode: input.partner.mode === 'live',
-      })
-      .returning(['id', 'created_at'])
-      .executeTakeFirstOrThrow();
-
-    await trx
-      .insertInto('order_lines')
-      .values(
-        quote.pricedLines.map((line, index) => ({
-          order_id: order.id,
-          position: index + 1,
-          code: line.code,
-          label: line.label,
-          quantity: line.quantity,
-          unit_ht: line.unitHt,
-          total_ht: line.totalHt,
-          vat_rate_bp: line.vatRateBp,
-        })),
+    // 1. Every row of the order in one statement (data-modifying CTEs; ids drawn
+    // here so that no row waits for another's RETURNING). It yields the
+    // dossiers only if this attempt still holds its Idempotency-Key.
+    const rows = await trx
+      .with('k', (q) =>
+        completeIdempotencyKeyQuery(q, input.idempotency, 201, responseText).returning('key'),
       )
-      .execute();
-
-    const { method: _method, ...paymentDetails } = request.payment;
-    await trx
-      .insertInto('payments')
-      .values({
-        order_id: order.id,
-        method: request.payment.method,
-        status: request.payment.method === 'mandate' ? 'mandate' : 'pending',
-        amount_cents: quote.totals.ttc,
-        details: JSON.stringify(paymentDetails),
-        received_at: null,
-      })
-      .execute();
-
-    await trx
-      .insertInto('cgv_acceptances')
-      .values({
-        order_id: order.id,
-        cgv_version: request.cgvVersion,
-        accepted_at: now,
-        user_agent: input.userAgent?.slice(0, 500) ?? null,
-        ip: input.ip,
-      })
-      .execute();
-
-    const dossierData = newDossierData(
-      dossierInputOf({
-        reference,
-        product_code: quote.product.code,
-        validity_years: quote.product.validity_years,
-        express: request.options.express,
-        payment_method: request.payment.method,
-        payment_status: request.payment.method === 'mandate' ? 'mandate' : 'pending',
-        customer: { ...customer },
-        organisation_name: customer.companyName,
-        siret: customer.siret,
-      }),
-    );
-    const dossiers = await trx
-      .insertInto('dossiers')
-      .values(
-        Array.from({ length: request.quantity }, (_, index) => ({
-          order_id: order.id,
-          position: index + 1,
-          data: dossierData,
-          created_at: now,
-          updated_at: now,
-        })),
+      .with('o', (q) =>
+        q
+          .insertInto('orders')
+          .values({
+            id: orderId,
+            reference,
+            status: 'placed',
+            product_code: quote.product.code,
+            quantity: request.quantity,
+            usb_reader: request.options.usbReader,
+            express: request.options.express,
+            email: customer.email,
+            locale,
+            customer: JSON.stringify({ ...customer, emailConfirmation: undefined }),
+            billing: request.billing ? JSON.stringify(request.billing) : null,
+            siret: customer.siret,
+            siren: sirenOf(customer.siret),
+            organisation_name: customer.companyName,
+            public_administration: facts.publicAdministration,
+            first_certificate: facts.firstCertificate,
+            total_ht: quote.totals.ht,
+            total_vat: quote.totals.vat,
+            total_ttc: quote.totals.ttc,
+            created_at: now,
+            partner_id: input.partner.id,
+            livemode,
+          })
+          .returning('id'),
       )
-      .returning(['id', 'status', 'position'])
+      .with('l', (q) =>
+        q
+          .insertInto('order_lines')
+          .values(
+            quote.pricedLines.map((line, index) => ({
+              order_id: orderId,
+              position: index + 1,
+              code: line.code,
+              label: line.label,
+              quantity: line.quantity,
+              unit_ht: line.unitHt,
+              total_ht: line.totalHt,
+              vat_rate_bp: line.vatRateBp,
+            })),
+          )
+          .returning('order_id'),
+      )
+      .with('p', (q) =>
+        q
+          .insertInto('payments')
+          .values({
+            order_id: orderId,
+            method: request.payment.method,
+            status: paymentStatus,
+            amount_cents: quote.totals.ttc,
+            details: JSON.stringify(paymentDetails),
+            received_at: null,
+          })
+          .returning('order_id'),
+      )
+      .with('c', (q) =>
+        q
+          .insertInto('cgv_acceptances')
+          .values({
+            order_id: orderId,
+            cgv_version: request.cgvVersion,
+            accepted_at: now,
+            user_agent: input.userAgent?.slice(0, 500) ?? null,
+            ip: input.ip,
+          })
+          .returning('order_id'),
+      )
+      .with('d', (q) =>
+        q
+          .insertInto('dossiers')
+          .values(
+            dossierIds.map((id, index) => ({
+              id,
+              order_id: orderId,
+              position: index + 1,
+              data: dossierData,
+              created_at: now,
+              updated_at: now,
+            })),
+          )
+          .returning(['id', 'status']),
+      )
+      .with('a', (q) =>
+        q
+          .insertInto('audit_events')
+          .values({
+            occurred_at: now,
+            actor_type: 'customer',
+            actor_id: customer.email,
+            entity_type: 'order',
+            entity_id: orderId,
+            event: 'order.placed',
+            from_state: null,
+            to_state: 'placed',
+            data: JSON.stringify({
+              reference,
+              quantity: request.quantity,
+              totalTtc: quote.totals.ttc,
+              paymentMethod: request.payment.method,
+              idempotencyKey: input.idempotency.key,
+            }),
+          })
+          .returning('id'),
+      )
+      .with('m', (q) =>
+        q
+          .insertInto('outbox')
+          .values(
+            webhook
+              ? [emailOutboxRow({ to: customer.email, ...email }), webhook]
+              : [emailOutboxRow({ to: customer.email, ...email })],
+          )
+          .returning('id'),
+      )
+      .selectFrom('d')
+      .select(['d.id', 'd.status'])
+      .where((eb) => eb.exists(eb.selectFrom('k').select('k.key')))
       .execute();
-    dossiers.sort((a, b) => a.position - b.position);
+    if (rows.length !== request.quantity) throw idempotencyKeyLost();
+    if (rows.some((d) => d.status !== 'to_complete')) {
+      throw new Error('placeOrder: a new dossier is not to_complete');
+    }
 
-    const payee = payeeOf(seller);
-    const instructions: PaymentInstructions =
-      request.payment.method === 'transfer'
-        ? {
-            method: 'transfer',
-            payee,
-            amount: quote.totals.ttc,
-            label: `${request.payment.transferReference} ${reference}`,
-            transferReference: request.payment.transferReference,
-            orderReference: reference,
-          }
-        : request.payment.method === 'cheque'
-          ? {
-              method: 'cheque',
-              payableTo: seller.legal_name,
-              mailTo: `${seller.legal_name}, ${seller.address}, ${seller.postal_code} ${seller.city}`,
-              amount: quote.totals.ttc,
-              chequeNumber: request.payment.chequeNumber,
-              bank: request.payment.bank,
-            }
-          : {
-              method: 'mandate',
-              siret: request.payment.siret,
-              serviceCode: request.payment.serviceCode,
-              chorusOrderNumber: request.payment.chorusOrderNumber,
-              paymentTermDays: mandatePaymentTermDays,
-            };
-
-    const response: OrderResponse = {
-      reference,
-      createdAt: new Date(order.created_at).toISOString(),
-      status: 'placed',
-      lines: quote.lines,
-      totals: quote.totals,
-      currency: 'EUR',
-      payment: { method: request.payment.method, instructions },
-      dossiers: dossiers.map((d) => ({ id: d.id, status: d.status })),
-      clientSpaceUrl: `${input.partner.client_space_url ?? deps.clientSpaceUrl}?order=${encodeURIComponent(reference)}&email=${encodeURIComponent(customer.email)}`,
-    };
-
-    await trx
-      .insertInto('audit_events')
-      .values({
-        occurred_at: now,
-        actor_type: 'customer',
-        actor_id: customer.email,
-        entity_type: 'order',
-        entity_id: order.id,
-        event: 'order.placed',
-        from_state: null,
-        to_state: 'placed',
-        data: JSON.stringify({
-          reference,
-          quantity: request.quantity,
-          totalTtc: quote.totals.ttc,
-          paymentMethod: request.payment.method,
-          idempotencyKey: input.idempotency.key,
-        }),
-      })
-      .execute();
-
-    const billedTo = request.billing ?? customer;
+    // 2. The invoice, last: the counter row is locked from here to COMMIT only.
     await issueInvoice(trx, {
-      orderId: order.id,
+      orderId,
       orderReference: reference,
       issuedAt: now,
-      livemode: input.partner.mode === 'live',
+      livemode,
       seller,
       buyer: {
         name: billedTo.companyName,
@@ -271,27 +317,43 @@ export async function placeOrder(
       totals: quote.totals,
       payment: request.payment,
     });
-
-    const email = orderConfirmationEmail(
-      response,
-      customer,
-      locale,
-      resolveBranding(input.partner.branding).displayName,
-    );
-    await enqueueEmail(trx, { to: customer.email, ...email });
-    await enqueueWebhookEvent(trx, {
-      partnerId: input.partner.id,
-      type: 'order.placed',
-      data: {
-        orderId: order.id,
-        reference,
-        totals: quote.totals,
-        paymentMethod: request.payment.method,
-        certificates: request.quantity,
-      },
-      now,
-    });
-    await completeIdempotencyKey(trx, input.idempotency, 201, response);
     return response;
   });
+}
+
+/** What the buyer is told to pay, and how. */
+function paymentInstructions(
+  request: OrderRequest,
+  seller: Seller,
+  amount: number,
+  reference: string,
+): PaymentInstructions {
+  const { payment } = request;
+  if (payment.method === 'transfer') {
+    return {
+      method: 'transfer',
+      payee: payeeOf(seller),
+      amount,
+      label: `${payment.transferReference} ${reference}`,
+      transferReference: payment.transferReference,
+      orderReference: reference,
+    };
+  }
+  if (payment.method === 'cheque') {
+    return {
+      method: 'cheque',
+      payableTo: seller.legal_name,
+      mailTo: `${seller.legal_name}, ${seller.address}, ${seller.postal_code} ${seller.city}`,
+      amount,
+      chequeNumber: payment.chequeNumber,
+      bank: payment.bank,
+    };
+  }
+  return {
+    method: 'mandate',
+    siret: payment.siret,
+    serviceCode: payment.serviceCode,
+    chorusOrderNumber: payment.chorusOrderNumber,
+    paymentTermDays: mandatePaymentTermDays,
+  };
 }

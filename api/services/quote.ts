@@ -6,6 +6,7 @@ import { computeTotals } from '../../machines/rules/vat.ts';
 import type { QuoteRequest } from '../../machines/schemas/purchase.ts';
 import type { Database, PartnerPriceListRow, Product } from '../db/database.ts';
 import { validationProblem } from '../http/problem.ts';
+import { activeOptions, activeProducts } from './reference-data.ts';
 
 export interface PricedQuote extends QuoteResponse {
   product: Product;
@@ -25,15 +26,8 @@ export async function priceQuote(
   /** The partner's own prices, replacing the catalogue's where given. */
   priceList: PartnerPriceListRow | null = null,
 ): Promise<PricedQuote> {
-  const [product, options] = await Promise.all([
-    db
-      .selectFrom('products')
-      .selectAll()
-      .where('code', '=', request.product)
-      .where('active', '=', true)
-      .executeTakeFirst(),
-    db.selectFrom('product_options').selectAll().where('active', '=', true).execute(),
-  ]);
+  const [products, options] = await Promise.all([activeProducts(db), activeOptions(db)]);
+  const product = products.find((p) => p.code === request.product);
   if (!product) {
     throw validationProblem([
       { field: 'product', message: translate(locale, 'validation.product_unknown') },
@@ -51,7 +45,7 @@ export async function priceQuote(
     },
   ];
   const wanted = { usb_reader: request.options.usbReader, express: request.options.express };
-  for (const option of options.sort((a, b) => a.position - b.position)) {
+  for (const option of [...options].sort((a, b) => a.position - b.position)) {
     if (!wanted[option.code as keyof typeof wanted]) continue;
     pricedLines.push({
       code: option.code,

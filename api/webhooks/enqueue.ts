@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DossierStatus, PaymentMethod, Totals } from '../../machines/contract.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, PartnerRow } from '../db/database.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -109,8 +109,22 @@ export async function enqueueWebhookEvent<T extends WebhookEventType>(
     .select(['id', 'mode', 'webhook_url', 'disabled_at'])
     .where('id', '=', event.partnerId)
     .executeTakeFirst();
-  if (!partner?.webhook_url || partner.disabled_at) return null;
+  const row = partner ? webhookOutboxRow(partner, event) : null;
+  if (!row) return null;
+  await trx.insertInto('outbox').values(row).execute();
+  return eventIdOf(row.id);
+}
 
+/**
+ * The outbox row of a webhook event for `partner` (null when it has no
+ * endpoint or is disabled), for a caller that writes it within a larger
+ * statement of the causing transaction (see `enqueueWebhookEvent`).
+ */
+export function webhookOutboxRow<T extends WebhookEventType>(
+  partner: Pick<PartnerRow, 'id' | 'mode' | 'webhook_url' | 'disabled_at'>,
+  event: NewWebhookEvent<T>,
+) {
+  if (!partner.webhook_url || partner.disabled_at) return null;
   const id = crypto.randomUUID();
   const envelope: WebhookEnvelope<T> = {
     id: eventIdOf(id),
@@ -119,20 +133,16 @@ export async function enqueueWebhookEvent<T extends WebhookEventType>(
     livemode: partner.mode === 'live',
     data: event.data,
   };
-  await trx
-    .insertInto('outbox')
-    .values({
-      id,
-      channel: 'webhook',
-      recipient: partner.id,
-      subject: event.type,
-      text_body: JSON.stringify(envelope),
-      html_body: null,
-      // clock_timestamp(), not now(): several events of one transaction keep their order.
-      created_at: sql<Date>`clock_timestamp()`,
-    })
-    .execute();
-  return envelope.id;
+  return {
+    id,
+    channel: 'webhook' as const,
+    recipient: partner.id,
+    subject: event.type,
+    text_body: JSON.stringify(envelope),
+    html_body: null,
+    // clock_timestamp(), not now(): several events of one transaction keep their order.
+    created_at: sql<Date>`clock_timestamp()`,
+  };
 }
 
 /** `certificate.issued` data from a dossier's machine context. */

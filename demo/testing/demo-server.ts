@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 export interface DemoServer {
   url: string;
+  /** The server process (e.g. to read its CPU time). */
+  pid: number | undefined;
   output: () => string;
   stop(): Promise<void>;
 }
@@ -41,6 +43,7 @@ export async function startDemoServer(env: Record<string, string> = {}): Promise
   });
   return {
     url,
+    pid: child.pid,
     output: () => log,
     async stop() {
       if (child.exitCode === null) {

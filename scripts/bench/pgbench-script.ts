@@ -26,42 +26,106 @@ function literal(value: unknown): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The value of `column` in a captured `insert into "table" (…) values (…)`, if it is one. */
+function insertedValue(queries: CapturedQuery[], table: string, column: string): unknown {
+  for (const { sql, parameters } of queries) {
+    const match = new RegExp(
+      `^insert into "${table}" \\(([^)]*)\\) values \\(([^)]*)\\)`,
+      'i',
+    ).exec(sql.trim());
+    if (!match) continue;
+    const columns = (match[1] as string).split(',').map((c) => c.trim());
+    const values = (match[2] as string).split(',').map((v) => v.trim());
+    const value = values[columns.indexOf(`"${column}"`)];
+    if (value && /^\$\d+$/.test(value)) return parameters[Number(value.slice(1)) - 1];
+  }
+  return undefined;
+}
+
+export interface ReplayIds {
+  orderId: string;
+  reference: string;
+  idempotencyKey: string;
+  /** Stays as captured (the bench partner). */
+  partnerId: string;
+}
+
 /**
  * Turns the captured statements of one order placement into a pgbench
- * script that places a new, distinct order on each run: the order id comes
- * from the INSERT's RETURNING (\gset), the reference from the sequence, the
- * idempotency key from a random number; every other value is replayed as is.
+ * script that places a new, distinct order on each run: the order id and
+ * every other id drawn by the service (dossiers, outbox rows) become
+ * `md5(key || n)::uuid` of a random key, the reference comes from the
+ * sequence (\gset), the idempotency key and its attempt token from the
+ * random key; every other value is replayed as is. No statement is added.
  */
-export function toPgbenchScript(
-  queries: CapturedQuery[],
-  ids: { orderId: string; reference: string; idempotencyKey: string },
-): string {
+export function toPgbenchScript(queries: CapturedQuery[], ids: ReplayIds): string {
   const lines = ['\\set key random(1, 9000000000000000000)'];
+  const attempt = insertedValue(queries, 'idempotency_keys', 'attempt');
+  const drawnIds = new Map<string, number>();
   for (const { sql, parameters } of queries) {
     const trimmed = sql.trim();
     if (/^begin/i.test(trimmed) || /^commit/i.test(trimmed) || /^rollback/i.test(trimmed)) {
       lines.push(`${trimmed.toUpperCase()};`);
       continue;
     }
-    const isInvoice = /^insert into "invoices"/i.test(trimmed);
     let text = trimmed.replace(/\$(\d+)/g, (_, n: string) => {
       const value = parameters[Number(n) - 1];
-      // The invoice's number comes from the counter row (\gset below), as in the service.
-      if (isInvoice && n === '2') return ':last';
-      if (isInvoice && n === '3') return "('FA' || lpad(:last::text, 6, '0'))";
-      if (value === ids.orderId) return ':order_id::uuid';
       if (value === ids.reference) return "('BD' || lpad(:sequence::text, 10, '0') || '0')";
       if (value === ids.idempotencyKey) return "('bench-' || :key::text)";
+      if (attempt !== undefined && value === attempt) return "('attempt-' || :key::text)";
+      if (typeof value === 'string' && value !== ids.partnerId && uuidPattern.test(value)) {
+        const index = value === ids.orderId ? 0 : (drawnIds.get(value) ?? drawnIds.size + 1);
+        if (index > 0) drawnIds.set(value, index);
+        return `md5(:key::text || '-${index}')::uuid`;
+      }
       return literal(value);
     });
     text = text.replace(/\s+/g, ' ');
-    if (/nextval\('order_reference_seq'\)/.test(text) || /^update "invoice_counter"/i.test(text)) {
-      lines.push(`${text} \\gset`);
-    } else if (/^insert into "orders"/i.test(text)) {
-      lines.push(`${text.replace(/returning .*$/i, 'returning "id" as order_id')} \\gset`);
-    } else {
-      lines.push(`${text};`);
-    }
+    if (/nextval\('order_reference_seq'\)/.test(text)) lines.push(`${text} \\gset`);
+    else lines.push(`${text};`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * "The limit": the same rows as the script (the idempotency key as stored at
+ * the end, the order and everything it writes, the invoice from the counter)
+ * in one single statement, without a transaction block. Built from the
+ * script's placement statement (`with "k" as (update idempotency_keys …)`),
+ * its invoice statement (`with counter as …`) and its claim insert.
+ */
+export function toLimitScript(script: string): string {
+  const lines = script.trim().split('\n');
+  const claim = lines.find((l) => /^insert into "idempotency_keys"/i.test(l));
+  const rows = lines.find((l) => /^with "k" as \(update "idempotency_keys"/i.test(l));
+  const invoice = lines.find((l) => /^with counter as/i.test(l));
+  const draw = lines.find((l) => /nextval\('order_reference_seq'\)/.test(l));
+  if (!claim || !rows || !invoice || !draw) {
+    throw new Error(
+      'toLimitScript: the placement statements were not found (the service changed?)',
+    );
+  }
+  const claimCte = claim
+    .replace(/ on conflict .*$/i, '')
+    .replace(/;$/, '')
+    .replace(/'in_flight'/, "'done'");
+  const lastSelect = rows.lastIndexOf(' select "d"."id"');
+  const ctes = rows.slice(0, lastSelect).replace(/^with "k" as \(.*?\), "o" as/i, 'with "o" as');
+  const invoiceCtes = invoice
+    .replace(/^with /i, '')
+    .replace(/ insert into invoices/i, ', inv as (insert into invoices')
+    .replace(/;$/, ')');
+  const reference = "('BD' || lpad(:sequence::text, 10, '0') || '0')";
+  let statement = `${ctes}, "k" as (${claimCte} returning "key"), ${invoiceCtes} select count(*) from inv;`;
+  const uses = statement.split(reference).length - 1;
+  // The reference number drawn inside the statement when it is used once, else by its own.
+  if (uses === 1) {
+    statement = statement.replace(
+      reference,
+      "('BD' || lpad(nextval('order_reference_seq')::text, 10, '0') || '0')",
+    );
+  }
+  return `${[lines[0], ...(uses === 1 ? [] : [draw]), statement].join('\n')}\n`;
 }

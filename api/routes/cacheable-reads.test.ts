@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPartner } from '../services/partners.ts';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { databaseKind } from '../testing/test-database.ts';
+
+/** GET /v1/catalog and GET /v1/cgv can be revalidated: ETag, short private caching, 304. */
+describe(`cacheable reads (${databaseKind})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.destroy());
+
+  for (const path of ['/v1/catalog', '/v1/cgv']) {
+    it(`${path}: ETag and Cache-Control: private; 304 without a body on If-None-Match`, async () => {
+      const first = await t.call('GET', path);
+      expect(first.status).toBe(200);
+      const body = await first.text();
+      const etag = first.headers.get('ETag');
+      expect(etag).toMatch(/^(W\/)?"[^"]+"$/);
+      expect(first.headers.get('Cache-Control')).toMatch(/^private, max-age=\d+$/);
+      expect(
+        Number(/max-age=(\d+)/.exec(first.headers.get('Cache-Control') ?? '')?.[1]),
+      ).toBeLessThanOrEqual(300);
+      expect(first.headers.get('Vary')).toMatch(/X-Partner-Key/i);
+
+      const again = await t.call('GET', path, undefined, { 'If-None-Match': etag as string });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+      expect(again.headers.get('ETag')).toBe(etag);
+      expect(again.headers.get('Cache-Control')).toBe(first.headers.get('Cache-Control'));
+
+      const other = await t.call('GET', path, undefined, { 'If-None-Match': '"something-else"' });
+      expect(other.status).toBe(200);
+      expect(await other.text()).toBe(body);
+    });
+  }
+
+  it('/v1/catalog: another language or another partner’s prices is another ETag', async () => {
+    const fr = (await t.call('GET', '/v1/catalog')).headers.get('ETag');
+    const en = (
+      await t.call('GET', '/v1/catalog', undefined, { 'Accept-Language': 'en' })
+    ).headers.get('ETag');
+    expect(en).not.toBe(fr);
+    const { partner } = await createPartner(t.db, {
+      slug: 'etag-prices',
+      name: 'Other prices',
+      mode: 'live',
+      allowedOrigins: [],
+      priceList: { products: { 'OPE-AES-CAP-1A': 9900 } },
+    });
+    const res = await t.call('GET', '/v1/catalog', undefined, {
+      'X-Partner-Key': partner.publishable_key,
+      'If-None-Match': fr as string,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('ETag')).not.toBe(fr);
+  });
+
+  it('/v1/catalog: a price change in the catalogue is a new ETag at once', async () => {
+    const before = (await t.call('GET', '/v1/catalog')).headers.get('ETag');
+    await t.db
+      .updateTable('products')
+      .set({ price_ht_cents: 11100 })
+      .where('code', '=', 'OPE-AES-CAP-1A')
+      .execute();
+    const after = await t.call('GET', '/v1/catalog', undefined, {
+      'If-None-Match': before as string,
+    });
+    expect(after.status).toBe(200);
+    await t.db
+      .updateTable('products')
+      .set({ price_ht_cents: 11000 })
+      .where('code', '=', 'OPE-AES-CAP-1A')
+      .execute();
+  });
+});
