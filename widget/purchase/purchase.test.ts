@@ -7,6 +7,7 @@ import {
   customer,
   deepText,
   field,
+  purchaseRoot,
   SIRET,
   screen,
   settle,
@@ -129,7 +130,7 @@ describe('<certinomis-order> purchase', () => {
   it('refuses Suivant with every required field empty, marks them, announces and focuses', async () => {
     const el = await start();
     await toIdentification(el);
-    const stepper = el.shadowRoot!.querySelector('certinomis-stepper')!;
+    const stepper = purchaseRoot(el).querySelector('certinomis-stepper')!;
     const current = stepper.shadowRoot!.querySelector('[aria-current="step"]')!;
     expect(current.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1 Identification client');
     expect(deepText(stepper)).to.contain('2 Options');
@@ -157,7 +158,7 @@ describe('<certinomis-order> purchase', () => {
     expect(deepText(field(el, 'customer.email'))).to.contain(
       'L’adresse mail indiquée est importante',
     );
-    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    const live = purchaseRoot(el).querySelector('[aria-live="polite"]')!;
     await waitUntil(() => live.textContent!.includes('champ(s) à corriger'));
     await waitUntil(() => screen(el).shadowRoot.activeElement === field(el, 'customer.civility'));
   });

@@ -1,20 +1,9 @@
 import { css } from 'lit';
+import { frameStyles } from '../ui/frame.styles.ts';
 
 /** The client space's frame: header (title, language, account) and the current screen. */
 export const clientSpaceStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-
-  .frame {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    background: var(--_surface);
-    padding: var(--_space);
-    border-radius: var(--_radius);
-  }
+  ${frameStyles}
 
   header {
     display: flex;
@@ -87,11 +76,5 @@ export const clientSpaceStyles = css`
   .account button:disabled {
     opacity: 0.65;
     cursor: not-allowed;
-  }
-
-  @container (max-width: 24rem) {
-    .frame {
-      padding: calc(var(--_space) * 0.5);
-    }
   }
 `;
