@@ -19,8 +19,10 @@ import {
   rememberedLocale,
   rememberLocale,
 } from './ui/brand.ts';
+import { emit, emitError } from './ui/events.ts';
 import { frameStyles } from './ui/frame.styles.ts';
 import { noticeStyles } from './ui/notice.styles.ts';
+import { catalogFailure, unreachable, waiting } from './ui/notices.ts';
 import { tokens } from './ui/tokens.styles.ts';
 
 export type { FillValues } from './purchase/certinomis-purchase.ts';
@@ -246,24 +248,23 @@ export class CertinomisOrder extends LitElement {
   }
 
   /** Imports the client space's chunk (kept out of the purchase bundle). */
-  async loadSpace(): Promise<void> {
-    this.space = 'loading';
-    try {
-      await import('./space/client-space.ts');
-      this.space = 'ready';
-    } catch {
-      this.space = 'error';
-    }
+  loadSpace(): Promise<void> {
+    return this.importChunk('space', () => import('./space/client-space.ts'));
   }
 
-  /** Imports the purchase's chunk, then creates the purchase (once). */
-  async loadPurchase(): Promise<void> {
-    this.purchaseChunk = 'loading';
+  /** Imports the purchase's chunk (the shell shows the catalogue without it). */
+  loadPurchase(): Promise<void> {
+    return this.importChunk('purchaseChunk', () => import('./purchase/certinomis-purchase.ts'));
+  }
+
+  /** Imports a lazy part of the element; its state says loading, then ready or error. */
+  private async importChunk(part: 'space' | 'purchaseChunk', load: () => Promise<unknown>) {
+    this[part] = 'loading';
     try {
-      await import('./purchase/certinomis-purchase.ts');
-      this.purchaseChunk = 'ready';
+      await load();
+      this[part] = 'ready';
     } catch {
-      this.purchaseChunk = 'error';
+      this[part] = 'error';
     }
   }
 
@@ -309,7 +310,7 @@ export class CertinomisOrder extends LitElement {
       this.load = { state: 'error', error: apiError };
       // The client space works without the catalogue (CERTINOMIS's look), and says its own errors.
       if (this.mode !== 'space') {
-        this.emitError(apiError, t(this.context.locale, 'catalog.unreachable'));
+        emitError(this, apiError, t(this.context.locale, 'catalog.unreachable'));
       }
     }
   }
@@ -325,8 +326,8 @@ export class CertinomisOrder extends LitElement {
       return;
     }
     this.listAnnounced = true;
-    this.emit('certinomis:state', { state: 'products', event: null });
-    this.emit('certinomis:step', { step: 'products', product: null });
+    emit(this, 'certinomis:state', { state: 'products', event: null });
+    emit(this, 'certinomis:step', { step: 'products', product: null });
   }
 
   /** The purchase always; the client space for its partner's branding, when it has a key. */
@@ -352,27 +353,9 @@ export class CertinomisOrder extends LitElement {
     if (this.mode === 'space') return this.renderSpace();
     switch (this.load.state) {
       case 'loading':
-        return html`<div class="status" role="status" aria-live="polite">
-          ${t(locale, 'catalog.loading')}
-        </div>`;
-      case 'error': {
-        const { error } = this.load;
-        return html`<div class="error" role="alert">
-          <strong>
-            ${error.isNetwork ? t(locale, 'catalog.unreachable') : t(locale, 'catalog.failed')}
-          </strong>
-          <p>
-            ${
-              error.isNetwork
-                ? t(locale, 'catalog.unreachableHint')
-                : (error.problem?.detail ?? error.message)
-            }
-          </p>
-          <button class="primary" @click=${() => this.fetchCatalog()}>
-            ${t(locale, 'catalog.retry')}
-          </button>
-        </div>`;
-      }
+        return waiting(t(locale, 'catalog.loading'));
+      case 'error':
+        return catalogFailure(locale, this.load.error, () => this.fetchCatalog());
       case 'ready': {
         const { catalog } = this.load;
         if (catalog.products.length === 0) {
@@ -391,12 +374,8 @@ export class CertinomisOrder extends LitElement {
     const { locale } = this.context;
     const start = this.purchaseStart;
     if (start && this.purchaseChunk === 'ready') return this.purchaseFor(catalog, start);
-    if (this.purchaseChunk === 'error') return this.unreachable(() => this.loadPurchase());
-    if (start && !start.chosen) {
-      return html`<div class="status" role="status" aria-live="polite">
-        ${t(locale, 'purchase.loading')}
-      </div>`;
-    }
+    if (this.purchaseChunk === 'error') return unreachable(locale, () => this.loadPurchase());
+    if (start && !start.chosen) return waiting(t(locale, 'purchase.loading'));
     return html`<certinomis-product-list
       data-screen
       exportparts="card, order-button"
@@ -441,29 +420,8 @@ export class CertinomisOrder extends LitElement {
       ></certinomis-client-space>`;
     }
     return this.space === 'error'
-      ? this.unreachable(() => this.loadSpace())
-      : html`<div class="status" role="status" aria-live="polite">${t(locale, 'space.loading')}</div>`;
-  }
-
-  /** A chunk of the element could not be loaded (offline, or a new version deployed). */
-  private unreachable(retry: () => void) {
-    const { locale } = this.context;
-    return html`<div class="error" role="alert">
-      <strong>${t(locale, 'catalog.unreachable')}</strong>
-      <p>${t(locale, 'catalog.unreachableHint')}</p>
-      <button class="primary" @click=${retry}>${t(locale, 'catalog.retry')}</button>
-    </div>`;
-  }
-
-  private emitError(error: ApiError, fallbackTitle: string) {
-    this.emit('certinomis:error', {
-      status: error.status,
-      title: error.problem?.title ?? fallbackTitle,
-    });
-  }
-
-  private emit(type: string, detail: unknown) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+      ? unreachable(locale, () => this.loadSpace())
+      : waiting(t(locale, 'space.loading'));
   }
 }
 

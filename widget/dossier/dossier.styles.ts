@@ -144,14 +144,6 @@ export const dossierStyles = css`
   ${frameStyles}
   ${noticeStyles}
 
-  header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem 1rem;
-  }
-
   header p {
     margin: 0;
   }

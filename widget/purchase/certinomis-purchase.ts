@@ -21,6 +21,7 @@ import { fieldLabel, t } from '../i18n/index.ts';
 import { MachineController } from '../machine-controller.ts';
 import type { ButtonAction } from '../ui/button-bar.ts';
 import '../ui/button-bar.ts';
+import { emit, emitError } from '../ui/events.ts';
 import { noticeStyles } from '../ui/notice.styles.ts';
 import '../ui/stepper.ts';
 import { tokens } from '../ui/tokens.styles.ts';
@@ -112,7 +113,7 @@ export class CertinomisPurchase extends LitElement {
     context: () => this.flow!.snapshot.context,
     send: (event) => this.flow?.send(event),
     fill: (values) => this.send({ type: 'purchase.update', section: 'customer', values }),
-    failed: (error) => this.emitError(error, t(this.context.locale, 'catalog.unreachable')),
+    failed: (error) => emitError(this, error, t(this.context.locale, 'catalog.unreachable')),
   });
 
   /** The purchase machine's state (`products`, …, `confirmed`), null before it starts. */
@@ -191,7 +192,7 @@ export class CertinomisPurchase extends LitElement {
     this.lastState = state;
     // Already announced by the shell's list (a product chosen before this element started).
     const announced = event === null && previous === 'products' && state === 'products';
-    if (!announced) this.emit('certinomis:state', { state, event });
+    if (!announced) emit(this, 'certinomis:state', { state, event });
 
     savePurchase(storageKey(this.partnerKey), toSaved(state, context, this.idempotency.record));
 
@@ -199,13 +200,13 @@ export class CertinomisPurchase extends LitElement {
     if (step !== this.lastStep) {
       if (this.lastStep !== null) this.pendingFocus = 'heading';
       this.lastStep = step;
-      this.emit('certinomis:step', { step, product: context.product });
+      emit(this, 'certinomis:step', { step, product: context.product });
     }
 
     if (previous === 'submitting' && state === 'confirmed') {
       const order = orderOf(context.order);
       if (order) {
-        this.emit('certinomis:order-placed', {
+        emit(this, 'certinomis:order-placed', {
           reference: order.reference,
           totals: order.totals,
           totalTTC: order.totals.ttc,
@@ -244,7 +245,7 @@ export class CertinomisPurchase extends LitElement {
       const apiError = error instanceof ApiError ? error : new ApiError(0, null);
       if (apiError.problem?.type?.includes('idempotency-key-reused')) this.idempotency.forget();
       if (apiError.status !== 422) {
-        this.emitError(apiError, t(this.context.locale, 'review.failed'));
+        emitError(this, apiError, t(this.context.locale, 'review.failed'));
       }
       throw apiError;
     }
@@ -418,17 +419,6 @@ export class CertinomisPurchase extends LitElement {
     if (focus === 'error' && 'focusFirstError' in screen && (await screen.focusFirstError()))
       return;
     await screen.focusHeading();
-  }
-
-  private emitError(error: ApiError, fallbackTitle: string) {
-    this.emit('certinomis:error', {
-      status: error.status,
-      title: error.problem?.title ?? fallbackTitle,
-    });
-  }
-
-  private emit(type: string, detail: unknown) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 

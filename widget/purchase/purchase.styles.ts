@@ -1,16 +1,9 @@
 import { css } from 'lit';
+import { screenStyles } from '../ui/frame.styles.ts';
 
 /** `<certinomis-purchase>`: a column in the shell's frame (title, intro, stepper, screen, buttons). */
 export const purchaseStyles = css`
-  :host {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-  }
-
-  p {
-    margin: 0;
-  }
+  ${screenStyles}
 
   .form-title {
     font-size: 1.15rem;

@@ -6,11 +6,6 @@ export const clientSpaceStyles = css`
   ${frameStyles}
 
   header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem 1rem;
     border-bottom: 1px solid var(--_border);
     padding-bottom: 0.75rem;
   }

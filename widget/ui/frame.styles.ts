@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The frame of a top-level part of the element (the purchase, the client space, a dossier): a
- * block that is its own size container, and a padded column on the surface colour.
+ * block that is its own size container, a padded column on the surface colour, and its header
+ * (a title and tools, wrapping on narrow screens).
  */
 export const frameStyles = css`
   :host {
@@ -17,6 +18,14 @@ export const frameStyles = css`
     background: var(--_surface);
     padding: var(--_space);
     border-radius: var(--_radius);
+  }
+
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
   }
 
   @container (max-width: 24rem) {
