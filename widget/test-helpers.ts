@@ -1,6 +1,7 @@
 /**
  * Helpers of the component tests (imported by `*.test.ts` only, never by the element): reach
- * into the shadow roots of `<certinomis-order>` and act as a buyer would.
+ * into the shadow roots of `<certinomis-order>` (and of its `<certinomis-purchase>`) and act as a
+ * buyer would.
  */
 import { waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
@@ -46,9 +47,14 @@ export function deepText(node: Node): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Where the screens are: the purchase's shadow root once it started, else the shell's (the list). */
+export function purchaseRoot(el: CertinomisOrder): ShadowRoot {
+  return el.shadowRoot!.querySelector('certinomis-purchase')?.shadowRoot ?? el.shadowRoot!;
+}
+
 /** The current screen component (product list, a step, the confirmation). */
 export function screen(el: CertinomisOrder): LitElement & { shadowRoot: ShadowRoot } {
-  const found = el.shadowRoot!.querySelector<LitElement>('[data-screen]');
+  const found = purchaseRoot(el).querySelector<LitElement>('[data-screen]');
   if (!found?.shadowRoot) throw new Error(`no screen in state ${el.state}`);
   return found as LitElement & { shadowRoot: ShadowRoot };
 }
@@ -78,7 +84,7 @@ export async function type(el: CertinomisOrder, name: string, value: string): Pr
 
 /** Clicks a button of the button bar by its text (`Suivant →`, `Commander`…). */
 export function clickButton(el: CertinomisOrder, label: string): HTMLButtonElement {
-  const bar = el.shadowRoot!.querySelector('certinomis-button-bar');
+  const bar = purchaseRoot(el).querySelector('certinomis-button-bar');
   const button = [...(bar?.shadowRoot?.querySelectorAll('button') ?? [])].find(
     (candidate) => candidate.textContent?.trim() === label,
   );

@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { frameStyles } from '../ui/frame.styles.ts';
+import { noticeStyles } from '../ui/notice.styles.ts';
 
 /** Styles of the dossier screens, on top of the purchase screens' (`stepStyles`). */
 export const dossierScreenStyles = css`
@@ -139,33 +141,8 @@ export const dossierScreenStyles = css`
 
 /** Styles of `<certinomis-dossier>` itself (frame, header, badge, notices). */
 export const dossierStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-
-  .frame {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    background: var(--_surface);
-    padding: var(--_space);
-    border-radius: var(--_radius);
-  }
-
-  @container (max-width: 24rem) {
-    .frame {
-      padding: calc(var(--_space) * 0.5);
-    }
-  }
-
-  header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem 1rem;
-  }
+  ${frameStyles}
+  ${noticeStyles}
 
   header p {
     margin: 0;
@@ -212,37 +189,15 @@ export const dossierStyles = css`
     color: var(--_danger);
   }
 
-  .status {
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_muted);
-  }
-
-  .error,
   .notice {
     padding: var(--_space);
-    border: 1px solid var(--_danger);
+    border: 1px solid #b54708;
     border-left-width: 6px;
     border-radius: var(--_radius);
-  }
-
-  .notice {
-    border-color: #b54708;
-  }
-
-  .error strong {
-    display: block;
-    color: var(--_danger);
   }
 
   .error p,
   .notice p {
     margin: 0 0 0.5rem;
-  }
-
-  .error ul {
-    margin: 0.25rem 0 0;
-    padding-left: 1.2rem;
   }
 `;

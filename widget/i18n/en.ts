@@ -14,6 +14,7 @@ export const en: Record<UiKey, string> = {
   'catalog.retry': 'Try again',
   'catalog.intro':
     'Choose how long the certificate is valid by clicking Order. Every certificate can sign public procurement bids and PES flows, and authenticate (e-filing of acts).',
+  'purchase.loading': 'Loading the order…',
   'space.loading': 'Loading the client space…',
 
   'product.order': 'Order',

@@ -12,6 +12,7 @@ export const fr = {
   'catalog.retry': 'Réessayer',
   'catalog.intro':
     'Sélectionnez la durée de validité du certificat en cliquant sur Commander. Tous les certificats sont utilisables pour signer des marchés publics, des flux PES, et pour s’authentifier (logiciels de télétransmission des actes).',
+  'purchase.loading': 'Chargement de la commande…',
   'space.loading': 'Chargement de l’espace client…',
 
   'product.order': 'Commander',

@@ -1,12 +1,8 @@
 import type { PurchaseContext } from '../../machines/purchase/context.ts';
 import { isStepId, type StepId } from '../../machines/purchase/step-issues.ts';
-
-/** The Idempotency-Key of the order request it was made for (reused by retries). */
-export interface IdempotencyRecord {
-  key: string;
-  /** The order request (JSON) the key belongs to. */
-  request: string;
-}
+import type { PurchaseState } from '../../machines/purchase.machine.ts';
+import type { IdempotencyRecord } from './idempotency.ts';
+import { purchaseStorage as storage } from './storage-key.ts';
 
 /** What a reload restores: the screen and what was typed (never the order or its error). */
 export interface SavedPurchase {
@@ -14,19 +10,6 @@ export interface SavedPurchase {
   state: StepId;
   context: Omit<PurchaseContext, 'order' | 'submitError'>;
   idempotency: IdempotencyRecord | null;
-}
-
-/** sessionStorage key of one partner's purchase (nothing secret is stored). */
-export function storageKey(partnerKey: string | null): string {
-  return `certinomis-order:${partnerKey || 'public'}:purchase`;
-}
-
-function storage(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null; // blocked (sandboxed iframe, privacy settings)
-  }
 }
 
 export function savePurchase(key: string, saved: SavedPurchase | null): void {
@@ -64,9 +47,29 @@ export function loadPurchase(key: string): SavedPurchase | null {
   }
 }
 
-/** A new Idempotency-Key (a UUID; `randomUUID` needs a secure context, hence the fallback). */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+/** What to keep of the machine's snapshot: nothing once confirmed; `submitting` is resumed in review. */
+export function toSaved(
+  state: PurchaseState,
+  context: PurchaseContext,
+  idempotency: IdempotencyRecord | null,
+): SavedPurchase | null {
+  if (state === 'confirmed') return null;
+  const { order: _order, submitError: _error, ...kept } = context;
+  return { v: 1, state: state === 'submitting' ? 'review' : state, context: kept, idempotency };
+}
+
+/** The machine context a saved purchase resumes with, for the catalogue's `productCodes`. */
+export function resumedContext(
+  saved: SavedPurchase,
+  productCodes: readonly string[],
+): PurchaseContext {
+  return {
+    ...saved.context,
+    // A lookup in flight when the page was left is done again.
+    organisationStatus:
+      saved.context.organisationStatus === 'pending' ? 'idle' : saved.context.organisationStatus,
+    productCodes,
+    order: null,
+    submitError: null,
+  };
 }

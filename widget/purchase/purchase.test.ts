@@ -4,9 +4,9 @@ import type { CertinomisOrder } from '../certinomis-order.ts';
 import {
   clickButton,
   control,
-  customer,
   deepText,
   field,
+  purchaseRoot,
   SIRET,
   screen,
   settle,
@@ -14,84 +14,16 @@ import {
   waitState,
   waitText,
 } from '../test-helpers.ts';
+import { radios, start, toIdentification, toOptions, toPayment } from './test-helpers.ts';
 
 /**
  * The purchase in `<certinomis-order>`, in Chromium, against the real API (in-process, PGlite)
- * with the dev company registry: every request below is a real HTTP request.
+ * with the dev company registry: every request below is a real HTTP request. Here: the list,
+ * the order form's steps and their rules; purchase-order.test.ts: the CGV, placing the order.
  */
-
-async function start(product = 'OPE-AES-CAP-1A'): Promise<CertinomisOrder> {
-  const el = await fixture<CertinomisOrder>(
-    html`<certinomis-order api="/" partner-key="pk_test_omnikles" product=${product}></certinomis-order>`,
-  );
-  await waitState(el, 'quantity');
-  return el;
-}
-
-async function toIdentification(el: CertinomisOrder) {
-  clickButton(el, 'Suivant →');
-  await waitState(el, 'identification');
-}
-
-async function identify(el: CertinomisOrder, siret: string) {
-  el.fill({ customer: customer(siret) });
-  await waitText(el, 'Établissement trouvé');
-}
-
-async function toOptions(el: CertinomisOrder, siret: string) {
-  await toIdentification(el);
-  await identify(el, siret);
-  clickButton(el, 'Suivant →');
-  await waitState(el, 'options');
-}
-
-async function toPayment(el: CertinomisOrder, siret: string) {
-  await toOptions(el, siret);
-  clickButton(el, 'Suivant →');
-  await waitState(el, 'payment');
-}
-
-async function toReview(el: CertinomisOrder, siret: string) {
-  await toPayment(el, siret);
-  el.fill({ payment: { method: 'transfer', transferReference: 'COMMANDE CERTIFICAT 2024-12' } });
-  clickButton(el, 'Suivant →');
-  await waitState(el, 'review');
-}
-
-function dialogParts(el: CertinomisOrder) {
-  const root = screen(el).shadowRoot;
-  return {
-    open: [...root.querySelectorAll('button')].find((b) =>
-      b.textContent?.includes('Lire les CGV'),
-    )!,
-    dialog: root.querySelector('dialog')!,
-    body: root.querySelector<HTMLElement>('.cgv-body')!,
-    accept: root.querySelector<HTMLButtonElement>('button.accept')!,
-  };
-}
-
-async function acceptCgv(el: CertinomisOrder) {
-  const { open } = dialogParts(el);
-  open.click();
-  await waitUntil(() => dialogParts(el).body.querySelector('.sentinel'), 'CGV not loaded', {
-    timeout: 5000,
-  });
-  const { body, accept } = dialogParts(el);
-  body.scrollTop = body.scrollHeight;
-  await waitUntil(() => !accept.disabled, 'accept stayed disabled', { timeout: 5000 });
-  accept.click();
-  await el.updateComplete;
-}
-
-function radios(el: CertinomisOrder) {
-  return [...screen(el).shadowRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map(
-    (radio) => radio.value,
-  );
-}
 
 describe('<certinomis-order> purchase', () => {
   beforeEach(() => sessionStorage.clear());
-
   it('goes from the list to Commande du certificat and prices the quantity on the server', async () => {
     const steps: string[] = [];
     const onStep = (event: Event) =>
@@ -129,7 +61,7 @@ describe('<certinomis-order> purchase', () => {
   it('refuses Suivant with every required field empty, marks them, announces and focuses', async () => {
     const el = await start();
     await toIdentification(el);
-    const stepper = el.shadowRoot!.querySelector('certinomis-stepper')!;
+    const stepper = purchaseRoot(el).querySelector('certinomis-stepper')!;
     const current = stepper.shadowRoot!.querySelector('[aria-current="step"]')!;
     expect(current.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1 Identification client');
     expect(deepText(stepper)).to.contain('2 Options');
@@ -157,7 +89,7 @@ describe('<certinomis-order> purchase', () => {
     expect(deepText(field(el, 'customer.email'))).to.contain(
       'L’adresse mail indiquée est importante',
     );
-    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    const live = purchaseRoot(el).querySelector('[aria-live="polite"]')!;
     await waitUntil(() => live.textContent!.includes('champ(s) à corriger'));
     await waitUntil(() => screen(el).shadowRoot.activeElement === field(el, 'customer.civility'));
   });
@@ -286,203 +218,6 @@ describe('<certinomis-order> purchase', () => {
     await settle(el);
     await type(el, 'payment.chequeNumber', '12');
     expect(field(el, 'payment.chequeNumber').error).to.contain('7 chiffres');
-  });
-
-  it('enables J’ai lu et accepte les CGV only once the CGV were scrolled to the end', async () => {
-    const el = await start();
-    await toReview(el, SIRET.privateExisting);
-    clickButton(el, 'Commander');
-    await el.updateComplete;
-    expect(el.state).to.equal('review');
-    await waitText(el, 'Vous devez lire et accepter les CGV pour commander.');
-
-    const { open, dialog } = dialogParts(el);
-    open.click();
-    expect(dialog.open).to.equal(true);
-    await waitUntil(() => dialogParts(el).body.querySelector('.sentinel'), 'CGV not loaded', {
-      timeout: 5000,
-    });
-    const { body, accept } = dialogParts(el);
-    expect(body.scrollHeight).to.be.greaterThan(body.clientHeight);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(accept.disabled).to.equal(true);
-    body.scrollTop = body.scrollHeight;
-    await waitUntil(() => !accept.disabled, 'accept stayed disabled', { timeout: 5000 });
-    accept.click();
-    await el.updateComplete;
-    expect(dialog.open).to.equal(false);
-    await waitText(el, 'Vous avez lu et accepté les CGV');
-  });
-
-  it('places an order with a real POST and shows the confirmation', async () => {
-    const steps: string[] = [];
-    const onStep = (event: Event) =>
-      steps.push((event as CustomEvent<{ step: string }>).detail.step);
-    document.addEventListener('certinomis:step', onStep);
-    try {
-      const el = await start('OPE-AES-CAP-2A');
-      await type(el, 'quantity', '2');
-      await toReview(el, SIRET.privateFirst);
-      await waitText(el, 'Lecteur format clé USB');
-      await acceptCgv(el);
-      const placed = new Promise<CustomEvent>((resolve) =>
-        document.addEventListener('certinomis:order-placed', (e) => resolve(e as CustomEvent), {
-          once: true,
-        }),
-      );
-      const order = clickButton(el, 'Commander');
-      order.click(); // a double click: the machine already left review
-      await el.updateComplete;
-      const busy = clickButton(el, 'Commande en cours…');
-      expect(busy.disabled).to.equal(true);
-      const { detail } = await placed;
-      expect(detail.reference).to.match(/^BD\d+$/);
-      // 2 × (180 € + 20 € USB) = 400 € HT, 480 € TTC
-      expect(detail.totals).to.deep.equal({ ht: 40000, vat: 8000, ttc: 48000 });
-      await waitState(el, 'confirmed');
-      const text = deepText(screen(el));
-      expect(text).to.contain(detail.reference);
-      expect(text).to.contain('Un e-mail de confirmation a été envoyé à jb.poquelin@moliere.fr');
-      expect(text).to.contain('480 €');
-      expect(text).to.contain(`COMMANDE CERTIFICAT 2024-12 ${detail.reference}`);
-      const link = screen(el).shadowRoot.querySelector<HTMLAnchorElement>('a[href]')!;
-      expect(link.textContent).to.contain('espace client');
-      expect(steps).to.deep.equal([
-        'quantity',
-        'identification',
-        'options',
-        'payment',
-        'review',
-        'confirmed',
-      ]);
-      expect(sessionStorage.length).to.equal(0);
-    } finally {
-      document.removeEventListener('certinomis:step', onStep);
-    }
-  });
-
-  it('restores the purchase in progress after the element is re-created', async () => {
-    const el = await start();
-    await toOptions(el, SIRET.privateExisting);
-    el.remove();
-    const again = await fixture<CertinomisOrder>(
-      html`<certinomis-order api="/" partner-key="pk_test_omnikles"></certinomis-order>`,
-    );
-    await waitState(again, 'options');
-    clickButton(again, '← Retour');
-    await waitState(again, 'identification');
-    expect(field(again, 'customer.email').value).to.equal('jb.poquelin@moliere.fr');
-    expect(field(again, 'customer.siret').value).to.equal(SIRET.privateExisting);
-  });
-
-  it('keeps running when moved in the DOM', async () => {
-    const el = await start();
-    await toIdentification(el);
-    await type(el, 'customer.firstName', 'Armande');
-    const other = document.createElement('div');
-    document.body.append(other);
-    other.append(el);
-    await el.updateComplete;
-    expect(el.state).to.equal('identification');
-    expect(field(el, 'customer.firstName').value).to.equal('Armande');
-    clickButton(el, '← Retour');
-    await waitState(el, 'quantity');
-    other.remove();
-  });
-
-  it('Réinitialiser empties the form, Annuler goes back to the list', async () => {
-    const el = await start();
-    await toIdentification(el);
-    el.fill({ customer: { firstName: 'Armande' }, billing: { city: 'LYON' } });
-    await settle(el);
-    expect(field(el, 'billing.city').value).to.equal('LYON');
-    clickButton(el, 'Réinitialiser');
-    await settle(el);
-    expect(field(el, 'customer.firstName').value).to.equal('');
-    expect(screen(el).shadowRoot.querySelector('certinomis-field[name="billing.city"]')).to.equal(
-      null,
-    );
-    clickButton(el, 'Annuler');
-    await waitState(el, 'products');
-  });
-
-  it('fires certinomis:state on each transition', async () => {
-    const el = await start();
-    const seen: { state: string; event: { type: string } | null }[] = [];
-    el.addEventListener('certinomis:state', (e) => seen.push((e as CustomEvent).detail));
-    await toIdentification(el);
-    expect(seen.at(-1)?.state).to.equal('identification');
-    expect(seen.at(-1)?.event?.type).to.equal('purchase.next');
-  });
-
-  it('reuses the Idempotency-Key when retrying after a network failure: one order', async () => {
-    const el = await start();
-    await toReview(el, SIRET.privateExisting);
-    await acceptCgv(el);
-    const realFetch = window.fetch;
-    const posts: { key: string | null; status: number; replayed: string | null }[] = [];
-    window.fetch = async (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (!url.includes('/v1/orders')) return realFetch(input, init);
-      const response = await realFetch(input, init);
-      const key = new Headers(init?.headers).get('Idempotency-Key');
-      posts.push({
-        key,
-        status: response.status,
-        replayed: response.headers.get('Idempotent-Replayed'),
-      });
-      // The first answer is lost on the way back, as on a dropped connection.
-      if (posts.length === 1) throw new TypeError('Failed to fetch');
-      return response;
-    };
-    try {
-      clickButton(el, 'Commander');
-      await waitText(el, 'le service est injoignable');
-      expect(el.state).to.equal('review');
-      const retry = [...screen(el).shadowRoot.querySelectorAll('button')].find(
-        (b) => b.textContent?.trim() === 'Réessayer',
-      )!;
-      retry.click();
-      await waitState(el, 'confirmed');
-    } finally {
-      window.fetch = realFetch;
-    }
-    expect(posts).to.have.length(2);
-    expect(posts[0]!.key).to.be.a('string').with.length.greaterThan(8);
-    expect(posts[1]!.key).to.equal(posts[0]!.key);
-    expect(posts[0]!.status).to.equal(201);
-    // The second request created nothing: the API replayed the first order.
-    expect(posts[1]!.replayed).to.equal('true');
-  });
-
-  it('shows the API’s field errors next to their fields and goes back to their step', async () => {
-    const el = await start();
-    await toReview(el, SIRET.privateExisting);
-    await acceptCgv(el);
-    const realFetch = window.fetch;
-    // A request the server refuses although the element found it valid (rules differ).
-    window.fetch = async (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (!url.includes('/v1/orders') || typeof init?.body !== 'string')
-        return realFetch(input, init);
-      const body = JSON.parse(init.body);
-      body.customer.email = 'not-an-email';
-      body.customer.emailConfirmation = 'not-an-email';
-      return realFetch(input, { ...init, body: JSON.stringify(body) });
-    };
-    try {
-      clickButton(el, 'Commander');
-      await waitState(el, 'identification');
-    } finally {
-      window.fetch = realFetch;
-    }
-    await waitUntil(() => field(el, 'customer.email').error, 'no error on the e-mail', {
-      timeout: 5000,
-    });
-    expect(field(el, 'customer.email').error).to.contain('invalide');
-    expect(deepText(el.shadowRoot!)).to.contain('Corrigez les informations signalées');
-    await type(el, 'customer.email', 'jb.poquelin@moliere.fr');
-    expect(field(el, 'customer.email').error).to.equal(null);
   });
 
   it('speaks English with locale="en"', async () => {

@@ -19,18 +19,7 @@ export class CertinomisQuantityStep extends StepElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { context, client, locale } = this.flow;
-    if (context.product) {
-      this.quote.request(
-        client,
-        {
-          product: context.product,
-          quantity: context.quantity,
-          options: { usbReader: false, express: false },
-        },
-        locale,
-      );
-    }
+    this.quote.requestFor(this.flow, false);
   }
 
   override render() {

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { QuoteResponse } from '../../machines/contract.ts';
 import type { ApiClient } from '../api-client.ts';
+import type { Flow } from './flow.ts';
 
 export interface QuoteRequestBody {
   product: string;
@@ -26,6 +27,16 @@ export class QuoteController implements ReactiveController {
     private readonly delay = 250,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * Quotes the flow's product and quantity, with the options chosen (or, before the options
+   * step, none), once the flow has a product.
+   */
+  requestFor({ context, client, locale }: Flow, withOptions = true): void {
+    if (!context.product) return;
+    const options = withOptions ? context.options : { usbReader: false, express: false };
+    this.request(client, { product: context.product, quantity: context.quantity, options }, locale);
   }
 
   request(client: ApiClient, body: QuoteRequestBody, locale: string): void {

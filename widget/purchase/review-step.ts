@@ -83,15 +83,7 @@ export class CertinomisReviewStep extends StepElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { context, client, locale } = this.flow;
-    if (context.product) {
-      const body = {
-        product: context.product,
-        quantity: context.quantity,
-        options: context.options,
-      };
-      this.quote.request(client, body, locale);
-    }
+    this.quote.requestFor(this.flow);
   }
 
   protected override updated(): void {

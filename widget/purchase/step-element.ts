@@ -7,6 +7,7 @@ import type { UpdateSection } from '../../machines/purchase/update.ts';
 import { fieldLabel } from '../i18n/index.ts';
 import type { CertinomisField, FieldOption } from '../ui/field.ts';
 import '../ui/field.ts';
+import { focusHeading, focusInvalid } from '../ui/focus.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import type { Flow } from './flow.ts';
 import { stepStyles } from './step.styles.ts';
@@ -98,18 +99,12 @@ export class StepElement extends LitElement {
   }
 
   /** Moves focus to the screen's heading (after a step change). */
-  async focusHeading(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  focusHeading(): Promise<void> {
+    return focusHeading(this);
   }
 
   /** Moves focus to the first field in error; false when there is none. */
-  async focusFirstError(): Promise<boolean> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(
-      'certinomis-field[error], [aria-invalid="true"]',
-    );
-    target?.focus();
-    return target !== null;
+  focusFirstError(): Promise<boolean> {
+    return focusInvalid(this, 'certinomis-field[error], [aria-invalid="true"]');
   }
 }

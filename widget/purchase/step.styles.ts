@@ -1,17 +1,9 @@
 import { css } from 'lit';
+import { screenStyles } from '../ui/frame.styles.ts';
 
 /** Styles shared by the purchase screens (one stylesheet, adopted by each). */
 export const stepStyles = css`
-  :host {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-  }
-
-  h2 {
-    font-size: 1.35rem;
-    margin: 0;
-  }
+  ${screenStyles}
 
   h3 {
     font-size: 1.1rem;
@@ -22,10 +14,6 @@ export const stepStyles = css`
   .payee-heading {
     margin: 0;
     font-weight: 700;
-  }
-
-  p {
-    margin: 0;
   }
 
   .intro,

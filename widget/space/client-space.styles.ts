@@ -1,27 +1,11 @@
 import { css } from 'lit';
+import { frameStyles } from '../ui/frame.styles.ts';
 
 /** The client space's frame: header (title, language, account) and the current screen. */
 export const clientSpaceStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-
-  .frame {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    background: var(--_surface);
-    padding: var(--_space);
-    border-radius: var(--_radius);
-  }
+  ${frameStyles}
 
   header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem 1rem;
     border-bottom: 1px solid var(--_border);
     padding-bottom: 0.75rem;
   }
@@ -87,11 +71,5 @@ export const clientSpaceStyles = css`
   .account button:disabled {
     opacity: 0.65;
     cursor: not-allowed;
-  }
-
-  @container (max-width: 24rem) {
-    .frame {
-      padding: calc(var(--_space) * 0.5);
-    }
   }
 `;

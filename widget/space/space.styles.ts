@@ -1,24 +1,12 @@
 import { css } from 'lit';
+import { screenStyles } from '../ui/frame.styles.ts';
 
 /** Styles shared by the client space's screens (one stylesheet, adopted by each). */
 export const spaceStyles = css`
-  :host {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-  }
-
-  h2 {
-    font-size: 1.35rem;
-    margin: 0;
-  }
+  ${screenStyles}
 
   h3 {
     font-size: 1.1rem;
-    margin: 0;
-  }
-
-  p {
     margin: 0;
   }
 

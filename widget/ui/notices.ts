@@ -1,0 +1,39 @@
+import { html } from 'lit';
+import type { Locale } from '../../machines/messages/index.ts';
+import type { ApiError } from '../api-client.ts';
+import { t } from '../i18n/index.ts';
+
+/** A polite waiting message (`.status` of notice.styles.ts). */
+export function waiting(text: string) {
+  return html`<div class="status" role="status" aria-live="polite">${text}</div>`;
+}
+
+/** An error box with its title, its explanation and a Réessayer button. */
+function failure(title: string, text: string, locale: Locale, retry: () => void) {
+  return html`<div class="error" role="alert">
+    <strong>${title}</strong>
+    <p>${text}</p>
+    <button class="primary" @click=${retry}>${t(locale, 'catalog.retry')}</button>
+  </div>`;
+}
+
+/** The API (or a chunk of the element) cannot be reached: offline, or a new version deployed. */
+export function unreachable(locale: Locale, retry: () => void) {
+  return failure(
+    t(locale, 'catalog.unreachable'),
+    t(locale, 'catalog.unreachableHint'),
+    locale,
+    retry,
+  );
+}
+
+/** The catalogue did not load: unreachable, or the API's problem in words. */
+export function catalogFailure(locale: Locale, error: ApiError, retry: () => void) {
+  if (error.isNetwork) return unreachable(locale, retry);
+  return failure(
+    t(locale, 'catalog.failed'),
+    error.problem?.detail ?? error.message,
+    locale,
+    retry,
+  );
+}
