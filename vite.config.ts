@@ -29,7 +29,45 @@ export function backofficeBuild(mode: string): InlineConfig {
   };
 }
 
-/** After the partner's bundle is written, builds the back office's into the same folder. */
+/** The React wrapper (`certinomis-order/react`). */
+export const reactEntry = 'widget/react/certinomis-order-react.ts';
+
+/**
+ * The React wrapper's build: `dist/react/certinomis-order-react.js`, which imports the element
+ * from the package's own bundle (`../widget/certinomis-order.js`, so that it is defined once) and
+ * leaves `react` and `@lit/react` to the partner's bundler. Outside `dist/widget/`: it is for
+ * npm, not among the files a release freezes.
+ */
+export function reactBuild(mode: string): InlineConfig {
+  return {
+    configFile: false,
+    mode,
+    logLevel: 'warn',
+    plugins: [
+      {
+        name: 'certinomis-react-element-import',
+        enforce: 'pre',
+        resolveId(source, importer) {
+          if (importer?.endsWith(reactEntry) && source === '../certinomis-order.ts') {
+            return { id: '../widget/certinomis-order.js', external: 'absolute' };
+          }
+          return null;
+        },
+      },
+    ],
+    build: {
+      outDir: 'dist/react',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: { entry: reactEntry, formats: ['es'], fileName: () => 'certinomis-order-react.js' },
+      rolldownOptions: { external: ['react', /^@lit\/react/] },
+    },
+  };
+}
+
+/** After the partner's bundle is written, builds the back office's and the React wrapper. */
 function backofficeAfterwards(): Plugin {
   let mode = 'production';
   return {
@@ -40,6 +78,7 @@ function backofficeAfterwards(): Plugin {
     },
     async closeBundle() {
       await build(backofficeBuild(mode));
+      await build(reactBuild(mode));
     },
   };
 }
