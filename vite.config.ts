@@ -1,5 +1,7 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { analyzeElement, MANIFEST_FILE, manifestJson } from './scripts/element/manifest.ts';
 
 /** The operator back office's module, beside the partner's (never imported by it). */
 export const backofficeEntry = 'widget/backoffice/certinomis-backoffice.ts';
@@ -120,6 +122,23 @@ function typesAfterwards(): Plugin {
 }
 
 /**
+ * The element's custom-elements manifest, `dist/custom-elements.json` (`package.json`
+ * `customElements`), from its JSDoc by `@custom-elements-manifest/analyzer`
+ * (scripts/element/manifest.ts). Built, not committed: the README's reference is its committed
+ * form (`npm run docs:element`, checked by a unit test).
+ */
+function manifestAfterwards(): Plugin {
+  return {
+    name: 'certinomis-custom-elements-manifest',
+    apply: 'build',
+    closeBundle() {
+      mkdirSync(dirname(MANIFEST_FILE), { recursive: true });
+      writeFileSync(MANIFEST_FILE, manifestJson(analyzeElement()));
+    },
+  };
+}
+
+/**
  * Builds the embeddable element into one ES module, `dist/widget/certinomis-order.js`,
  * that a partner page loads with one `<script type="module">`, then (a second, separate
  * build) the operators' `dist/widget/certinomis-backoffice.js`.
@@ -132,7 +151,7 @@ function typesAfterwards(): Plugin {
  * when the README no longer matches the build.
  */
 export default defineConfig({
-  plugins: [backofficeAfterwards(), typesAfterwards()],
+  plugins: [backofficeAfterwards(), typesAfterwards(), manifestAfterwards()],
   build: {
     outDir: 'dist/widget',
     emptyOutDir: true,
