@@ -257,6 +257,8 @@ export async function startNodeServer(
     // The white-label partner-site template, for the demo's reseller (`pk_test_reseller`).
     app.get('/revendeur', serveStatic({ path: './demo/reseller.html' }));
     app.get('/revendeur/espace-client', serveStatic({ path: './demo/reseller-space.html' }));
+    // A partner page written with React, through `certinomis-order/react`.
+    app.get('/react', serveStatic({ path: './demo/react.html' }));
     app.get('/demo/*', serveStatic({ root: './', rewriteRequestPath: (p) => p }));
     // The demo pages' scripts, built from demo/scripts/*.ts by vite.demo.config.ts.
     app.get(
