@@ -1,5 +1,7 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { analyzeElement, MANIFEST_FILE, manifestJson } from './scripts/element/manifest.ts';
 
 /** The operator back office's module, beside the partner's (never imported by it). */
 export const backofficeEntry = 'widget/backoffice/certinomis-backoffice.ts';
@@ -29,7 +31,45 @@ export function backofficeBuild(mode: string): InlineConfig {
   };
 }
 
-/** After the partner's bundle is written, builds the back office's into the same folder. */
+/** The React wrapper (`certinomis-order/react`). */
+export const reactEntry = 'widget/react/certinomis-order-react.ts';
+
+/**
+ * The React wrapper's build: `dist/react/certinomis-order-react.js`, which imports the element
+ * from the package's own bundle (`../widget/certinomis-order.js`, so that it is defined once) and
+ * leaves `react` and `@lit/react` to the partner's bundler. Outside `dist/widget/`: it is for
+ * npm, not among the files a release freezes.
+ */
+export function reactBuild(mode: string): InlineConfig {
+  return {
+    configFile: false,
+    mode,
+    logLevel: 'warn',
+    plugins: [
+      {
+        name: 'certinomis-react-element-import',
+        enforce: 'pre',
+        resolveId(source, importer) {
+          if (importer?.endsWith(reactEntry) && source === '../certinomis-order.ts') {
+            return { id: '../widget/certinomis-order.js', external: 'absolute' };
+          }
+          return null;
+        },
+      },
+    ],
+    build: {
+      outDir: 'dist/react',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: { entry: reactEntry, formats: ['es'], fileName: () => 'certinomis-order-react.js' },
+      rolldownOptions: { external: ['react', /^@lit\/react/] },
+    },
+  };
+}
+
+/** After the partner's bundle is written, builds the back office's and the React wrapper. */
 function backofficeAfterwards(): Plugin {
   let mode = 'production';
   return {
@@ -40,6 +80,7 @@ function backofficeAfterwards(): Plugin {
     },
     async closeBundle() {
       await build(backofficeBuild(mode));
+      await build(reactBuild(mode));
     },
   };
 }
@@ -81,6 +122,23 @@ function typesAfterwards(): Plugin {
 }
 
 /**
+ * The element's custom-elements manifest, `dist/custom-elements.json` (`package.json`
+ * `customElements`), from its JSDoc by `@custom-elements-manifest/analyzer`
+ * (scripts/element/manifest.ts). Built, not committed: the README's reference is its committed
+ * form (`npm run docs:element`, checked by a unit test).
+ */
+function manifestAfterwards(): Plugin {
+  return {
+    name: 'certinomis-custom-elements-manifest',
+    apply: 'build',
+    closeBundle() {
+      mkdirSync(dirname(MANIFEST_FILE), { recursive: true });
+      writeFileSync(MANIFEST_FILE, manifestJson(analyzeElement()));
+    },
+  };
+}
+
+/**
  * Builds the embeddable element into one ES module, `dist/widget/certinomis-order.js`,
  * that a partner page loads with one `<script type="module">`, then (a second, separate
  * build) the operators' `dist/widget/certinomis-backoffice.js`.
@@ -93,7 +151,7 @@ function typesAfterwards(): Plugin {
  * when the README no longer matches the build.
  */
 export default defineConfig({
-  plugins: [backofficeAfterwards(), typesAfterwards()],
+  plugins: [backofficeAfterwards(), typesAfterwards(), manifestAfterwards()],
   build: {
     outDir: 'dist/widget',
     emptyOutDir: true,

@@ -14,6 +14,7 @@ import { createPostgresFileStore } from './adapters/postgres-file-store.ts';
 import { createSeededCompanyRegistry } from './adapters/seeded-company-registry.ts';
 import { createSharpImageSanitizer } from './adapters/sharp-image-sanitizer.ts';
 import { createSmtpMailer } from './adapters/smtp-mailer.ts';
+import { serveWidgetReleases } from './adapters/widget-releases.ts';
 import { createApp } from './app.ts';
 import { type Config, encryptionKeyRing } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -49,7 +50,7 @@ export const demoCsp = [
  */
 export const backOfficeCsp = demoCsp.replace("img-src 'self' data:", "img-src 'self' data: blob:");
 
-/** The package's version: the element's versioned URL (`/widget/v0.1.0/…`). */
+/** The package's version: the element's current release (`/widget/latest/` leads to it). */
 export function packageVersion(): string {
   const manifest = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
   return (JSON.parse(manifest) as { version: string }).version;
@@ -231,24 +232,10 @@ export async function startNodeServer(
     metricsHandler(metrics, { token: config.metricsToken, clientAddress: socketAddressOf }),
   );
 
-  // The element for partners' pages at a versioned URL (entry and lazy chunks): immutable, and
-  // readable from any origin (`<script type="module" crossorigin integrity>` and the chunks it
-  // imports are CORS requests). Its SRI hash is in the README (`npm run sri`).
-  const widgetVersion = `/widget/v${packageVersion()}`;
-  app.get(
-    `${widgetVersion}/*`,
-    async (c, next) => {
-      await next();
-      if (!c.res.ok) return;
-      c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
-      c.res.headers.set('Access-Control-Allow-Origin', '*');
-      c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
-    },
-    serveStatic({
-      root: './dist/widget',
-      rewriteRequestPath: (p) => p.slice(widgetVersion.length),
-    }),
-  );
+  // The element for partners' pages: every released version at `/widget/v<version>/…` from its
+  // frozen bytes (`releases/`, `npm run release`), immutable and readable from any origin, and
+  // `/widget/latest/…` a short-cache redirect to the current one. SRI hashes: the README.
+  serveWidgetReleases(app, './releases', packageVersion());
   app.get('/widget/*', serveStatic({ root: './dist' }));
   if (config.demo) {
     app.use('/*', async (c, next) => {
@@ -270,6 +257,8 @@ export async function startNodeServer(
     // The white-label partner-site template, for the demo's reseller (`pk_test_reseller`).
     app.get('/revendeur', serveStatic({ path: './demo/reseller.html' }));
     app.get('/revendeur/espace-client', serveStatic({ path: './demo/reseller-space.html' }));
+    // A partner page written with React, through `certinomis-order/react`.
+    app.get('/react', serveStatic({ path: './demo/react.html' }));
     app.get('/demo/*', serveStatic({ root: './', rewriteRequestPath: (p) => p }));
     // The demo pages' scripts, built from demo/scripts/*.ts by vite.demo.config.ts.
     app.get(

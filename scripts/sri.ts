@@ -1,26 +1,19 @@
 /**
- * `npm run sri`: builds the element, computes the Subresource Integrity hash (SHA-384) of
- * `dist/widget/certinomis-order.js` and writes the README's embedding snippet with it, the
- * versioned URL (`/widget/v<package version>/certinomis-order.js`, served immutable by the API)
- * and `crossorigin="anonymous"`.
+ * `npm run sri`: writes the README's embedding snippet from the release manifest of the package's
+ * version (`releases/v<version>/manifest.json`, written by `npm run release`): the versioned URL
+ * (`/widget/v<version>/certinomis-order.js`, served immutable by the API), the Subresource
+ * Integrity hash (SHA-384) recorded for it, and `crossorigin="anonymous"`.
  *
- * `npm run sri -- --check`: builds nothing; exits 1 when the README's snippet does not match
- * the current build (run it after `npm run build`). The build is deterministic, so the hash
- * changes only when the element's sources, the lockfile or the version do.
+ * `npm run sri -- --check`: exits 1 when the README's snippet does not match that manifest.
+ * (`npm run release -- --check` checks that the build is the frozen release.)
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { readRelease } from './release/releases.ts';
 
-const ENTRY = 'dist/widget/certinomis-order.js';
 const README = 'README.md';
 const BEGIN = '<!-- sri:begin (written by `npm run sri`; `npm run sri -- --check` checks it) -->';
 const END = '<!-- sri:end -->';
-
-/** `sha384-<base64>` of `bytes`, as the `integrity` attribute wants it. */
-export function integrityOf(bytes: Uint8Array): string {
-  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-}
 
 /** The README's snippet, between its markers. */
 export function embedSnippet(version: string, integrity: string): string {
@@ -44,27 +37,23 @@ export function withSnippet(readme: string, snippet: string): string {
   return readme.slice(0, start) + snippet + readme.slice(end + END.length);
 }
 
-async function main(): Promise<number> {
-  const check = process.argv.includes('--check');
-  if (!check) {
-    const { build } = await import('vite');
-    await build({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'warn' });
-  }
-  if (!existsSync(ENTRY)) {
-    console.error(`${ENTRY} is missing: run npm run build first.`);
+/** Writes (or, `check`, checks) the README's snippet for the release of `version`. */
+export function writeSnippet(version: string, check: boolean): number {
+  const release = readRelease(version);
+  const integrity = release?.files[release.entry]?.integrity;
+  if (!integrity) {
+    console.error(`v${version} is not released (releases/v${version}/): run npm run release.`);
     return 1;
   }
-  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-  const integrity = integrityOf(readFileSync(ENTRY));
   const readme = readFileSync(README, 'utf8');
   const updated = withSnippet(readme, embedSnippet(version, integrity));
   if (check) {
     if (updated === readme) {
-      console.log(`README embedding snippet matches the build: v${version}, ${integrity}`);
+      console.log(`README embedding snippet matches the release: v${version}, ${integrity}`);
       return 0;
     }
     console.error(
-      `README embedding snippet is stale: the build of v${version} is ${integrity}. Run npm run sri.`,
+      `README embedding snippet is stale: the release of v${version} is ${integrity}. Run npm run sri.`,
     );
     return 1;
   }
@@ -76,5 +65,6 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main();
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  process.exitCode = writeSnippet(version, process.argv.includes('--check'));
 }

@@ -134,8 +134,12 @@ async function browserLane(databaseUrl: string) {
     command: ['npm', 'run', '--silent', 'build'],
   });
   await step({
-    name: 'README loader hash (Subresource Integrity of the built element)',
+    name: 'README loader hash (Subresource Integrity of the current release)',
     command: ['node', '--import', 'tsx', 'scripts/sri.ts', '--check'],
+  });
+  await step({
+    name: 'releases (the build is the frozen current version; every release matches its hashes)',
+    command: ['node', '--import', 'tsx', 'scripts/release/release.ts', '--check'],
   });
   await step({
     name: 'components in Chromium (web-test-runner)',
