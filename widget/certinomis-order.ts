@@ -89,23 +89,23 @@ const scriptOrigin = (() => {
  * @method fill - `fill({ customer, billing, payment, options })` (developers, "remplir avec des
  *   données de test"): types the given values as a buyer would, on the order form.
  *
- * @fires certinomis:step - `{ step, product }` on every screen change of the purchase (and its
+ * @fires {CertinomisEventDetails['certinomis:step']} certinomis:step - `{ step, product }` on every screen change of the purchase (and its
  *   first screen): `products`, `quantity`, `identification`, `options`, `payment`, `review`,
  *   `confirmed`. In the space, `{ step, mode: 'space' }` with the screen: `login`,
  *   `awaitingLink`, `verifyingLink`, `approved`, `linkInvalid`, `register`, `registered`,
  *   `verifyingEmail`, `forgotPassword`, `resetRequested`, `resetPassword`, `dashboard`,
  *   `dashboardAll`, `loggingOut`.
- * @fires certinomis:order-placed - `{ reference, totals, totalTTC }` once the order is placed
+ * @fires {CertinomisEventDetails['certinomis:order-placed']} certinomis:order-placed - `{ reference, totals, totalTTC }` once the order is placed
  *   (amounts in cents).
- * @fires certinomis:error - `{ status, title }` when the API cannot be used (status 0: network),
+ * @fires {CertinomisEventDetails['certinomis:error']} certinomis:error - `{ status, title }` when the API cannot be used (status 0: network),
  *   in the purchase and in the space.
- * @fires certinomis:state - `{ state, event }` on every transition of the purchase machine
+ * @fires {CertinomisEventDetails['certinomis:state']} certinomis:state - `{ state, event }` on every transition of the purchase machine
  *   (developer tools).
- * @fires certinomis:locale - `{ locale }` (space) when the buyer picks a language in the space's
+ * @fires {CertinomisEventDetails['certinomis:locale']} certinomis:locale - `{ locale }` (space) when the buyer picks a language in the space's
  *   header; the element's `locale` follows.
- * @fires certinomis:dossier-open - `{ id }` (space) when the pen of a dossier row is clicked:
+ * @fires {CertinomisEventDetails['certinomis:dossier-open']} certinomis:dossier-open - `{ id }` (space) when the pen of a dossier row is clicked:
  *   the dossier's screens open in place of the lists.
- * @fires certinomis:dossier-submitted - `{ id, status }` (space) when a dossier leaves editing
+ * @fires {CertinomisEventDetails['certinomis:dossier-submitted']} certinomis:dossier-submitted - `{ id, status }` (space) when a dossier leaves editing
  *   (signed online: `in_review`/`awaiting_payment`; signed by hand: `awaiting_paper`).
  *
  * @csspart brand - (purchase) the bar at the top: logo, partner's name, test badge.
