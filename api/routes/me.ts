@@ -14,6 +14,7 @@ import {
   listCertificates,
   listDossiers,
 } from '../services/dashboard.ts';
+import { listBillingDocuments } from './credit-notes.ts';
 
 const dossierQuerySchema = v.object({
   status: v.optional(v.picklist(dossierStatuses, 'validation.type')),
@@ -48,6 +49,13 @@ export function meRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
     return c.json(
       await listCertificates(deps.db, c.get('account').email, localeOf(c), partnerScopeOf(c)),
     );
+  });
+
+  /** Invoices and credit notes, each credit note beside its invoice. */
+  app.get('/billing-documents', async (c) => {
+    const items = await listBillingDocuments(deps.db, c.get('account').email, partnerScopeOf(c));
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({ items });
   });
 
   return app;
