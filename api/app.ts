@@ -28,6 +28,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { cgvRoutes } from './routes/cgv.ts';
+import { creditNoteRoutes } from './routes/credit-notes.ts';
 import { devRoutes } from './routes/dev.ts';
 import { dossierRoutes } from './routes/dossiers.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/v1/orders', invoiceRoutes({ ...deps, now }));
+  app.route('/v1/orders', creditNoteRoutes({ ...deps, now }));
   app.route('/v1/auth', authRoutes({ ...deps, now, clientSpaceUrl }));
   app.route('/v1/me', meRoutes({ ...deps, now }));
   app.route(

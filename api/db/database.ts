@@ -51,6 +51,9 @@ export interface Database {
     last_issued_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   };
   invoices: InvoicesTable;
+  credit_note_counter: { id: number; last: number };
+  credit_notes: CreditNotesTable;
+  refunds: RefundsTable;
   partners: PartnersTable;
   webhook_deliveries: WebhookDeliveriesTable;
 }
@@ -371,6 +374,35 @@ export interface InvoicesTable {
   livemode: Generated<boolean>;
   /** The whole invoice as issued (see api/invoices/invoice.ts `InvoiceDocument`). */
   document: ColumnType<unknown, string, string>;
+}
+
+/** A credit note (avoir) of a cancellation (see api/invoices/credit-note.ts). */
+export interface CreditNotesTable {
+  id: Generated<string>;
+  order_id: string;
+  invoice_id: string;
+  livemode: boolean;
+  sequence: number;
+  number: string;
+  issued_at: Timestamp;
+  reason: string;
+  /** The dossiers (certificates) this credit note cancels. */
+  dossier_ids: Json<string[]>;
+  /** The whole credit note as issued (`CreditNoteDocument`). */
+  document: ColumnType<unknown, string, string>;
+}
+
+/** A received payment to pay back after a cancellation; done when `refunded_at` is set. */
+export interface RefundsTable {
+  id: Generated<string>;
+  order_id: string;
+  credit_note_id: string;
+  amount_cents: number;
+  method: PaymentMethod;
+  created_at: Timestamp;
+  refunded_at: Timestamp | null;
+  refunded_by: string | null;
+  refund_reference: string | null;
 }
 
 /** A site embedding the element, or a white-label reseller (see api/services/partners.ts). */

@@ -1,11 +1,14 @@
+import { type CreditNoteDocument, isCreditNote } from './credit-note.ts';
 import type { InvoiceDocument, InvoiceParty } from './invoice.ts';
 
 /**
  * The invoice's EN 16931 data as UN/CEFACT Cross Industry Invoice (CII D16B)
  * XML, the syntax Chorus Pro and Factur-X accept, with the EN 16931 profile
- * identifier (BT-24). Amounts are written with two decimals.
+ * identifier (BT-24). Amounts are written with two decimals. A credit note is
+ * type 381 with its reason (BT-22) and the invoice it corrects (BT-25, BT-26).
  */
-export function invoiceToCii(invoice: InvoiceDocument): string {
+export function invoiceToCii(invoice: InvoiceDocument | CreditNoteDocument): string {
+  const credit = isCreditNote(invoice) ? invoice : null;
   const amount = (cents: number) => (cents / 100).toFixed(2);
   const date = (iso: string) =>
     `<udt:DateTimeString format="102">${iso.replaceAll('-', '')}</udt:DateTimeString>`;
@@ -66,14 +69,18 @@ export function invoiceToCii(invoice: InvoiceDocument): string {
   const meansCode = { transfer: '30', cheque: '20', mandate: '30' }[invoice.paymentMeans];
   const t = invoice.totals;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
+<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" xmlns:qdt="urn:un:unece:uncefact:data:standard:QualifiedDataType:100" xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
   <rsm:ExchangedDocumentContext>
     <ram:GuidelineSpecifiedDocumentContextParameter><ram:ID>urn:cen.eu:en16931:2017</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter>
   </rsm:ExchangedDocumentContext>
   <rsm:ExchangedDocument>
     <ram:ID>${xml(invoice.number)}</ram:ID>
-    <ram:TypeCode>380</ram:TypeCode>
-    <ram:IssueDateTime>${date(invoice.issueDate)}</ram:IssueDateTime>
+    <ram:TypeCode>${credit ? '381' : '380'}</ram:TypeCode>
+    <ram:IssueDateTime>${date(invoice.issueDate)}</ram:IssueDateTime>${
+      credit
+        ? `\n    <ram:IncludedNote><ram:Content>${xml(credit.reason)}</ram:Content></ram:IncludedNote>`
+        : ''
+    }
   </rsm:ExchangedDocument>
   <rsm:SupplyChainTradeTransaction>${lines}
     <ram:ApplicableHeaderTradeAgreement>${
@@ -113,7 +120,15 @@ export function invoiceToCii(invoice: InvoiceDocument): string {
         <ram:GrandTotalAmount>${amount(t.grandTotal)}</ram:GrandTotalAmount>
         <ram:TotalPrepaidAmount>0.00</ram:TotalPrepaidAmount>
         <ram:DuePayableAmount>${amount(t.duePayable)}</ram:DuePayableAmount>
-      </ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+      </ram:SpecifiedTradeSettlementHeaderMonetarySummation>${
+        credit
+          ? `
+      <ram:InvoiceReferencedDocument>
+        <ram:IssuerAssignedID>${xml(credit.precedingInvoice.number)}</ram:IssuerAssignedID>
+        <ram:FormattedIssueDateTime><qdt:DateTimeString format="102">${credit.precedingInvoice.issueDate.replaceAll('-', '')}</qdt:DateTimeString></ram:FormattedIssueDateTime>
+      </ram:InvoiceReferencedDocument>`
+          : ''
+      }
     </ram:ApplicableHeaderTradeSettlement>
   </rsm:SupplyChainTradeTransaction>
 </rsm:CrossIndustryInvoice>

@@ -1,16 +1,20 @@
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 import { formatIban } from '../../machines/rules/bank.ts';
 import { drawableText } from '../documents/pdf-text.ts';
+import { type CreditNoteDocument, isCreditNote } from './credit-note.ts';
 import type { InvoiceDocument } from './invoice.ts';
 
 const eur = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 const money = (cents: number) => eur.format(cents / 100).replace(/\u202f/g, ' ');
 const dateFr = (iso: string) => iso.split('-').reverse().join('/');
 
-/** The invoice as a PDF for the buyer (pdf-lib: same output on Node and Workers). */
-export async function renderInvoicePdf(invoice: InvoiceDocument): Promise<Uint8Array> {
+/** The invoice or credit note as a PDF document (pdf-lib: same output on Node and Workers). */
+export async function invoicePdfDocument(
+  invoice: InvoiceDocument | CreditNoteDocument,
+): Promise<PDFDocument> {
+  const credit = isCreditNote(invoice) ? invoice : null;
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`Facture ${invoice.number}`);
+  pdf.setTitle(`${credit ? 'Avoir' : 'Facture'} ${invoice.number}`);
   pdf.setAuthor(invoice.seller.name);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
@@ -33,13 +37,22 @@ export async function renderInvoicePdf(invoice: InvoiceDocument): Promise<Uint8A
   };
 
   text(invoice.seller.name, 50, 14, bold);
-  right(`FACTURE ${invoice.number}`, 545, 14, bold);
+  right(`${credit ? 'AVOIR' : 'FACTURE'} ${invoice.number}`, 545, 14, bold);
   y -= 16;
   text(`${invoice.seller.address}, ${invoice.seller.postalCode} ${invoice.seller.city}`, 50);
   right(`Date : ${dateFr(invoice.issueDate)}`, 545);
   y -= 14;
   text(`SIREN ${invoice.seller.legalId} — TVA ${invoice.seller.vatNumber ?? ''}`, 50, 9);
   right(`Commande : ${invoice.orderReference}`, 545);
+  if (credit) {
+    y -= 14;
+    right(
+      `Sur facture ${credit.precedingInvoice.number} du ${dateFr(credit.precedingInvoice.issueDate)}`,
+      545,
+    );
+    y -= 14;
+    text(`Motif : ${credit.reason}`, 50, 9);
+  }
   y -= 40;
   text('Facturé à', 330, 10, bold);
   y -= 14;
@@ -86,7 +99,7 @@ export async function renderInvoicePdf(invoice: InvoiceDocument): Promise<Uint8A
       (b) => [`TVA ${b.rate} % sur ${money(b.taxableAmount)}`, b.taxAmount] as [string, number],
     ),
     ['Total TTC', invoice.totals.grandTotal],
-    ['Net à payer', invoice.totals.duePayable],
+    [credit ? 'Net à rembourser ou déduire' : 'Net à payer', invoice.totals.duePayable],
   ];
   for (const [label, value] of totals) {
     right(label, 450, 10, label.startsWith('Net') ? bold : regular);
@@ -113,5 +126,12 @@ export async function renderInvoicePdf(invoice: InvoiceDocument): Promise<Uint8A
     50,
     8,
   );
-  return pdf.save();
+  return pdf;
+}
+
+/** The invoice as a plain PDF for the buyer. */
+export async function renderInvoicePdf(
+  invoice: InvoiceDocument | CreditNoteDocument,
+): Promise<Uint8Array> {
+  return (await invoicePdfDocument(invoice)).save();
 }

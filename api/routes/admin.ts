@@ -28,6 +28,7 @@ import { parseOrThrow, readJson } from '../http/body.ts';
 import { localeOf } from '../http/locale.ts';
 import { pathParam } from '../http/params.ts';
 import { ProblemError, validationProblem } from '../http/problem.ts';
+import { cancelInTransaction } from '../services/cancel-order.ts';
 import { statusLabel } from '../services/dashboard.ts';
 import {
   type Actor,
@@ -38,6 +39,7 @@ import {
   versionFromIfMatch,
 } from '../services/dossiers.ts';
 import { recordPayment } from '../services/payments.ts';
+import { cancellationRoutes } from './cancellations.ts';
 
 export interface AdminRouteDeps {
   db: Kysely<Database>;
@@ -259,20 +261,25 @@ export function adminRoutes(deps: AdminRouteDeps) {
       ]);
     }
     const now = deps.now();
-    const row: DossierRecord = await deps.db
-      .transaction()
-      .execute((trx) =>
-        applyEventInTransaction(
-          trx,
-          dossierId,
-          actor,
-          stampDossierEvent(body, now.toISOString()),
-          locale,
-          expected,
-          now,
-          deps,
-        ),
+    const row: DossierRecord = await deps.db.transaction().execute(async (trx) => {
+      if (body.type === 'order.cancelled') {
+        // Cancelling one certificate is a cancellation of the order: its credit note, refund, webhook.
+        const { reference } = await loadDossier(trx, dossierId, actor);
+        const input = { reference, dossierIds: [dossierId], reason: body.reason, actor, locale };
+        await cancelInTransaction(trx, deps, { ...input, expectedVersion: expected });
+        return loadDossier(trx, dossierId, actor);
+      }
+      return applyEventInTransaction(
+        trx,
+        dossierId,
+        actor,
+        stampDossierEvent(body, now.toISOString()),
+        locale,
+        expected,
+        now,
+        deps,
       );
+    });
     deps.onOutboxWrite?.();
     c.header('ETag', `"${row.version}"`);
     return c.json((await dossierResponse(deps.db, row, actor, locale)) satisfies DossierResponse);
@@ -286,5 +293,6 @@ export function adminRoutes(deps: AdminRouteDeps) {
     return c.json(result satisfies PaymentRecorded);
   });
 
+  app.route('/', cancellationRoutes(deps));
   return app;
 }

@@ -6,11 +6,11 @@ import { type AuthEnv, partnerScopeOf, requireAccount } from '../http/auth.ts';
 import { pathParam } from '../http/params.ts';
 import { notFound } from '../http/problem.ts';
 import { invoiceToCii } from '../invoices/cii.ts';
+import { renderFacturX } from '../invoices/factur-x.ts';
 import type { InvoiceDocument } from '../invoices/invoice.ts';
-import { renderInvoicePdf } from '../invoices/invoice-pdf.ts';
 
 /**
- * `GET /v1/orders/{reference}/invoice.pdf` and `/invoice.xml` (EN 16931 data
+ * `GET /v1/orders/{reference}/invoice.pdf` (Factur-X: the PDF carrying its XML) and `/invoice.xml` (EN 16931 data
  * as CII, what Chorus Pro and Factur-X take): for the buyer who placed the
  * order (bearer session of the order's e-mail) and for operators.
  */
@@ -38,7 +38,7 @@ export function invoiceRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
 
   app.get('/:reference/invoice.pdf', async (c) => {
     const invoice = await load(c);
-    return new Response((await renderInvoicePdf(invoice)) as Uint8Array<ArrayBuffer>, {
+    return new Response((await renderFacturX(invoice)) as Uint8Array<ArrayBuffer>, {
       headers: {
         'Content-Type': 'application/pdf',
         'Content-Disposition': `attachment; filename="facture-${invoice.number}.pdf"`,

@@ -15,6 +15,7 @@ import { parseOrThrow } from '../http/body.ts';
 import { cursorParam } from '../http/cursor.ts';
 import { localeOf } from '../http/locale.ts';
 import { dossierCursorSchema, listCertificates, listDossiers } from '../services/dashboard.ts';
+import { listBillingDocuments } from './credit-notes.ts';
 
 const dossierQuerySchema = v.object({
   status: v.optional(v.picklist(DOSSIER_STATUSES, 'validation.type')),
@@ -52,6 +53,13 @@ export function meRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
       partnerScopeOf(c),
     );
     return c.json(page satisfies Page<CertificateRow>);
+  });
+
+  /** Invoices and credit notes, each credit note beside its invoice. */
+  app.get('/billing-documents', async (c) => {
+    const items = await listBillingDocuments(deps.db, c.get('account').email, partnerScopeOf(c));
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({ items });
   });
 
   return app;

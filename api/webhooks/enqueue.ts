@@ -14,6 +14,7 @@ export const webhookEventTypes = [
   'dossier.status_changed',
   'certificate.issued',
   'certificate.shipped',
+  'order.cancelled',
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
@@ -56,11 +57,27 @@ export interface CertificateShippedData {
   shippedAt: string | null;
 }
 
+/** `order.cancelled`: an operator cancelled the order, or some of its certificates, before issuance. */
+export interface OrderCancelledData {
+  orderId: string;
+  reference: string;
+  reason: string;
+  /** The dossiers (one certificate each) cancelled now. */
+  dossierIds: string[];
+  /** True when no certificate of the order remains. */
+  wholeOrder: boolean;
+  /** The credit note issued, amounts in integer cents; null when the order had no invoice. */
+  creditNote: { number: string; invoiceNumber: string; totals: Totals } | null;
+  /** A payment already received, to be paid back; null when nothing was paid. */
+  refund: { amount: number; method: PaymentMethod } | null;
+}
+
 export interface WebhookEventDataMap {
   'order.placed': OrderPlacedData;
   'dossier.status_changed': DossierStatusChangedData;
   'certificate.issued': CertificateIssuedData;
   'certificate.shipped': CertificateShippedData;
+  'order.cancelled': OrderCancelledData;
 }
 
 /**

@@ -179,6 +179,11 @@ export const en: Record<MessageKey, string> = {
 
   // Back office: payment matching, operator access.
   'validation.payment_already_received': 'This order’s payment is already recorded.',
+  'validation.cancel_after_issue':
+    'The certificate is already issued: it can no longer be cancelled (request its revocation).',
+  'validation.cancel_already_cancelled': 'This certificate is already cancelled or refused.',
+  'validation.cancel_not_in_order': 'This dossier does not belong to this order.',
+  'validation.refund_already_recorded': 'This refund is already recorded.',
   'validation.payment_mandate':
     'This order is paid by administrative mandate (Chorus Pro): there is no payment to match.',
   'validation.payment_amount_mismatch':
@@ -189,6 +194,9 @@ export const en: Record<MessageKey, string> = {
   'validation.payment_bank_mismatch': 'This bank is not the one given when ordering.',
   'problem.operator_only.title': 'Operators only',
   'problem.operator_only.detail': 'This resource is reserved for the CERTINOMIS back office.',
+  'problem.not_cancellable.title': 'Cannot cancel',
+  'problem.not_cancellable.detail':
+    'A certificate of the order cannot be cancelled as it stands (see errors).',
 
   // Boundary validation (issue 13): characters Postgres or an identity document refuse,
   // malformed ids, bounded numbers, pagination cursors, malformed addresses.

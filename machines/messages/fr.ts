@@ -185,6 +185,11 @@ export const fr = {
 
   // Back office: payment matching, operator access.
   'validation.payment_already_received': 'Le paiement de cette commande est déjà enregistré.',
+  'validation.cancel_after_issue':
+    'Le certificat est déjà émis : il ne peut plus être annulé (demandez sa révocation).',
+  'validation.cancel_already_cancelled': 'Ce certificat est déjà annulé ou refusé.',
+  'validation.cancel_not_in_order': 'Ce dossier n’appartient pas à cette commande.',
+  'validation.refund_already_recorded': 'Ce remboursement est déjà enregistré.',
   'validation.payment_mandate':
     'Cette commande est payée par mandat administratif (Chorus Pro) : aucun paiement à rapprocher.',
   'validation.payment_amount_mismatch':
@@ -196,6 +201,9 @@ export const fr = {
   'validation.payment_bank_mismatch': 'Cette banque n’est pas celle indiquée à la commande.',
   'problem.operator_only.title': 'Réservé aux opérateurs',
   'problem.operator_only.detail': 'Cette ressource est réservée au back office CERTINOMIS.',
+  'problem.not_cancellable.title': 'Annulation impossible',
+  'problem.not_cancellable.detail':
+    'Un certificat de la commande ne peut pas être annulé dans son état actuel (voir errors).',
 
   // Boundary validation (issue 13): characters Postgres or an identity document refuse,
   // malformed ids, bounded numbers, pagination cursors, malformed addresses.

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { CertificateRow, DossierRow, Page } from '../../machines/contract.ts';
+import './billing-documents.ts';
 import { renderDossierTable } from './dossier-table.ts';
 import { formatDate } from './i18n/index.ts';
 import { SpaceScreenElement } from './screen-element.ts';
@@ -98,6 +99,7 @@ export class CertinomisSpaceDashboard extends SpaceScreenElement {
           <h3 id="certificates-title">${this.t('certificates.heading')}</h3>
           ${this.renderCertificates()}
         </section>
+        <certinomis-space-billing .view=${this.view}></certinomis-space-billing>
       </div>
     `;
   }

@@ -8,6 +8,7 @@ import type {
   VerifyLoginResponse,
 } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
+import type { BillingDocument } from '../../machines/schemas/cancellation.ts';
 import type { PollResult, SpaceFailure } from '../../machines/space.machine.ts';
 import { ApiClient, ApiError } from '../api-client.ts';
 
@@ -125,6 +126,34 @@ export class SpaceApi {
       signal,
       accessToken,
     );
+  }
+
+  billingDocuments(accessToken: string, signal?: AbortSignal) {
+    return this.call<{ items: BillingDocument[] }>(
+      'GET',
+      '/v1/me/billing-documents',
+      undefined,
+      signal,
+      accessToken,
+    );
+  }
+
+  /** A file of the API (an invoice's or credit note's PDF or XML) with the session. */
+  async download(path: string, accessToken: string): Promise<Blob> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${accessToken}` };
+    if (this.options.partnerKey) headers['X-Partner-Key'] = this.options.partnerKey;
+    const base = new URL(this.options.baseUrl, globalThis.location?.href ?? 'http://localhost/');
+    if (!base.pathname.endsWith('/')) base.pathname += '/';
+    const response = await fetch(new URL(path.replace(/^\//, ''), base), { headers });
+    if (!response.ok) {
+      throw new SpaceRequestError({
+        status: response.status,
+        message: null,
+        fields: {},
+        retryAfter: null,
+      });
+    }
+    return response.blob();
   }
 
   private async call<T>(

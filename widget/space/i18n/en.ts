@@ -122,6 +122,16 @@ export const en: Record<SpaceKey, string> = {
   'certificates.status': 'Status',
   'certificates.expiry': 'Expiry',
   'certificates.empty': 'NO DATA',
+
+  'billing.heading': 'Invoices and credit notes',
+  'billing.document': 'Document',
+  'billing.amount': 'Amount incl. VAT',
+  'billing.download': 'Download',
+  'billing.invoice': 'Invoice {number} — {reference} of {date}',
+  'billing.creditNote': 'Credit note {number} on invoice {invoice}, of {date}',
+  'billing.pdf': 'PDF (Factur-X) of {number}',
+  'billing.xml': 'XML of {number}',
+  'billing.empty': 'No invoice yet.',
   'dossier.back': '← Back to the dashboard',
 
   // «It was not me» (the login e-mail's denial link) and the waiting tab told of it.

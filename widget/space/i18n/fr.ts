@@ -129,6 +129,17 @@ export const fr = {
   'certificates.status': 'Statut',
   'certificates.expiry': 'Expiration',
   'certificates.empty': 'PAS DE DONNÉES',
+
+  // Invoices and credit notes (Factur-X PDF and CII XML), each credit note under its invoice.
+  'billing.heading': 'Factures et avoirs',
+  'billing.document': 'Document',
+  'billing.amount': 'Montant TTC',
+  'billing.download': 'Télécharger',
+  'billing.invoice': 'Facture {number} — {reference} du {date}',
+  'billing.creditNote': 'Avoir {number} sur la facture {invoice}, du {date}',
+  'billing.pdf': 'PDF (Factur-X) de {number}',
+  'billing.xml': 'XML de {number}',
+  'billing.empty': 'Aucune facture pour le moment.',
   'dossier.back': '← Retour au tableau de bord',
 
   // «Ce n'était pas moi» (the login e-mail's denial link) and the waiting tab told of it.
