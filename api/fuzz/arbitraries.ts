@@ -1,6 +1,6 @@
 /**
  * fast-check arbitraries of malformed HTTP input for the route fuzz suite
- * (api/fuzz/routes.fuzz.test.ts): hostile strings, path segments and query
+ * (api/fuzz/*.fuzz.test.ts, requests built in api/testing/fuzz-requests.ts): hostile strings, path segments and query
  * strings as they travel in a URL, header values, and bodies — random JSON,
  * near-valid bodies with one field corrupted, text that is no JSON, forms.
  */

@@ -4,7 +4,7 @@ import { hashToken, randomToken } from '../security/tokens.ts';
 
 /**
  * A verified account with an open session, written straight to the database
- * (the login flow itself is tested in routes/auth.test.ts). Returns the
+ * (the login flow itself is tested in routes/auth-login.test.ts). Returns the
  * bearer headers.
  */
 export async function sessionFor(
