@@ -15,6 +15,7 @@ import type { MessageKind } from '../space/message-screen.ts';
 import type { SpaceScreenElement, SpaceView } from '../space/screen-element.ts';
 import { SpaceApi } from '../space/space-api.ts';
 import { type SpaceFlow, SpaceSession, type SpaceSnapshot } from '../space/space-session.ts';
+import { accountBox, languagePicker } from '../ui/frame-header.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { backofficeStyles } from './backoffice.styles.ts';
 import { BackofficeApi } from './backoffice-api.ts';
@@ -25,11 +26,6 @@ import type { BackofficeView } from './screen.ts';
 import { emptyQuery, type QueueQuery } from './types.ts';
 
 type FlowSnapshot = SpaceSnapshot;
-
-const LANGUAGES: readonly { locale: Locale; name: string }[] = [
-  { locale: 'fr', name: 'Français' },
-  { locale: 'en', name: 'English' },
-];
 
 const MESSAGE_SCREENS: readonly SpaceScreen[] = [
   'verifyingLink',
@@ -214,21 +210,7 @@ export class CertinomisBackoffice extends LitElement {
     return html`<div class="frame" lang=${locale}>
         <header>
           <p class="title">${bt(locale, 'bo.title')}</p>
-          <div class="lang">
-            <label for="language">${bt(locale, 'bo.language')}</label>
-            <select id="language" part="language" @change=${this.onLanguage}>
-              ${LANGUAGES.map(
-                (language) =>
-                  html`<option
-                    value=${language.locale}
-                    lang=${language.locale}
-                    ?selected=${language.locale === locale}
-                  >
-                    ${language.name}
-                  </option>`,
-              )}
-            </select>
-          </div>
+          ${languagePicker(locale, bt(locale, 'bo.language'), (picked) => this.onLanguage(picked))}
           ${loggedIn || screen === 'loggingOut' ? this.renderAccount(snapshot) : nothing}
         </header>
         ${loggedIn ? this.renderLoggedIn(snapshot) : this.renderLogin(screen, snapshot)}
@@ -239,17 +221,13 @@ export class CertinomisBackoffice extends LitElement {
   private renderAccount(snapshot: FlowSnapshot) {
     const locale = this.uiLocale;
     const email = snapshot.context.account?.email ?? snapshot.context.email;
-    return html`<div class="account" role="group" aria-label=${bt(locale, 'bo.account')}>
-      <p>${bt(locale, 'bo.connected', { email })}</p>
-      <button
-        type="button"
-        part="logout"
-        ?disabled=${snapshot.hasTag('busy')}
-        @click=${() => this.send({ type: 'space.logout' })}
-      >
-        ${bt(locale, 'bo.logout')}
-      </button>
-    </div>`;
+    return accountBox({
+      label: bt(locale, 'bo.account'),
+      who: bt(locale, 'bo.connected', { email }),
+      logout: bt(locale, 'bo.logout'),
+      busy: snapshot.hasTag('busy'),
+      onLogout: () => this.send({ type: 'space.logout' }),
+    });
   }
 
   private spaceView(snapshot: FlowSnapshot): SpaceView {
@@ -328,8 +306,7 @@ export class CertinomisBackoffice extends LitElement {
     ></certinomis-backoffice-queue>`;
   }
 
-  private onLanguage(event: Event) {
-    const locale = toLocale((event.target as HTMLSelectElement).value);
+  private onLanguage(locale: Locale) {
     if (locale === this.uiLocale) return;
     this.locale = locale;
     this.emit('certinomis:locale', { locale });

@@ -26,28 +26,22 @@ import {
  * Chromium against the real API served in-process by the test runner (see client-space.test.ts).
  */
 
-const open = openSpace;
-const text = spaceText;
-const paris = parisDay;
-
 describe('<certinomis-order mode="space"> logged in', () => {
-  beforeEach(() => {
-    // Links of earlier tests must not leak into the next one's address.
-    freshTab();
-  });
+  // Links of earlier tests must not leak into the next one's address.
+  beforeEach(freshTab);
 
   it('lists the dossiers on the dashboard, then all of them with Voir tout, 20 at a time', async () => {
     const email = uniqueEmail('dashboard');
     const { reference } = await account(email, 22);
     keepInTab({ email, session: await session(email) });
     const opened: string[] = [];
-    const el = await open();
+    const el = await openSpace();
     el.addEventListener('certinomis:dossier-open', (event) =>
       opened.push((event as CustomEvent<{ id: string }>).detail.id),
     );
     await waitScreen(el, 'dashboard');
     await waitUntil(() => dossierRows(el).length === 5, 'first rows not shown', { timeout: 5000 });
-    const dashboard = text(el);
+    const dashboard = spaceText(el);
     expect(dashboard).to.contain('Vos demandes de certificats à compléter');
     expect(dashboard).to.contain('Prochaines échéances des certificats');
     for (const header of ['Identité', 'Bénéficiaire', 'Statut', 'Expiration']) {
@@ -62,7 +56,7 @@ describe('<certinomis-order mode="space"> logged in', () => {
         },
       })
     ).json()) as Page<DossierRow>;
-    const date = paris(page.items[0]!.orderDate);
+    const date = parisDay(page.items[0]!.orderDate);
     const [first, second] = dossierRows(el);
     expect(first!.cells[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       `Certificat Décideur - 1 an — ${reference} du ${date}`,
@@ -132,12 +126,12 @@ describe('<certinomis-order mode="space"> logged in', () => {
     await account(email);
     const kept = await session(email);
     keepInTab({ email, session: kept });
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'dashboard');
     await waitSpaceText(el, `Connecté : ${email}`);
     buttonNamed(el, 'Se déconnecter').click();
     await waitScreen(el, 'login');
-    expect(text(el)).to.contain('Vous êtes déconnecté.');
+    expect(spaceText(el)).to.contain('Vous êtes déconnecté.');
     expect(sessionStorage.getItem(storageKey()) ?? '').not.to.contain(kept.accessToken);
     const after = await fetch('/v1/me', {
       headers: { Authorization: `Bearer ${kept.accessToken}` },
@@ -153,9 +147,9 @@ describe('<certinomis-order mode="space"> logged in', () => {
         expiresAt: new Date(Date.now() + 3600_000).toISOString(),
       },
     });
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'login');
-    expect(text(el)).to.contain('Votre session a expiré');
+    expect(spaceText(el)).to.contain('Votre session a expiré');
     expect(sessionStorage.getItem(storageKey()) ?? '').not.to.contain('x'.repeat(43));
   });
 
@@ -163,7 +157,7 @@ describe('<certinomis-order mode="space"> logged in', () => {
     const email = uniqueEmail('locale');
     await account(email);
     keepInTab({ email, session: await session(email) });
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'dashboard');
     await waitUntil(() => dossierRows(el).length === 1, 'row not shown', { timeout: 5000 });
     const language = space(el).shadowRoot.querySelector('select')!;
@@ -178,12 +172,12 @@ describe('<certinomis-order mode="space"> logged in', () => {
       'statuses not reloaded in English',
       { timeout: 5000 },
     );
-    expect(text(el)).to.contain('Log out');
+    expect(spaceText(el)).to.contain('Log out');
     expect(space(el).shadowRoot.querySelector('.frame')?.getAttribute('lang')).to.equal('en');
   });
 
   it('speaks English with locale="en"', async () => {
-    const el = await open('en');
+    const el = await openSpace('en');
     await waitScreen(el, 'login');
     expect(screenOf(el).shadowRoot.querySelector('h2')?.textContent).to.equal('Log in');
     expect(spaceField(el, 'email').label).to.equal('E-mail');

@@ -29,24 +29,19 @@ import {
  * link is read from the outbox as a buyer would read their mailbox.
  */
 
-const open = openSpace;
-const text = spaceText;
-
 describe('<certinomis-order mode="space">', () => {
-  beforeEach(() => {
-    // Links of earlier tests must not leak into the next one's address.
-    freshTab();
-  });
+  // Links of earlier tests must not leak into the next one's address.
+  beforeEach(freshTab);
 
   it('loads the space as its own chunk and shows Connexion as in the seed', async () => {
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'login');
     const login = screenOf(el).shadowRoot;
     expect(login.querySelector('h2')?.textContent).to.equal('Connexion');
     expect(spaceField(el, 'email').label).to.equal('Courriel');
     expect(spaceField(el, 'email').required).to.equal(true);
     expect(spaceField(el, 'password').label).to.equal('Mot de passe');
-    const all = text(el);
+    const all = spaceText(el);
     for (const part of [
       'Mot de passe oublié ?',
       'Connexion',
@@ -64,7 +59,7 @@ describe('<certinomis-order mode="space">', () => {
   });
 
   it('checks the login form on the client: errors next to the fields, focus on the first', async () => {
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'login');
     buttonNamed(el, 'Connexion').click();
     await waitUntil(() => spaceField(el, 'email').error, 'no error on Courriel');
@@ -78,7 +73,7 @@ describe('<certinomis-order mode="space">', () => {
       'Ce champ est obligatoire.',
     );
     await waitUntil(() => screenOf(el).shadowRoot.activeElement === spaceField(el, 'email'));
-    await waitUntil(() => text(el).includes('2 champ(s) à corriger'), 'errors not announced');
+    await waitUntil(() => spaceText(el).includes('2 champ(s) à corriger'), 'errors not announced');
 
     await typeIn(el, 'email', 'jb.poquelin@');
     expect(spaceField(el, 'email').error).to.equal('Adresse e-mail invalide.');
@@ -87,7 +82,7 @@ describe('<certinomis-order mode="space">', () => {
   });
 
   it('shows and hides the password with a toggle button', async () => {
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'login');
     await typeIn(el, 'password', 'Tartuffe 1664');
     const field = spaceField(el, 'password');
@@ -110,7 +105,7 @@ describe('<certinomis-order mode="space">', () => {
   it('says when the e-mail or the password is wrong (401)', async () => {
     const email = uniqueEmail('wrong');
     await account(email);
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'login');
     await logInThroughTheForm(el, email, 'not the password');
     await waitSpaceText(el, 'Le courriel ou le mot de passe est incorrect.');
@@ -129,19 +124,19 @@ describe('<certinomis-order mode="space">', () => {
         body: JSON.stringify({ email, password: `wrong ${i}` }),
       });
     }
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'login');
     await logInThroughTheForm(el, email);
     await waitSpaceText(el, 'Trop de tentatives… réessayez dans');
-    expect(text(el)).to.match(/réessayez dans \d+ s\./);
+    expect(spaceText(el)).to.match(/réessayez dans \d+ s\./);
   });
 
   it('prefills the e-mail of the confirmation e-mail’s link and names the order', async () => {
     openedWith({ order: 'BD1734971738', email: 'jb.poquelin@moliere.fr' });
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'login');
     expect(fieldInput(el, 'email').value).to.equal('jb.poquelin@moliere.fr');
-    expect(text(el)).to.contain('Commande BD1734971738');
+    expect(spaceText(el)).to.contain('Commande BD1734971738');
     buttonNamed(el, 'S’enregistrer').click();
     await waitScreen(el, 'register');
     expect(fieldInput(el, 'email').value).to.equal('jb.poquelin@moliere.fr');
@@ -156,7 +151,7 @@ describe('<certinomis-order mode="space">', () => {
       body: JSON.stringify({ email, password: PASSWORD }),
     });
     const first = await mailedToken(email, 'verify'); // written after the register answer
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'login');
     await logInThroughTheForm(el, email);
     await waitSpaceText(el, 'Confirmez d’abord votre adresse avec le lien reçu par e-mail');
@@ -172,7 +167,7 @@ describe('<certinomis-order mode="space">', () => {
   it('registers with the neutral confirmation, after checking the password on the client', async () => {
     const email = uniqueEmail('register');
     await placeOrder(email);
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'login');
     buttonNamed(el, 'S’enregistrer').click();
     await waitScreen(el, 'register');
@@ -193,7 +188,7 @@ describe('<certinomis-order mode="space">', () => {
     expect(spaceField(el, 'password').error).to.equal(null);
     buttonNamed(el, 'S’enregistrer').click();
     await waitScreen(el, 'registered');
-    expect(text(el)).to.contain(
+    expect(spaceText(el)).to.contain(
       'Si cette adresse a passé commande, vous allez recevoir un e-mail pour confirmer votre compte',
     );
     expect(await mailedToken(email, 'verify')).to.match(/^[A-Za-z0-9_-]{20,}$/);
@@ -212,14 +207,14 @@ describe('<certinomis-order mode="space">', () => {
   it('waits for the e-mailed link and logs in by itself when it is used elsewhere', async () => {
     const email = uniqueEmail('wait');
     await account(email, 2);
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'login');
     await logInThroughTheForm(el, email);
     await waitScreen(el, 'awaitingLink');
     expect(screenOf(el).shadowRoot.querySelector('h2')?.textContent).to.equal(
       'Vérifiez votre boîte mail',
     );
-    expect(text(el)).to.contain(`Un lien de connexion vient d’être envoyé à ${email}`);
+    expect(spaceText(el)).to.contain(`Un lien de connexion vient d’être envoyé à ${email}`);
     const kept = JSON.parse(sessionStorage.getItem(storageKey()) ?? '{}');
     expect(kept.attempt?.loginAttemptId).to.be.a('string');
     expect(kept.session).to.equal(null);
@@ -252,7 +247,7 @@ describe('<certinomis-order mode="space">', () => {
       return original(input, init);
     };
     try {
-      const el = await open();
+      const el = await openSpace();
       await waitScreen(el, 'login');
       await logInThroughTheForm(el, email);
       await waitScreen(el, 'awaitingLink');
@@ -269,9 +264,9 @@ describe('<certinomis-order mode="space">', () => {
       email,
       attempt: { loginAttemptId: 'z'.repeat(43), expiresAt: new Date().toISOString() },
     });
-    const again = await open();
+    const again = await openSpace();
     await waitScreen(again, 'login');
-    expect(text(again)).to.contain('Le lien de connexion a expiré');
+    expect(spaceText(again)).to.contain('Le lien de connexion a expiré');
     expect(fieldInput(again, 'email').value).to.equal(email);
   });
 
@@ -280,7 +275,7 @@ describe('<certinomis-order mode="space">', () => {
     await account(email);
     keepInTab({ email, attempt: await startLogin(email) });
     openedWith({ login: await mailedToken(email, 'login') });
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'dashboard');
     expect(new URL(location.href).searchParams.has('login')).to.equal(false);
     await waitSpaceText(el, `Connecté : ${email}`);
@@ -292,17 +287,17 @@ describe('<certinomis-order mode="space">', () => {
     await startLogin(email);
     const token = await mailedToken(email, 'login');
     openedWith({ login: token });
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'approved');
-    expect(text(el)).to.contain(
+    expect(spaceText(el)).to.contain(
       'Connexion approuvée : retournez dans la fenêtre où vous avez saisi votre mot de passe, elle se connecte d’elle-même.',
     );
     el.remove();
 
     openedWith({ login: token });
-    const again = await open();
+    const again = await openSpace();
     await waitScreen(again, 'linkInvalid');
-    expect(text(again)).to.contain('Ce lien de connexion n’est plus valable');
+    expect(spaceText(again)).to.contain('Ce lien de connexion n’est plus valable');
     buttonNamed(again, 'Se connecter').click();
     await waitScreen(again, 'login');
   });
@@ -312,16 +307,16 @@ describe('<certinomis-order mode="space">', () => {
     await account(email);
     const attempt = await startLogin(email);
     openedWith({ deny: await mailedToken(email, 'deny') });
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'denyLogin');
     expect(new URL(location.href).searchParams.has('deny')).to.equal(false);
-    expect(text(el)).to.contain('Confirmez pour annuler cette tentative de connexion');
+    expect(spaceText(el)).to.contain('Confirmez pour annuler cette tentative de connexion');
     // Opening the page cancelled nothing: the attempt still waits for its link.
     const poll = () => fetch(`/v1/auth/login/${attempt.loginAttemptId}`);
     expect((await poll()).status).to.equal(202);
     buttonNamed(el, 'Oui, annuler cette connexion').click();
     await waitScreen(el, 'loginDenied');
-    expect(text(el)).to.contain('changez-le dès maintenant avec « Mot de passe oublié »');
+    expect(spaceText(el)).to.contain('changez-le dès maintenant avec « Mot de passe oublié »');
     expect((await poll()).status).to.equal(403);
     buttonNamed(el, 'Changer mon mot de passe').click();
     await waitScreen(el, 'forgotPassword');
@@ -333,7 +328,7 @@ describe('<certinomis-order mode="space">', () => {
     const attempt = await startLogin(email);
     const token = await mailedToken(email, 'deny');
     keepInTab({ email, attempt });
-    const waiting = await open();
+    const waiting = await openSpace();
     await waitScreen(waiting, 'awaitingLink');
     const denied = await fetch('/v1/auth/login/deny', {
       method: 'POST',
@@ -342,11 +337,11 @@ describe('<certinomis-order mode="space">', () => {
     });
     expect(denied.status).to.equal(200);
     await waitScreen(waiting, 'login', 10_000);
-    expect(text(waiting)).to.contain('Cette connexion a été annulée depuis le lien');
+    expect(spaceText(waiting)).to.contain('Cette connexion a été annulée depuis le lien');
     waiting.remove();
 
     openedWith({ deny: token });
-    const again = await open();
+    const again = await openSpace();
     await waitScreen(again, 'denyLogin');
     buttonNamed(again, 'Oui, annuler cette connexion').click();
     await waitSpaceText(again, 'Ce lien n’est plus valable : la connexion a déjà été annulée');
@@ -363,9 +358,9 @@ describe('<certinomis-order mode="space">', () => {
       body: JSON.stringify({ email, password: PASSWORD }),
     });
     openedWith({ verify: await mailedToken(email, 'verify'), email });
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'login');
-    expect(text(el)).to.contain('Adresse confirmée, vous pouvez vous connecter');
+    expect(spaceText(el)).to.contain('Adresse confirmée, vous pouvez vous connecter');
     expect(fieldInput(el, 'email').value).to.equal(email);
     const params = new URL(location.href).searchParams;
     expect(params.has('verify')).to.equal(false);
@@ -375,24 +370,24 @@ describe('<certinomis-order mode="space">', () => {
   it('resets a forgotten password: neutral confirmation, then the link’s new-password form', async () => {
     const email = uniqueEmail('reset');
     await account(email);
-    const el = await open();
+    const el = await openSpace();
     await waitScreen(el, 'login');
     buttonNamed(el, 'Mot de passe oublié ?').click();
     await waitScreen(el, 'forgotPassword');
     await typeIn(el, 'email', email);
     buttonNamed(el, 'Envoyer le lien').click();
     await waitScreen(el, 'resetRequested');
-    expect(text(el)).to.contain('Si un compte existe pour cette adresse');
+    expect(spaceText(el)).to.contain('Si un compte existe pour cette adresse');
     el.remove();
 
     openedWith({ reset: await mailedToken(email, 'reset') });
-    const page = await open();
+    const page = await openSpace();
     await waitScreen(page, 'resetPassword');
     await typeIn(page, 'password', 'court');
     expect(spaceField(page, 'password').error).to.contain('8 caractères');
     await typeIn(page, 'password', 'Tartuffe ou l’Imposteur 1664');
     buttonNamed(page, 'Enregistrer le mot de passe').click();
     await waitScreen(page, 'login');
-    expect(text(page)).to.contain('Votre mot de passe a été modifié');
+    expect(spaceText(page)).to.contain('Votre mot de passe a été modifié');
   });
 });

@@ -8,6 +8,7 @@ import {
   screenOf,
 } from '../../machines/space.machine.ts';
 import { type Brand, brandLogo, brandOf, brandStyles, testBadge } from '../ui/brand.ts';
+import { accountBox, languagePicker } from '../ui/frame-header.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import './awaiting-link-screen.ts';
 import { clientSpaceStyles } from './client-space.styles.ts';
@@ -28,10 +29,6 @@ import { type SpaceFlow, SpaceSession, type SpaceSnapshot } from './space-sessio
 import { spaceStorageKey } from './storage.ts';
 
 const LINK_PARAMETERS: readonly SpaceLink['kind'][] = ['login', 'verify', 'reset', 'deny'];
-const LANGUAGES: readonly { locale: Locale; name: string }[] = [
-  { locale: 'fr', name: 'Français' },
-  { locale: 'en', name: 'English' },
-];
 const ACCOUNT_SCREENS: readonly SpaceScreen[] = ['dashboard', 'dashboardAll', 'loggingOut'];
 
 /**
@@ -186,21 +183,7 @@ export class CertinomisClientSpace extends LitElement {
     return html`<div class="frame" lang=${locale}>
         <header>
           ${this.renderTitle(locale)}
-          <div class="lang">
-            <label for="language">${st(locale, 'space.language')}</label>
-            <select id="language" part="language" @change=${this.onLanguage}>
-              ${LANGUAGES.map(
-                (language) =>
-                  html`<option
-                    value=${language.locale}
-                    lang=${language.locale}
-                    ?selected=${language.locale === locale}
-                  >
-                    ${language.name}
-                  </option>`,
-              )}
-            </select>
-          </div>
+          ${languagePicker(locale, st(locale, 'space.language'), (picked) => this.onLanguage(picked))}
           ${ACCOUNT_SCREENS.includes(screen) ? this.renderAccount(view) : nothing}
         </header>
         ${this.renderScreen(screen, view)}
@@ -220,17 +203,13 @@ export class CertinomisClientSpace extends LitElement {
 
   private renderAccount(view: SpaceView) {
     const email = view.context.account?.email ?? view.context.email;
-    return html`<div class="account" role="group" aria-label=${st(view.locale, 'account.label')}>
-      <p>${st(view.locale, 'account.email', { email })}</p>
-      <button
-        type="button"
-        part="logout"
-        ?disabled=${view.busy}
-        @click=${() => this.send({ type: 'space.logout' })}
-      >
-        ${st(view.locale, 'account.logout')}
-      </button>
-    </div>`;
+    return accountBox({
+      label: st(view.locale, 'account.label'),
+      who: st(view.locale, 'account.email', { email }),
+      logout: st(view.locale, 'account.logout'),
+      busy: view.busy,
+      onLogout: () => this.send({ type: 'space.logout' }),
+    });
   }
 
   private renderScreen(screen: SpaceScreen, view: SpaceView) {
@@ -300,8 +279,7 @@ export class CertinomisClientSpace extends LitElement {
     }
   };
 
-  private onLanguage(event: Event) {
-    const locale = (event.target as HTMLSelectElement).value === 'en' ? 'en' : 'fr';
+  private onLanguage(locale: Locale) {
     if (locale !== this.locale) this.emit('certinomis:locale', { locale });
   }
 
