@@ -5,6 +5,8 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import type { OrderResponse } from '../machines/contract.ts';
+import { customerDraft } from '../machines/purchase/test-fixtures.ts';
 import type { CertinomisOrder } from './certinomis-order.ts';
 import type { CertinomisField } from './ui/field.ts';
 
@@ -133,4 +135,92 @@ export async function mailedToken(
     if (Date.now() > deadline) throw new Error(`no ${param} link mailed to ${to}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** A fresh address per test (`label.…@moliere.example`): accounts and throttles never collide. */
+export function uniqueEmail(label = 'buyer'): string {
+  return `${label}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}@moliere.example`;
+}
+
+/** A fresh French mobile per test (`06 xx xx xx xx`), to find its SMS in the outbox. */
+export function uniqueMobile(): string {
+  const digits = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10)).join('');
+  return `06${digits}`.replace(/(\d{2})(?=\d)/g, '$1 ');
+}
+
+/** The demo's procurement-platform partner (seeded by the test server): test orders. */
+const demoPartnerKey = { 'X-Partner-Key': 'pk_test_omnikles' };
+
+export interface OrderOptions {
+  quantity?: number;
+  payment?: 'transfer' | 'cheque';
+  express?: boolean;
+  /** The buyer's organisation (default: a private company's first certificate). */
+  siret?: string;
+}
+
+/** `POST /v1/orders` for `email` through the demo partner: a valid order, by transfer unless told. */
+export async function placeOrder(
+  email: string,
+  options: OrderOptions = {},
+): Promise<OrderResponse> {
+  const { version } = (await (await fetch('/v1/cgv', { headers: demoPartnerKey })).json()) as {
+    version: string;
+  };
+  const res = await fetch('/v1/orders', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...demoPartnerKey,
+      'Idempotency-Key': crypto.randomUUID(),
+    },
+    body: JSON.stringify({
+      product: 'OPE-AES-CAP-1A',
+      quantity: options.quantity ?? 1,
+      options: { usbReader: true, express: options.express ?? false },
+      customer: {
+        ...customerDraft(options.siret ?? SIRET.privateFirst),
+        email,
+        emailConfirmation: email,
+      },
+      billing: null,
+      payment:
+        options.payment === 'cheque'
+          ? { method: 'cheque', chequeNumber: '1234567', bank: 'Crédit Mutuel' }
+          : { method: 'transfer', transferReference: 'MOLIERE CERTIF 2026' },
+      cgvAccepted: true,
+      cgvVersion: version,
+    }),
+  });
+  if (res.status !== 201) throw new Error(`POST /v1/orders: ${res.status} ${await res.text()}`);
+  return (await res.json()) as OrderResponse;
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+type Axe = { run: (context: unknown, options: unknown) => Promise<AxeResult> };
+
+/**
+ * axe-core (WCAG 2.1 A/AA and best practices, as in demo/testing/axe.ts) on the element, open
+ * shadow roots included: "id (impact): help @ targets" per violation; empty when fine.
+ */
+export async function axeViolations(el: HTMLElement): Promise<string[]> {
+  const scope = window as unknown as { axe?: Axe };
+  if (!scope.axe) {
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('axe-core not loaded'));
+      document.head.append(script);
+    });
+  }
+  const result = await scope.axe!.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+  });
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+  );
 }

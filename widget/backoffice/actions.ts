@@ -1,120 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import * as v from 'valibot';
-import type {
-  AdminDossier,
-  DossierData,
-  DossierStatus,
-  OperatorEvent,
-} from '../../machines/contract.ts';
 import { beneficiaryOf, missingForIssue, missingKey } from '../../machines/dossier/conditions.ts';
-import type { DossierContext } from '../../machines/dossier/context.ts';
 import { translate } from '../../machines/messages/index.ts';
-import {
-  certificateIssuedSchema,
-  certificateShippedSchema,
-  dossierRefusedSchema,
-  identityRefusedSchema,
-  orderCancelledSchema,
-  paymentReceivedSchema,
-} from '../../machines/schemas/dossier.ts';
-import { toFieldErrors } from '../../machines/schemas/field-errors.ts';
 import { ApiError } from '../api-client.ts';
 import { formatMoney } from '../format.ts';
-import type { BackofficeKey } from '../i18n/backoffice.ts';
 import type { CertinomisField, FieldOption } from '../ui/field.ts';
 import '../ui/field.ts';
-import { eurosInput, parseEuros, todayInParis } from './deadline.ts';
+import type { AdminDossier } from '../../machines/contract.ts';
+import { buildAction } from './action-build.ts';
+import {
+  type ActionKind,
+  availableActions,
+  CARRIERS,
+  contextOf,
+  DANGER,
+  FIELDS,
+  LABELS,
+  splitRefusal,
+} from './action-kinds.ts';
+import { eurosInput, todayInParis } from './deadline.ts';
 import { BackofficeScreen } from './screen.ts';
 
-/** The operator's actions, in the order of the flow. */
-export type ActionKind =
-  | 'paper'
-  | 'identityVerified'
-  | 'identityRefused'
-  | 'payment'
-  | 'issue'
-  | 'ship'
-  | 'postOffice'
-  | 'cancel'
-  | 'refuse';
-
-const LABELS: Record<ActionKind, BackofficeKey> = {
-  paper: 'action.paper',
-  identityVerified: 'action.identityVerified',
-  identityRefused: 'action.identityRefused',
-  payment: 'action.payment',
-  issue: 'action.issue',
-  ship: 'action.ship',
-  postOffice: 'action.postOffice',
-  cancel: 'action.cancel',
-  refuse: 'action.refuse',
-};
-
-/** The machine's event of each action (`payment` goes through the order's payment route). */
-const EVENTS: Record<ActionKind, string> = {
-  paper: 'paper.received',
-  identityVerified: 'identity.verified',
-  identityRefused: 'identity.refused',
-  payment: 'payment.received',
-  issue: 'certificate.issued',
-  ship: 'certificate.shipped',
-  postOffice: 'certificate.atPostOffice',
-  cancel: 'order.cancelled',
-  refuse: 'dossier.refused',
-};
-
-/** The fields of each action's form (the API's errors are matched on their last segment). */
-const FIELDS: Record<ActionKind, readonly string[]> = {
-  paper: [],
-  identityVerified: [],
-  identityRefused: ['reason'],
-  payment: ['amount', 'reference', 'chequeNumber', 'bank'],
-  issue: ['serialNumber', 'notBefore'],
-  ship: ['carrier', 'trackingNumber'],
-  postOffice: [],
-  cancel: ['reason'],
-  refuse: ['reason'],
-};
-
-const DANGER: readonly ActionKind[] = ['identityRefused', 'cancel', 'refuse'];
-
-/** The dossier is with CERTINOMIS: issuing may be tried (refused with what is missing). */
-const SUBMITTED: readonly DossierStatus[] = ['awaiting_paper', 'in_review', 'awaiting_payment'];
-
-export const CARRIERS = ['Chronopost', 'La Poste', 'Colissimo'] as const;
-
-/** The dossier's context as the shared rules take it. */
-export function contextOf(data: Record<string, unknown>): DossierContext {
-  return { ...(data as unknown as DossierData), issues: [] };
-}
-
-/**
- * The actions the operator may take now: the events the API accepts from them (`accepts`),
- * the payment while the order's transfer or cheque is awaited, and issuing the certificate
- * whenever the dossier is with CERTINOMIS (the API then lists what is missing).
- */
-export function availableActions(detail: AdminDossier): ActionKind[] {
-  const accepts = new Set(detail.dossier.accepts);
-  const { order, dossier } = detail;
-  return (Object.keys(EVENTS) as ActionKind[]).filter((kind) => {
-    switch (kind) {
-      case 'payment':
-        return (
-          accepts.has('payment.received') &&
-          order.method !== 'mandate' &&
-          order.status === 'pending'
-        );
-      case 'issue':
-        return accepts.has('certificate.issued') || SUBMITTED.includes(dossier.status);
-      default:
-        return accepts.has(EVENTS[kind]);
-    }
-  });
-}
-
 type Values = Record<string, string>;
-type Built = { ok: true; send: () => Promise<string> } | { ok: false; errors: Values };
 
 /**
  * "Actions possibles" of one dossier: a button per action allowed now, each opening its small
@@ -370,121 +277,10 @@ export class CertinomisBackofficeActions extends BackofficeScreen {
     ></certinomis-field>`;
   }
 
-  /** Checks the form with the shared schemas, then says how to send it. */
-  private build(kind: ActionKind): Built {
-    const { api, accessToken, locale } = this.view;
-    const { dossier, order } = this.detail;
-    const values = this.values;
-    const sendEvent = (event: OperatorEvent): Built => ({
-      ok: true,
-      send: async () => {
-        const after = await api.sendEvent(accessToken, dossier.id, dossier.version, event);
-        return this.t('action.done', {
-          action: this.t(LABELS[kind]),
-          status: after.statusLabel,
-        });
-      },
-    });
-    const parse = <S extends v.GenericSchema>(
-      schema: S,
-      input: unknown,
-      extra: Values = {},
-    ): { ok: true; output: v.InferOutput<S> } | { ok: false; errors: Values } => {
-      const result = v.safeParse(schema, input);
-      const errors: Values = {};
-      for (const error of toFieldErrors(result.issues ?? [], locale)) {
-        errors[error.field] ??= error.message;
-      }
-      for (const [field, message] of Object.entries(extra)) errors[field] ??= message;
-      if (result.success && Object.keys(errors).length === 0) {
-        return { ok: true, output: result.output };
-      }
-      return { ok: false, errors };
-    };
-    const reason = { reason: values.reason ?? '' };
-    switch (kind) {
-      case 'paper':
-        return sendEvent({ type: 'paper.received' });
-      case 'identityVerified':
-        return sendEvent({ type: 'identity.verified' });
-      case 'postOffice':
-        return sendEvent({ type: 'certificate.atPostOffice' });
-      case 'identityRefused': {
-        const parsed = parse(identityRefusedSchema, reason);
-        return parsed.ok ? sendEvent({ type: 'identity.refused', ...parsed.output }) : parsed;
-      }
-      case 'cancel': {
-        const parsed = parse(orderCancelledSchema, reason);
-        return parsed.ok ? sendEvent({ type: 'order.cancelled', ...parsed.output }) : parsed;
-      }
-      case 'refuse': {
-        const parsed = parse(dossierRefusedSchema, reason);
-        return parsed.ok ? sendEvent({ type: 'dossier.refused', ...parsed.output }) : parsed;
-      }
-      case 'issue': {
-        const day = values.notBefore ?? '';
-        const parsed = parse(certificateIssuedSchema, {
-          serialNumber: values.serialNumber ?? '',
-          notBefore: /^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T00:00:00.000Z` : day,
-        });
-        return parsed.ok ? sendEvent({ type: 'certificate.issued', ...parsed.output }) : parsed;
-      }
-      case 'ship': {
-        const carrier = values.carrier ?? '';
-        const extra: Values =
-          dossier.express && carrier.trim().toLowerCase() !== 'chronopost'
-            ? { carrier: translate(locale, 'validation.express_chronopost') }
-            : {};
-        const parsed = parse(
-          certificateShippedSchema,
-          { carrier, trackingNumber: values.trackingNumber ?? '' },
-          extra,
-        );
-        return parsed.ok ? sendEvent({ type: 'certificate.shipped', ...parsed.output }) : parsed;
-      }
-      case 'payment': {
-        const required = translate(locale, 'validation.required');
-        const amount = parseEuros(values.amount ?? '');
-        const extra: Values = {};
-        if (amount === null) extra.amount = this.t('field.amountInvalid');
-        let body: Record<string, unknown>;
-        if (order.method === 'transfer') {
-          const reference = values.reference ?? '';
-          if (!reference.trim()) extra.reference = required;
-          body = { amount: amount ?? 0, reference };
-        } else {
-          const chequeNumber = values.chequeNumber ?? '';
-          const bank = values.bank ?? '';
-          if (!chequeNumber.trim()) extra.chequeNumber = required;
-          if (!bank.trim()) extra.bank = required;
-          body = { amount: amount ?? 0, chequeNumber, bank };
-        }
-        // The amount's own message (euros) wins over the schema's (cents).
-        const parsed = parse(paymentReceivedSchema, body, extra);
-        if (!parsed.ok) {
-          if (extra.amount) parsed.errors.amount = extra.amount;
-          return parsed;
-        }
-        return {
-          ok: true,
-          send: async () => {
-            const result = await api.recordPayment(
-              accessToken,
-              order.reference,
-              dossier.version,
-              parsed.output,
-            );
-            return this.t('action.paymentDone', { n: result.dossiers, reference: order.reference });
-          },
-        };
-      }
-    }
-  }
-
   private async submit() {
     const kind = this.open;
     if (this.busy || !kind) return;
-    const built = this.build(kind);
+    const built = buildAction(kind, this.values, this.detail, this.view);
     if (!built.ok) {
       this.refused = null;
       await this.showFieldErrors(kind, built.errors);
@@ -508,18 +304,10 @@ export class CertinomisBackofficeActions extends BackofficeScreen {
       }
       if (error instanceof ApiError && error.status === 422) {
         const problemErrors = error.problem?.errors ?? [];
-        const fields = FIELDS[kind];
-        const byField: Values = {};
-        const general: string[] = [];
-        for (const { field, message } of problemErrors) {
-          const last = field.split('.').pop() ?? '';
-          if (fields.includes(last) && !byField[last]) byField[last] = message;
-          else general.push(message);
-        }
+        const { byField, general, missing } = splitRefusal(kind, problemErrors);
         if (problemErrors.length === 0) {
           general.push(error.problem?.detail ?? error.problem?.title ?? this.t('bo.failed'));
         }
-        const missing = kind === 'issue' && problemErrors.some((e) => e.field === 'certificate');
         if (general.length > 0) {
           this.errors = byField;
           await this.showRefusal(

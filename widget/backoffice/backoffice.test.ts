@@ -1,30 +1,30 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { demoOperator } from '../../demo/demo-operator.ts';
-import type { OrderResponse, SessionResponse } from '../../machines/contract.ts';
+import type { OrderResponse } from '../../machines/contract.ts';
 import { mailedToken } from '../test-helpers.ts';
 import './certinomis-backoffice.ts';
-import type { CertinomisBackoffice } from './certinomis-backoffice.ts';
-import { eurosInput } from './deadline.ts';
-import type { CertinomisBackofficeQueue } from './queue-screen.ts';
 import {
-  actionsOf,
-  apiSession,
   buttonIn,
   buyerSession,
   deepActive,
   fieldIn,
+  filter,
   keepSession,
+  loggedIn,
+  mount,
   openedWith,
-  operate,
+  operatorSession,
   placeOrder,
+  queue,
+  rows,
   screenOf,
   signDossier,
   storageKey,
   textOf,
   typeIn,
   uniqueEmail,
+  waitRows,
   waitScreen,
-  waitText,
 } from './test-helpers.ts';
 
 /**
@@ -34,100 +34,10 @@ import {
  * e-mailed link read from `/dev/outbox`, every action is a real request.
  */
 
-async function mount(locale = 'fr'): Promise<CertinomisBackoffice> {
-  return fixture<CertinomisBackoffice>(
-    html`<certinomis-backoffice api="/" locale=${locale} test-data></certinomis-backoffice>`,
-  );
-}
-
-/** The operator's session, opened once through the API (each login e-mails a link). */
-let operator: SessionResponse;
-
-/** Mounts the back office already logged in as the operator, showing the queue. */
-async function loggedIn(locale = 'fr'): Promise<CertinomisBackoffice> {
-  keepSession(demoOperator.email, operator);
-  const el = await mount(locale);
-  await waitScreen(el, 'queue');
-  return el;
-}
-
-const queue = (el: CertinomisBackoffice) => screenOf(el).shadowRoot;
-
-function rows(el: CertinomisBackoffice): HTMLTableRowElement[] {
-  return [...queue(el).querySelectorAll<HTMLTableRowElement>('tr[data-dossier]')];
-}
-
-async function filter(el: CertinomisBackoffice, values: Record<string, string>, express?: boolean) {
-  const root = queue(el);
-  for (const [name, value] of Object.entries(values)) await typeIn(root, name, value);
-  if (express !== undefined) {
-    const box = root.querySelector<HTMLInputElement>('input[name="express"]')!;
-    if (box.checked !== express) box.click();
-  }
-  buttonIn(root, 'Filtrer').click();
-  await settled(el);
-}
-
-/** Waits until the queue's last request is answered. */
-async function settled(el: CertinomisBackoffice) {
-  await el.updateComplete;
-  const list = screenOf(el) as CertinomisBackofficeQueue;
-  await list.updateComplete;
-  await waitUntil(() => !list.busy, 'queue still loading', { timeout: 8000 });
-  await list.updateComplete;
-}
-
-async function waitRows(el: CertinomisBackoffice, n: number) {
-  await waitUntil(() => rows(el).length === n, `expected ${n} rows, got ${rows(el).length}`, {
-    timeout: 8000,
-  });
-}
-
-/** Filters the queue on `reference`, then opens its dossier n°`position`. */
-async function openDossier(el: CertinomisBackoffice, reference: string, position = 1) {
-  await filter(el, { reference });
-  await waitUntil(
-    () => rows(el).length > 0 && rows(el).every((row) => row.textContent?.includes(reference)),
-    `no row of ${reference}`,
-    { timeout: 8000 },
-  );
-  const row = rows(el)[position - 1]!;
-  buttonIn(row, 'Ouvrir').click();
-  await waitScreen(el, 'dossier');
-  await waitUntil(
-    () => screenOf(el).shadowRoot.querySelector('certinomis-backoffice-actions')?.shadowRoot,
-    'dossier not loaded',
-    { timeout: 8000 },
-  );
-  await actionsOf(el).updateComplete;
-}
-
-const dossierText = (el: CertinomisBackoffice) => textOf(screenOf(el).shadowRoot);
-
-/** Opens an action's form, fills it, sends it. */
-async function act(el: CertinomisBackoffice, action: string, values: Record<string, string> = {}) {
-  const panel = actionsOf(el);
-  buttonIn(panel.shadowRoot, action).click();
-  await panel.updateComplete;
-  const form = panel.shadowRoot.querySelector('#action-form');
-  if (!form) throw new Error(`no form for ${action}`);
-  for (const [name, value] of Object.entries(values)) await typeIn(form, name, value);
-  buttonIn(form, 'Enregistrer').click();
-}
-
-/** Waits for the success notice of the last action. */
-async function done(el: CertinomisBackoffice, text: string) {
-  await waitUntil(
-    () => screenOf(el).shadowRoot.querySelector('#notice')?.textContent?.includes(text),
-    `notice "${text}" not shown`,
-    { timeout: 8000 },
-  );
-}
-
 describe('<certinomis-backoffice>', () => {
   before(async function () {
     this.timeout(20_000);
-    operator = await apiSession(demoOperator.email, demoOperator.password);
+    await operatorSession();
   });
 
   beforeEach(() => {
@@ -297,176 +207,6 @@ describe('<certinomis-backoffice>', () => {
       expect(buttonIn(queue(el), 'Page suivante →').disabled).to.equal(true);
       buttonIn(queue(el), '← Page précédente').click();
       await waitRows(el, 20);
-    });
-
-    it('shows the dossier, refuses issuing with the missing conditions, then pays, verifies, issues and ships', async function () {
-      this.timeout(60_000);
-      const el = await loggedIn();
-      await openDossier(el, transfer.reference);
-      const view = screenOf(el).shadowRoot;
-      await waitUntil(() => deepActive()?.tagName === 'H2', 'focus not on the heading');
-      expect(view.querySelector('h2')?.textContent?.trim()).to.equal(
-        `Dossier ${transfer.reference} — certificat 1/1`,
-      );
-      const text = dossierText(el);
-      for (const part of [
-        'En cours de vérification',
-        'Jean-Baptiste POQUELIN',
-        'MOLIERE COMPAGNIE',
-        'Virement',
-        'Paiement en attente',
-        'MOLIERE CERTIF 2026',
-        'En ligne (scan de la pièce d’identité)',
-        'À vérifier',
-        'En ligne (code SMS)',
-        'Pièce d’identité déposée',
-        'Dossier signé en ligne',
-        'Commande passée',
-      ]) {
-        expect(text).to.contain(part);
-      }
-
-      // The ID scan, fetched with the token, shown from a Blob URL.
-      buttonIn(view, 'Afficher').click();
-      await waitUntil(() => view.querySelector('.preview img'), 'no preview');
-      const img = view.querySelector<HTMLImageElement>('.preview img')!;
-      expect(img.src.startsWith('blob:')).to.equal(true);
-      expect(img.alt).to.contain('Pièce d’identité déposée le');
-      await waitUntil(() => img.complete && img.naturalWidth === 48, 'preview not decoded');
-
-      // Issuing now: refused, with each missing condition.
-      const panel = actionsOf(el);
-      const labels = [...panel.shadowRoot.querySelectorAll('.action-buttons button')].map((b) =>
-        b.textContent?.trim(),
-      );
-      expect(labels).to.deep.equal([
-        'Identité vérifiée',
-        'Refuser l’identité',
-        'Paiement reçu',
-        'Certificat émis',
-        'Annuler la commande',
-        'Refuser le dossier',
-      ]);
-      await act(el, 'Certificat émis', { serialNumber: 'ABCDEF0123' });
-      await waitUntil(() => panel.shadowRoot.querySelector('#refused'), 'no refusal shown');
-      const refused = panel.shadowRoot.querySelector('#refused')!;
-      expect(refused.getAttribute('role')).to.equal('alert');
-      expect(textOf(refused)).to.contain('Conditions manquantes pour émettre le certificat :');
-      const missing = [...refused.querySelectorAll('li')].map((li) => li.textContent);
-      expect(missing).to.deep.equal([
-        'L’identité du bénéficiaire n’est pas vérifiée.',
-        'Le paiement n’a pas été reçu.',
-      ]);
-      await waitUntil(() => deepActive() === refused, 'focus not on the refusal');
-      buttonIn(panel.shadowRoot, 'Fermer').click();
-      await panel.updateComplete;
-
-      // The payment: the amount is the order's, the label must carry the reference.
-      buttonIn(panel.shadowRoot, 'Paiement reçu').click();
-      await panel.updateComplete;
-      const form = () => panel.shadowRoot.querySelector('#action-form')!;
-      expect(fieldIn(form(), 'amount').value).to.equal(eurosInput(transfer.totals.ttc, 'fr'));
-      buttonIn(form(), 'Enregistrer').click();
-      await waitUntil(() => fieldIn(form(), 'reference').error, 'label not required');
-      expect(fieldIn(form(), 'reference').error).to.equal('Ce champ est obligatoire.');
-      await typeIn(form(), 'reference', 'VIR SEPA SANS REF');
-      buttonIn(form(), 'Enregistrer').click();
-      await waitUntil(
-        () => fieldIn(form(), 'reference').error?.includes('ne porte ni la référence'),
-        'label mismatch not shown',
-      );
-      await typeIn(form(), 'reference', `VIR SEPA ${transfer.reference} MOLIERE`);
-      buttonIn(form(), 'Enregistrer').click();
-      await done(el, `Paiement enregistré pour 1 dossier(s) de la commande ${transfer.reference}.`);
-      await waitUntil(
-        () => deepActive()?.id === 'notice',
-        'focus not on the notice after the payment',
-      );
-      await waitText(() => screenOf(el).shadowRoot, 'Paiement reçu');
-
-      await act(el, 'Identité vérifiée');
-      await done(el, '« Identité vérifiée » enregistré. Statut : En cours de vérification.');
-
-      await act(el, 'Certificat émis', { serialNumber: 'ab:cd:ef:01:23' });
-      await done(el, '« Certificat émis » enregistré. Statut : Certificat émis.');
-      await waitText(() => screenOf(el).shadowRoot, 'ABCDEF0123');
-
-      await act(el, 'Expédié', { trackingNumber: '6A 123 456 789' });
-      await done(el, '« Expédié » enregistré. Statut : Expédié.');
-      const badge = screenOf(el).shadowRoot.querySelector('.title-line .badge');
-      expect(badge?.textContent).to.contain('Expédié');
-      const history = textOf(screenOf(el).shadowRoot.querySelector('table.history')!);
-      for (const part of [
-        'Paiement reçu',
-        'Identité vérifiée',
-        'Certificat émis (n° ABCDEF0123)',
-        'Certificat expédié (La Poste 6A123456789)',
-        'Certificat émis → Expédié',
-        'Opérateur',
-      ]) {
-        expect(history).to.contain(part);
-      }
-      expect(textOf(actionsOf(el).shadowRoot)).to.contain('Aucune action possible à ce stade.');
-    });
-
-    it('requires Chronopost for an Express dossier, and reloads a dossier changed meanwhile (409)', async function () {
-      this.timeout(40_000);
-      const id = express.dossiers[0]!.id;
-      const el = await loggedIn();
-      await openDossier(el, express.reference);
-      // Another operator verifies the identity meanwhile: this view is now stale.
-      expect(
-        (await operate(operator.accessToken, id, { type: 'identity.verified' })).status,
-      ).to.equal(200);
-      await act(el, 'Refuser l’identité', { reason: 'Pièce illisible' });
-      await waitUntil(
-        () => screenOf(el).shadowRoot.querySelector('#notice')?.getAttribute('role') === 'alert',
-        'no stale message',
-      );
-      expect(screenOf(el).shadowRoot.querySelector('#notice')?.textContent).to.contain(
-        'Le dossier a été modifié entre-temps',
-      );
-      await waitUntil(() => deepActive()?.id === 'notice', 'focus not on the message');
-      await waitText(() => screenOf(el).shadowRoot, 'Vérifiée');
-      expect(textOf(actionsOf(el).shadowRoot)).not.to.contain('Refuser l’identité');
-
-      // A reason is required to cancel: checked before sending.
-      const panel = actionsOf(el);
-      buttonIn(panel.shadowRoot, 'Annuler la commande').click();
-      await panel.updateComplete;
-      buttonIn(panel.shadowRoot.querySelector('#action-form')!, 'Enregistrer').click();
-      await waitUntil(() => fieldIn(panel.shadowRoot, 'reason').error);
-      expect(fieldIn(panel.shadowRoot, 'reason').error).to.equal('Ce champ est obligatoire.');
-      await waitUntil(() => deepActive()?.tagName === 'INPUT', 'focus not on the reason');
-      // Escape closes the form and gives the focus back to its button.
-      deepActive()!.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
-      );
-      await waitUntil(() => !panel.shadowRoot.querySelector('#action-form'), 'form not closed');
-      await waitUntil(() => deepActive()?.textContent?.trim() === 'Annuler la commande');
-
-      await act(el, 'Paiement reçu', { reference: express.reference });
-      await done(el, 'Paiement enregistré');
-      await act(el, 'Certificat émis', { serialNumber: '0A0B0C0D' });
-      await done(el, 'Statut : Certificat émis.');
-
-      buttonIn(actionsOf(el).shadowRoot, 'Expédié').click();
-      await actionsOf(el).updateComplete;
-      const form = actionsOf(el).shadowRoot.querySelector('#action-form')!;
-      expect(fieldIn(form, 'carrier').value).to.equal('Chronopost');
-      expect(fieldIn(form, 'carrier').help).to.equal(
-        'Dossier Express : expédition par Chronopost.',
-      );
-      await typeIn(form, 'carrier', 'La Poste');
-      await typeIn(form, 'trackingNumber', 'XY123456789FR');
-      buttonIn(form, 'Enregistrer').click();
-      await waitUntil(() => fieldIn(form, 'carrier').error);
-      expect(fieldIn(form, 'carrier').error).to.equal(
-        'Un dossier Express est expédié par Chronopost.',
-      );
-      await typeIn(form, 'carrier', 'Chronopost');
-      buttonIn(form, 'Enregistrer').click();
-      await done(el, 'Statut : Expédié.');
     });
 
     it('speaks English with locale="en"', async function () {

@@ -7,18 +7,16 @@ import {
   type SpaceLink,
   type SpaceScreen,
   screenOf,
-  type spaceMachine,
 } from '../../machines/space.machine.ts';
 import { bt, toLocale } from '../i18n/backoffice.ts';
-import { MachineController } from '../machine-controller.ts';
 import '../space/awaiting-link-screen.ts';
 import { clientSpaceStyles } from '../space/client-space.styles.ts';
 import '../space/message-screen.ts';
 import type { MessageKind } from '../space/message-screen.ts';
 import type { SpaceScreenElement, SpaceView } from '../space/screen-element.ts';
 import { SpaceApi } from '../space/space-api.ts';
-import { provideSpaceMachine } from '../space/space-flow.ts';
-import { loadSpace, saveSpace } from '../space/storage.ts';
+import { type SpaceFlow, SpaceSession, type SpaceSnapshot } from '../space/space-session.ts';
+import { accountBox, languagePicker } from '../ui/frame-header.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { backofficeStyles } from './backoffice.styles.ts';
 import { BackofficeApi, emptyQuery } from './backoffice-api.ts';
@@ -27,13 +25,7 @@ import './login-screen.ts';
 import './queue-screen.ts';
 import type { BackofficeView } from './screen.ts';
 
-type Flow = MachineController<typeof spaceMachine>;
-type FlowSnapshot = Flow['snapshot'];
-
-const LANGUAGES: readonly { locale: Locale; name: string }[] = [
-  { locale: 'fr', name: 'Français' },
-  { locale: 'en', name: 'English' },
-];
+type FlowSnapshot = SpaceSnapshot;
 
 const MESSAGE_SCREENS: readonly SpaceScreen[] = [
   'verifyingLink',
@@ -122,12 +114,23 @@ export class CertinomisBackoffice extends LitElement {
   /** The account is not an operator's (403). */
   @state() private forbidden = false;
 
-  private flow: Flow | null = null;
   private logins: SpaceApi | null = null;
   private admin: BackofficeApi | null = null;
-  private storageKey = '';
   private lastView: string | null = null;
   private pendingFocus = false;
+  private readonly session = new SpaceSession(this, {
+    storageKey: () => backofficeStorageKey(this.baseUrl),
+    address: () => ({ link: readLoginLink() }),
+    requests: () => this.loginApi,
+    onChange: (snapshot) => this.onFlowChange(snapshot),
+    onStop: () => {
+      this.lastView = null;
+    },
+  });
+
+  private get flow(): SpaceFlow | null {
+    return this.session.flow;
+  }
 
   private get uiLocale(): Locale {
     return toLocale(this.locale);
@@ -174,46 +177,9 @@ export class CertinomisBackoffice extends LitElement {
     return this.admin;
   }
 
-  override connectedCallback() {
-    this.flow ??= this.createFlow();
-    super.connectedCallback();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    // Removed from the page (not just moved): stop the machine, and the wait screen's poll.
-    queueMicrotask(() => {
-      const flow = this.flow;
-      if (this.isConnected || !flow) return;
-      flow.actor.stop();
-      this.removeController(flow);
-      this.flow = null;
-      this.lastView = null;
-    });
-  }
-
-  private createFlow(): Flow {
-    const link = readLoginLink();
-    this.storageKey = backofficeStorageKey(this.baseUrl);
-    const saved = loadSpace(this.storageKey);
-    const machine = provideSpaceMachine(() => this.loginApi);
-    return new MachineController(this, machine, {
-      input: {
-        email: saved?.email ?? '',
-        order: null,
-        link,
-        session: saved?.session ?? null,
-        attempt: saved?.attempt ?? null,
-      },
-      onChange: (snapshot) => this.onFlowChange(snapshot),
-    });
-  }
-
-  /** Keeps the tab's session, pending login and e-mail; leaving the account forgets the rest. */
+  /** Leaving the account forgets the dossier opened, the 403 and the queue's filters. */
   private onFlowChange(snapshot: FlowSnapshot) {
-    const { email, session, attempt } = snapshot.context;
-    saveSpace(this.storageKey, { v: 1, email, session, attempt });
-    if (!session) {
+    if (!snapshot.context.session) {
       this.opened = null;
       this.forbidden = false;
       this.query = { ...emptyQuery, testData: this.testData };
@@ -231,7 +197,7 @@ export class CertinomisBackoffice extends LitElement {
   }
 
   private send(event: SpaceEvent) {
-    this.flow?.send(event);
+    this.session.send(event);
   }
 
   override render() {
@@ -244,21 +210,7 @@ export class CertinomisBackoffice extends LitElement {
     return html`<div class="frame" lang=${locale}>
         <header>
           <p class="title">${bt(locale, 'bo.title')}</p>
-          <div class="lang">
-            <label for="language">${bt(locale, 'bo.language')}</label>
-            <select id="language" part="language" @change=${this.onLanguage}>
-              ${LANGUAGES.map(
-                (language) =>
-                  html`<option
-                    value=${language.locale}
-                    lang=${language.locale}
-                    ?selected=${language.locale === locale}
-                  >
-                    ${language.name}
-                  </option>`,
-              )}
-            </select>
-          </div>
+          ${languagePicker(locale, bt(locale, 'bo.language'), (picked) => this.onLanguage(picked))}
           ${loggedIn || screen === 'loggingOut' ? this.renderAccount(snapshot) : nothing}
         </header>
         ${loggedIn ? this.renderLoggedIn(snapshot) : this.renderLogin(screen, snapshot)}
@@ -269,17 +221,13 @@ export class CertinomisBackoffice extends LitElement {
   private renderAccount(snapshot: FlowSnapshot) {
     const locale = this.uiLocale;
     const email = snapshot.context.account?.email ?? snapshot.context.email;
-    return html`<div class="account" role="group" aria-label=${bt(locale, 'bo.account')}>
-      <p>${bt(locale, 'bo.connected', { email })}</p>
-      <button
-        type="button"
-        part="logout"
-        ?disabled=${snapshot.hasTag('busy')}
-        @click=${() => this.send({ type: 'space.logout' })}
-      >
-        ${bt(locale, 'bo.logout')}
-      </button>
-    </div>`;
+    return accountBox({
+      label: bt(locale, 'bo.account'),
+      who: bt(locale, 'bo.connected', { email }),
+      logout: bt(locale, 'bo.logout'),
+      busy: snapshot.hasTag('busy'),
+      onLogout: () => this.send({ type: 'space.logout' }),
+    });
   }
 
   private spaceView(snapshot: FlowSnapshot): SpaceView {
@@ -358,8 +306,7 @@ export class CertinomisBackoffice extends LitElement {
     ></certinomis-backoffice-queue>`;
   }
 
-  private onLanguage(event: Event) {
-    const locale = toLocale((event.target as HTMLSelectElement).value);
+  private onLanguage(locale: Locale) {
     if (locale === this.uiLocale) return;
     this.locale = locale;
     this.emit('certinomis:locale', { locale });

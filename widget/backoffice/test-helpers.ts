@@ -4,8 +4,9 @@
  * from `/dev/outbox`), the operator's session, and reaching into the element's shadow roots as
  * an operator would.
  */
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import { demoOperator } from '../../demo/demo-operator.ts';
 import type {
   DossierResponse,
   LoginStarted,
@@ -13,26 +14,21 @@ import type {
   SessionResponse,
 } from '../../machines/contract.ts';
 import { mandataireData, organisationData } from '../../machines/dossier/test-fixtures.ts';
-import { customerDraft } from '../../machines/purchase/test-fixtures.ts';
-import { deepText, mailedToken } from '../test-helpers.ts';
+import {
+  deepText,
+  mailedToken,
+  placeOrder as placeAnOrder,
+  uniqueMobile,
+} from '../test-helpers.ts';
+
+export { uniqueEmail } from '../test-helpers.ts';
+
 import type { CertinomisField } from '../ui/field.ts';
 import type { CertinomisBackoffice } from './certinomis-backoffice.ts';
 import { backofficeStorageKey } from './certinomis-backoffice.ts';
+import type { CertinomisBackofficeQueue } from './queue-screen.ts';
 
 export const BUYER_PASSWORD = 'Les Fourberies de Scapin 1671!';
-
-export function uniqueEmail(label = 'bo'): string {
-  return `${label}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}@moliere.example`;
-}
-
-/** A fresh French mobile (`06 xx xx xx xx`), to find its SMS in the outbox. */
-export function uniqueMobile(): string {
-  const digits = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10)).join('');
-  return `06${digits}`.replace(/(\d{2})(?=\d)/g, '$1 ');
-}
-
-/** The demo's procurement-platform partner (seeded by the test server): test orders. */
-const demoPartnerKey = { 'X-Partner-Key': 'pk_test_omnikles' };
 
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(path, {
@@ -56,33 +52,12 @@ export type Payment = 'transfer' | 'cheque';
  */
 export const SIRET = '52345678800018';
 
-/** `POST /v1/orders` for `email`. */
-export async function placeOrder(
+/** `POST /v1/orders` for `email`, for the organisation of the back office's orders. */
+export function placeOrder(
   email: string,
   options: { payment?: Payment; express?: boolean; quantity?: number } = {},
 ): Promise<OrderResponse> {
-  const { version } = (await (await fetch('/v1/cgv', { headers: demoPartnerKey })).json()) as {
-    version: string;
-  };
-  const res = await post(
-    '/v1/orders',
-    {
-      product: 'OPE-AES-CAP-1A',
-      quantity: options.quantity ?? 1,
-      options: { usbReader: true, express: options.express ?? false },
-      customer: { ...customerDraft(SIRET), email, emailConfirmation: email },
-      billing: null,
-      payment:
-        options.payment === 'cheque'
-          ? { method: 'cheque', chequeNumber: '1234567', bank: 'Crédit Mutuel' }
-          : { method: 'transfer', transferReference: 'MOLIERE CERTIF 2026' },
-      cgvAccepted: true,
-      cgvVersion: version,
-    },
-    { ...demoPartnerKey, 'Idempotency-Key': crypto.randomUUID() },
-  );
-  await expectStatus(res, 201, 'POST /v1/orders');
-  return (await res.json()) as OrderResponse;
+  return placeAnOrder(email, { ...options, siret: SIRET });
 }
 
 /** A whole login through the API: the password, then the e-mailed link with the attempt. */
@@ -286,4 +261,107 @@ export function deepActive(): Element | null {
   let active: Element | null = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+export async function mount(locale = 'fr'): Promise<CertinomisBackoffice> {
+  return fixture<CertinomisBackoffice>(
+    html`<certinomis-backoffice api="/" locale=${locale} test-data></certinomis-backoffice>`,
+  );
+}
+
+let operator: Promise<SessionResponse> | null = null;
+
+/** The operator's session, opened once through the API (each login e-mails a link). */
+export function operatorSession(): Promise<SessionResponse> {
+  operator ??= apiSession(demoOperator.email, demoOperator.password);
+  return operator;
+}
+
+/** Mounts the back office already logged in as the operator, showing the queue. */
+export async function loggedIn(locale = 'fr'): Promise<CertinomisBackoffice> {
+  keepSession(demoOperator.email, await operatorSession());
+  const el = await mount(locale);
+  await waitScreen(el, 'queue');
+  return el;
+}
+
+export const queue = (el: CertinomisBackoffice) => screenOf(el).shadowRoot;
+
+export function rows(el: CertinomisBackoffice): HTMLTableRowElement[] {
+  return [...queue(el).querySelectorAll<HTMLTableRowElement>('tr[data-dossier]')];
+}
+
+export async function filter(
+  el: CertinomisBackoffice,
+  values: Record<string, string>,
+  express?: boolean,
+) {
+  const root = queue(el);
+  for (const [name, value] of Object.entries(values)) await typeIn(root, name, value);
+  if (express !== undefined) {
+    const box = root.querySelector<HTMLInputElement>('input[name="express"]')!;
+    if (box.checked !== express) box.click();
+  }
+  buttonIn(root, 'Filtrer').click();
+  await settled(el);
+}
+
+/** Waits until the queue's last request is answered. */
+export async function settled(el: CertinomisBackoffice) {
+  await el.updateComplete;
+  const list = screenOf(el) as CertinomisBackofficeQueue;
+  await list.updateComplete;
+  await waitUntil(() => !list.busy, 'queue still loading', { timeout: 8000 });
+  await list.updateComplete;
+}
+
+export async function waitRows(el: CertinomisBackoffice, n: number) {
+  await waitUntil(() => rows(el).length === n, `expected ${n} rows, got ${rows(el).length}`, {
+    timeout: 8000,
+  });
+}
+
+/** Filters the queue on `reference`, then opens its dossier n°`position`. */
+export async function openDossier(el: CertinomisBackoffice, reference: string, position = 1) {
+  await filter(el, { reference });
+  await waitUntil(
+    () => rows(el).length > 0 && rows(el).every((row) => row.textContent?.includes(reference)),
+    `no row of ${reference}`,
+    { timeout: 8000 },
+  );
+  const row = rows(el)[position - 1]!;
+  buttonIn(row, 'Ouvrir').click();
+  await waitScreen(el, 'dossier');
+  await waitUntil(
+    () => screenOf(el).shadowRoot.querySelector('certinomis-backoffice-actions')?.shadowRoot,
+    'dossier not loaded',
+    { timeout: 8000 },
+  );
+  await actionsOf(el).updateComplete;
+}
+
+export const dossierText = (el: CertinomisBackoffice) => textOf(screenOf(el).shadowRoot);
+
+/** Opens an action's form, fills it, sends it. */
+export async function act(
+  el: CertinomisBackoffice,
+  action: string,
+  values: Record<string, string> = {},
+) {
+  const panel = actionsOf(el);
+  buttonIn(panel.shadowRoot, action).click();
+  await panel.updateComplete;
+  const form = panel.shadowRoot.querySelector('#action-form');
+  if (!form) throw new Error(`no form for ${action}`);
+  for (const [name, value] of Object.entries(values)) await typeIn(form, name, value);
+  buttonIn(form, 'Enregistrer').click();
+}
+
+/** Waits for the success notice of the last action. */
+export async function done(el: CertinomisBackoffice, text: string) {
+  await waitUntil(
+    () => screenOf(el).shadowRoot.querySelector('#notice')?.textContent?.includes(text),
+    `notice "${text}" not shown`,
+    { timeout: 8000 },
+  );
 }

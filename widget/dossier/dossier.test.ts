@@ -1,9 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { deepText } from '../test-helpers.ts';
+import { axeViolations, deepText, uniqueMobile } from '../test-helpers.ts';
 import type { CertinomisDossier } from './certinomis-dossier.ts';
 import {
-  axeViolations,
   button,
   buyerWithDossier,
   chooseFile,
@@ -22,7 +21,6 @@ import {
   smsCode,
   stepButton,
   typeIn,
-  uniqueMobile,
   waitScreen,
   waitText,
 } from './test-helpers.ts';

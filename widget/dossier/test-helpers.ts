@@ -4,28 +4,13 @@
  * `/dev/outbox`), and acting in `<certinomis-dossier>` as a buyer would.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import type { DossierResponse, OrderResponse, SessionResponse } from '../../machines/contract.ts';
-import { customerDraft } from '../../machines/purchase/test-fixtures.ts';
-import { deepText, mailedToken } from '../test-helpers.ts';
+import type { DossierResponse, SessionResponse } from '../../machines/contract.ts';
+import { deepText, mailedToken, placeOrder, uniqueEmail } from '../test-helpers.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import type { CertinomisDossier } from './certinomis-dossier.ts';
 import './certinomis-dossier.ts';
 
 const PASSWORD = 'Le Bourgeois gentilhomme 1670!';
-
-/** A fresh address per test: accounts and throttles never collide. */
-export function uniqueEmail(): string {
-  return `dossier.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}@moliere.example`;
-}
-
-/** A fresh French mobile per test (`06 xx xx xx xx`), to find its SMS in the outbox. */
-export function uniqueMobile(): string {
-  const digits = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10)).join('');
-  return `06${digits}`.replace(/(\d{2})(?=\d)/g, '$1 ');
-}
-
-/** The demo's procurement-platform partner (seeded by the test server): test orders. */
-const demoPartnerKey = { 'X-Partner-Key': 'pk_test_omnikles' };
 
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(path, {
@@ -33,29 +18,6 @@ async function post(path: string, body: unknown, headers: Record<string, string>
     headers: { 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-}
-
-/** `POST /v1/orders` for `email`: a transfer order like machines/purchase/test-orders.ts. */
-export async function placeOrder(email: string, quantity = 1): Promise<OrderResponse> {
-  const { version } = (await (await fetch('/v1/cgv', { headers: demoPartnerKey })).json()) as {
-    version: string;
-  };
-  const res = await post(
-    '/v1/orders',
-    {
-      product: 'OPE-AES-CAP-1A',
-      quantity,
-      options: { usbReader: true, express: false },
-      customer: { ...customerDraft('81234567600017'), email, emailConfirmation: email },
-      billing: null,
-      payment: { method: 'transfer', transferReference: 'MOLIERE CERTIF 2026' },
-      cgvAccepted: true,
-      cgvVersion: version,
-    },
-    { ...demoPartnerKey, 'Idempotency-Key': crypto.randomUUID() },
-  );
-  if (res.status !== 201) throw new Error(`POST /v1/orders: ${res.status} ${await res.text()}`);
-  return (await res.json()) as OrderResponse;
 }
 
 /**
@@ -68,7 +30,7 @@ export async function buyerWithDossier(): Promise<{
   accessToken: string;
   reference: string;
 }> {
-  const email = uniqueEmail();
+  const email = uniqueEmail('dossier');
   const order = await placeOrder(email);
   const registered = await post('/v1/auth/register', { email, password: PASSWORD });
   if (registered.status !== 202) throw new Error(`register: ${registered.status}`);
@@ -278,35 +240,6 @@ export async function chooseFile(el: CertinomisDossier, file: File) {
 /** The text of the current screen, shadow roots included. */
 export function screenText(el: CertinomisDossier): string {
   return deepText(screenOf(el).shadowRoot);
-}
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-}
-type Axe = { run: (context: unknown, options: unknown) => Promise<AxeResult> };
-
-/**
- * axe-core (WCAG 2.1 A/AA and best practices, as in demo/testing/axe.ts) on the element, open
- * shadow roots included: "id (impact): help @ targets" per violation; empty when fine.
- */
-export async function axeViolations(el: HTMLElement): Promise<string[]> {
-  const scope = window as unknown as { axe?: Axe };
-  if (!scope.axe) {
-    await new Promise<void>((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error('axe-core not loaded'));
-      document.head.append(script);
-    });
-  }
-  const result = await scope.axe!.run(el, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-  });
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-  );
 }
 
 /** Nothing wider than the element (a phone-width screen scrolls only vertically). */

@@ -1,8 +1,30 @@
 import type { DossierResponse, Payee } from '../../machines/contract.ts';
+import { parseSave } from '../../machines/dossier/checks.ts';
+import { completenessIssues } from '../../machines/dossier/conditions.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
+import type { FieldIssue } from '../../machines/dossier.machine.ts';
 import type { Locale } from '../../machines/messages/index.ts';
-import type { DossierStep, SignatureMethod } from '../../machines/schemas/dossier.ts';
+import type { DossierStep, IdentityStep, SignatureMethod } from '../../machines/schemas/dossier.ts';
 import { type DossierKey, dt, isDossierKey } from '../i18n/dossier.ts';
+
+/**
+ * What refuses saving `data` at `step` (the machine's `parseSave`), and, for an online
+ * identity check, the ID scan not sent yet (`completenessIssues`).
+ */
+export function saveIssues(
+  dossier: DossierResponse,
+  step: DossierStep,
+  data: Record<string, unknown>,
+): FieldIssue[] {
+  const context = contextOf(dossier);
+  const parsed = parseSave(context, step, data);
+  if (!parsed.ok) return parsed.issues;
+  if (step !== 'identity') return [];
+  const identity = parsed.value as IdentityStep;
+  return completenessIssues({ ...context, identity }).filter(
+    (issue) => issue.field === 'identity.document',
+  );
+}
 
 /** The `data` of a `DossierResponse`: the machine's context without `issues`. */
 export type DossierData = Omit<DossierContext, 'issues'>;

@@ -1,15 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../certinomis-order.ts';
 import type { CertinomisOrder } from '../certinomis-order.ts';
-import {
-  account,
-  keepInTab,
-  screenOf,
-  session,
-  uniqueEmail,
-  waitScreen,
-  waitSpace,
-} from './test-helpers.ts';
+import { uniqueEmail } from '../test-helpers.ts';
+import { account, keepInTab, screenOf, session, waitScreen, waitSpace } from './test-helpers.ts';
 
 /** The billing table of the dashboard (its own element in the dashboard's shadow root). */
 function billing(el: CertinomisOrder) {

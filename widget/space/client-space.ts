@@ -6,10 +6,9 @@ import {
   type SpaceLink,
   type SpaceScreen,
   screenOf,
-  type spaceMachine,
 } from '../../machines/space.machine.ts';
-import { MachineController } from '../machine-controller.ts';
 import { type Brand, brandLogo, brandOf, brandStyles, testBadge } from '../ui/brand.ts';
+import { accountBox, languagePicker } from '../ui/frame-header.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import './awaiting-link-screen.ts';
 import { clientSpaceStyles } from './client-space.styles.ts';
@@ -26,17 +25,10 @@ import './reset-password-screen.ts';
 import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
 import '../dossier/certinomis-dossier.ts';
 import { SpaceApi } from './space-api.ts';
-import { provideSpaceMachine } from './space-flow.ts';
-import { loadSpace, saveSpace, spaceStorageKey } from './storage.ts';
-
-type SpaceFlow = MachineController<typeof spaceMachine>;
-type SpaceSnapshot = SpaceFlow['snapshot'];
+import { type SpaceFlow, SpaceSession, type SpaceSnapshot } from './space-session.ts';
+import { spaceStorageKey } from './storage.ts';
 
 const LINK_PARAMETERS: readonly SpaceLink['kind'][] = ['login', 'verify', 'reset', 'deny'];
-const LANGUAGES: readonly { locale: Locale; name: string }[] = [
-  { locale: 'fr', name: 'Français' },
-  { locale: 'en', name: 'English' },
-];
 const ACCOUNT_SCREENS: readonly SpaceScreen[] = ['dashboard', 'dashboardAll', 'loggingOut'];
 
 /**
@@ -104,11 +96,22 @@ export class CertinomisClientSpace extends LitElement {
   /** Text of the polite live region. */
   @state() private announcement = '';
 
-  private flow: SpaceFlow | null = null;
   private client: SpaceApi | null = null;
-  private storageKey = '';
   private lastScreen: SpaceScreen | null = null;
   private pendingFocus = false;
+  private readonly session = new SpaceSession(this, {
+    storageKey: () => spaceStorageKey(this.baseUrl),
+    address: readAddress,
+    requests: () => this.requests,
+    onChange: (snapshot) => this.onFlowChange(snapshot),
+    onStop: () => {
+      this.lastScreen = null;
+    },
+  });
+
+  private get flow(): SpaceFlow | null {
+    return this.session.flow;
+  }
 
   /** The screen shown (`login`, `awaitingLink`, …, `dashboard`, `dashboardAll`). */
   get screen(): SpaceScreen {
@@ -143,46 +146,8 @@ export class CertinomisClientSpace extends LitElement {
     return this.client;
   }
 
-  override connectedCallback() {
-    this.flow ??= this.createFlow();
-    super.connectedCallback();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    // Removed from the page, not just moved (a move reconnects at once): stop the machine, and
-    // with it the wait screen's poll. Coming back later resumes from sessionStorage.
-    queueMicrotask(() => {
-      const flow = this.flow;
-      if (this.isConnected || !flow) return;
-      flow.actor.stop();
-      this.removeController(flow);
-      this.flow = null;
-      this.lastScreen = null;
-    });
-  }
-
-  private createFlow(): SpaceFlow {
-    const address = readAddress();
-    this.storageKey = spaceStorageKey(this.baseUrl);
-    const saved = loadSpace(this.storageKey);
-    const machine = provideSpaceMachine(() => this.requests);
-    return new MachineController(this, machine, {
-      input: {
-        email: address.email ?? saved?.email ?? '',
-        order: address.order,
-        link: address.link,
-        session: saved?.session ?? null,
-        attempt: saved?.attempt ?? null,
-      },
-      onChange: (snapshot) => this.onFlowChange(snapshot),
-    });
-  }
-
-  /** Keeps the tab's session, pending login and e-mail; announces screen changes. */
+  /** Announces screen changes (the session keeps the tab's login in sessionStorage). */
   private onFlowChange(snapshot: SpaceSnapshot) {
-    const { email, session, attempt } = snapshot.context;
-    saveSpace(this.storageKey, { v: 1, email, session, attempt });
     const screen = screenOf(snapshot.value);
     if (screen !== this.lastScreen) {
       if (this.lastScreen !== null) this.pendingFocus = true;
@@ -192,7 +157,7 @@ export class CertinomisClientSpace extends LitElement {
   }
 
   private send(event: SpaceEvent) {
-    this.flow?.send(event);
+    this.session.send(event);
   }
 
   override render() {
@@ -218,21 +183,7 @@ export class CertinomisClientSpace extends LitElement {
     return html`<div class="frame" lang=${locale}>
         <header>
           ${this.renderTitle(locale)}
-          <div class="lang">
-            <label for="language">${st(locale, 'space.language')}</label>
-            <select id="language" part="language" @change=${this.onLanguage}>
-              ${LANGUAGES.map(
-                (language) =>
-                  html`<option
-                    value=${language.locale}
-                    lang=${language.locale}
-                    ?selected=${language.locale === locale}
-                  >
-                    ${language.name}
-                  </option>`,
-              )}
-            </select>
-          </div>
+          ${languagePicker(locale, st(locale, 'space.language'), (picked) => this.onLanguage(picked))}
           ${ACCOUNT_SCREENS.includes(screen) ? this.renderAccount(view) : nothing}
         </header>
         ${this.renderScreen(screen, view)}
@@ -252,17 +203,13 @@ export class CertinomisClientSpace extends LitElement {
 
   private renderAccount(view: SpaceView) {
     const email = view.context.account?.email ?? view.context.email;
-    return html`<div class="account" role="group" aria-label=${st(view.locale, 'account.label')}>
-      <p>${st(view.locale, 'account.email', { email })}</p>
-      <button
-        type="button"
-        part="logout"
-        ?disabled=${view.busy}
-        @click=${() => this.send({ type: 'space.logout' })}
-      >
-        ${st(view.locale, 'account.logout')}
-      </button>
-    </div>`;
+    return accountBox({
+      label: st(view.locale, 'account.label'),
+      who: st(view.locale, 'account.email', { email }),
+      logout: st(view.locale, 'account.logout'),
+      busy: view.busy,
+      onLogout: () => this.send({ type: 'space.logout' }),
+    });
   }
 
   private renderScreen(screen: SpaceScreen, view: SpaceView) {
@@ -332,8 +279,7 @@ export class CertinomisClientSpace extends LitElement {
     }
   };
 
-  private onLanguage(event: Event) {
-    const locale = (event.target as HTMLSelectElement).value === 'en' ? 'en' : 'fr';
+  private onLanguage(locale: Locale) {
     if (locale !== this.locale) this.emit('certinomis:locale', { locale });
   }
 

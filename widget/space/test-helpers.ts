@@ -3,12 +3,11 @@
  * API served by the test runner (orders, accounts, the e-mailed links read from `/dev/outbox`)
  * and reach into the space's shadow roots as a buyer would.
  */
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { LoginStarted, SessionResponse } from '../../machines/contract.ts';
-import { customerDraft } from '../../machines/purchase/test-fixtures.ts';
 import type { CertinomisOrder } from '../certinomis-order.ts';
-import { deepText, mailedToken } from '../test-helpers.ts';
+import { deepText, mailedToken, placeOrder } from '../test-helpers.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import type { CertinomisClientSpace } from './client-space.ts';
 import type { CertinomisPasswordField } from './password-field.ts';
@@ -16,49 +15,17 @@ import { spaceStorageKey } from './storage.ts';
 
 export const PASSWORD = 'Le Misanthrope 1666!';
 
-/** A fresh address per test: accounts, throttles and e-mail limits never collide. */
-export function uniqueEmail(label = 'buyer'): string {
-  return `${label}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}@moliere.example`;
-}
-
-/** The demo's procurement-platform partner (seeded by the test server): test orders. */
-const demoPartnerKey = { 'X-Partner-Key': 'pk_test_omnikles' };
-
-async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(path, {
+async function post(path: string, body: unknown) {
+  return fetch(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return res;
-}
-
-/** `POST /v1/orders` for `email` (a valid transfer order, like machines/purchase/test-orders.ts). */
-export async function placeOrder(email: string, quantity = 1): Promise<{ reference: string }> {
-  const { version } = (await (await fetch('/v1/cgv', { headers: demoPartnerKey })).json()) as {
-    version: string;
-  };
-  const res = await post(
-    '/v1/orders',
-    {
-      product: 'OPE-AES-CAP-1A',
-      quantity,
-      options: { usbReader: true, express: false },
-      customer: { ...customerDraft('81234567600017'), email, emailConfirmation: email },
-      billing: null,
-      payment: { method: 'transfer', transferReference: 'MOLIERE CERTIF 2026' },
-      cgvAccepted: true,
-      cgvVersion: version,
-    },
-    { ...demoPartnerKey, 'Idempotency-Key': crypto.randomUUID() },
-  );
-  if (res.status !== 201) throw new Error(`POST /v1/orders: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { reference: string };
 }
 
 /** Orders, registers and confirms `email` through the API: an account ready to log in. */
 export async function account(email: string, quantity = 1): Promise<{ reference: string }> {
-  const order = await placeOrder(email, quantity);
+  const order = await placeOrder(email, { quantity });
   const registered = await post('/v1/auth/register', { email, password: PASSWORD });
   if (registered.status !== 202) throw new Error(`register: ${registered.status}`);
   const verified = await post('/v1/auth/verify-email', {
@@ -176,4 +143,43 @@ export function buttonNamed(el: CertinomisOrder, text: string): HTMLButtonElemen
     if (found) return found;
   }
   throw new Error(`no button "${text}" on ${space(el).screen}`);
+}
+
+/** `<certinomis-order mode="space">` in `locale`, once its space is shown. */
+export async function openSpace(locale = 'fr'): Promise<CertinomisOrder> {
+  const el = await fixture<CertinomisOrder>(
+    html`<certinomis-order api="/" mode="space" locale=${locale}></certinomis-order>`,
+  );
+  await waitSpace(el);
+  return el;
+}
+
+/** All the space's text, shadow roots included. */
+export const spaceText = (el: CertinomisOrder) => deepText(space(el).shadowRoot);
+
+export function dossierRows(el: CertinomisOrder): HTMLTableRowElement[] {
+  return [...screenOf(el).shadowRoot.querySelectorAll<HTMLTableRowElement>('tr[data-dossier]')];
+}
+
+export async function logInThroughTheForm(el: CertinomisOrder, email: string, password = PASSWORD) {
+  await typeIn(el, 'email', email);
+  await typeIn(el, 'password', password);
+  buttonNamed(el, 'Connexion').click();
+}
+
+/** `23/12/2024`, in Paris time. */
+export const parisDay = (iso: string) =>
+  new Intl.DateTimeFormat('fr-FR', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'Europe/Paris',
+  }).format(new Date(iso));
+
+/** A tab as new: nothing kept, and no link of an earlier test left in the address. */
+export function freshTab() {
+  sessionStorage.clear();
+  const url = new URL(location.href);
+  for (const name of ['login', 'verify', 'reset', 'email', 'order']) url.searchParams.delete(name);
+  history.replaceState(history.state, '', url);
 }

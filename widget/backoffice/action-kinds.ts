@@ -1,0 +1,118 @@
+/**
+ * The operator's actions on one dossier: their names, events and form fields, which of them
+ * may be taken now, and how the API's refusal of one is split between its fields and a list.
+ */
+import type {
+  AdminDossier,
+  DossierData,
+  DossierStatus,
+  FieldError,
+} from '../../machines/contract.ts';
+import type { DossierContext } from '../../machines/dossier/context.ts';
+import type { BackofficeKey } from '../i18n/backoffice.ts';
+
+/** The operator's actions, in the order of the flow. */
+export type ActionKind =
+  | 'paper'
+  | 'identityVerified'
+  | 'identityRefused'
+  | 'payment'
+  | 'issue'
+  | 'ship'
+  | 'postOffice'
+  | 'cancel'
+  | 'refuse';
+
+export const LABELS: Record<ActionKind, BackofficeKey> = {
+  paper: 'action.paper',
+  identityVerified: 'action.identityVerified',
+  identityRefused: 'action.identityRefused',
+  payment: 'action.payment',
+  issue: 'action.issue',
+  ship: 'action.ship',
+  postOffice: 'action.postOffice',
+  cancel: 'action.cancel',
+  refuse: 'action.refuse',
+};
+
+/** The machine's event of each action (`payment` goes through the order's payment route). */
+export const EVENTS: Record<ActionKind, string> = {
+  paper: 'paper.received',
+  identityVerified: 'identity.verified',
+  identityRefused: 'identity.refused',
+  payment: 'payment.received',
+  issue: 'certificate.issued',
+  ship: 'certificate.shipped',
+  postOffice: 'certificate.atPostOffice',
+  cancel: 'order.cancelled',
+  refuse: 'dossier.refused',
+};
+
+/** The fields of each action's form (the API's errors are matched on their last segment). */
+export const FIELDS: Record<ActionKind, readonly string[]> = {
+  paper: [],
+  identityVerified: [],
+  identityRefused: ['reason'],
+  payment: ['amount', 'reference', 'chequeNumber', 'bank'],
+  issue: ['serialNumber', 'notBefore'],
+  ship: ['carrier', 'trackingNumber'],
+  postOffice: [],
+  cancel: ['reason'],
+  refuse: ['reason'],
+};
+
+export const DANGER: readonly ActionKind[] = ['identityRefused', 'cancel', 'refuse'];
+
+/** The dossier is with CERTINOMIS: issuing may be tried (refused with what is missing). */
+const SUBMITTED: readonly DossierStatus[] = ['awaiting_paper', 'in_review', 'awaiting_payment'];
+
+export const CARRIERS = ['Chronopost', 'La Poste', 'Colissimo'] as const;
+
+/** The dossier's context as the shared rules take it. */
+export function contextOf(data: Record<string, unknown>): DossierContext {
+  return { ...(data as unknown as DossierData), issues: [] };
+}
+
+/**
+ * The actions the operator may take now: the events the API accepts from them (`accepts`),
+ * the payment while the order's transfer or cheque is awaited, and issuing the certificate
+ * whenever the dossier is with CERTINOMIS (the API then lists what is missing).
+ */
+export function availableActions(detail: AdminDossier): ActionKind[] {
+  const accepts = new Set(detail.dossier.accepts);
+  const { order, dossier } = detail;
+  return (Object.keys(EVENTS) as ActionKind[]).filter((kind) => {
+    switch (kind) {
+      case 'payment':
+        return (
+          accepts.has('payment.received') &&
+          order.method !== 'mandate' &&
+          order.status === 'pending'
+        );
+      case 'issue':
+        return accepts.has('certificate.issued') || SUBMITTED.includes(dossier.status);
+      default:
+        return accepts.has(EVENTS[kind]);
+    }
+  });
+}
+
+/**
+ * A 422's errors for the form of `kind`: each on its field (matched on the last segment, the
+ * first message wins), the others listed; `missing`: issuing refused for missing conditions.
+ */
+export function splitRefusal(
+  kind: ActionKind,
+  errors: readonly FieldError[],
+): { byField: Record<string, string>; general: string[]; missing: boolean } {
+  const fields = FIELDS[kind];
+  const byField: Record<string, string> = {};
+  const general: string[] = [];
+  for (const { field, message } of errors) {
+    const last = field.split('.').pop() ?? '';
+    if (fields.includes(last) && !byField[last]) byField[last] = message;
+    else general.push(message);
+  }
+  const missing = kind === 'issue' && errors.some((e) => e.field === 'certificate');
+  return { byField, general, missing };
+}

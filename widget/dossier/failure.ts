@@ -1,0 +1,57 @@
+import type { Locale } from '../../machines/messages/index.ts';
+import { ApiError } from '../api-client.ts';
+import { dt } from '../i18n/dossier.ts';
+
+/** What `<certinomis-dossier>` does with a refused request. */
+export type Failure =
+  /** 409: the dossier changed elsewhere; read it again and say so. */
+  | { kind: 'reload'; notice: string }
+  /** 422 with field errors: each shown next to its field. */
+  | { kind: 'fields'; errors: readonly (readonly [string, string])[] }
+  /** 413, 415: the file refused. */
+  | { kind: 'file'; message: string }
+  /** Said above the form; `emit`: also a `certinomis:error` (network, session, 5xx). */
+  | { kind: 'general'; message: string; emit: boolean };
+
+/** The way a refused request is shown: fields (422, 413, 415), a reload (409), or a message. */
+export function failureOf(error: unknown, lang: Locale): Failure {
+  const apiError = error instanceof ApiError ? error : new ApiError(0, null);
+  const problem = apiError.problem;
+  switch (apiError.status) {
+    case 409:
+      return { kind: 'reload', notice: dt(lang, 'dossier.stale') };
+    case 422:
+      if (problem?.errors?.length) {
+        return { kind: 'fields', errors: problem.errors.map((e) => [e.field, e.message] as const) };
+      }
+      break;
+    case 413:
+    case 415:
+      return { kind: 'file', message: problem?.detail ?? problem?.title ?? '' };
+    case 429:
+      return {
+        kind: 'general',
+        message: dt(lang, 'dossier.throttled', { n: apiError.retryAfter ?? 60 }),
+        emit: false,
+      };
+    case 401:
+      return { kind: 'general', message: dt(lang, 'dossier.sessionExpired'), emit: true };
+  }
+  if (apiError.status === 0 || apiError.status >= 500) {
+    const key = apiError.status === 0 ? 'dossier.unreachable' : 'dossier.failed';
+    return { kind: 'general', message: dt(lang, key), emit: true };
+  }
+  return {
+    kind: 'general',
+    message: problem?.detail ?? problem?.title ?? dt(lang, 'dossier.failed'),
+    emit: false,
+  };
+}
+
+/** What a dossier that cannot be read says (401, 404, network, other). */
+export function loadFailure(error: ApiError, lang: Locale): string {
+  if (error.status === 401) return dt(lang, 'dossier.sessionExpired');
+  if (error.status === 404) return dt(lang, 'dossier.notFound');
+  if (error.status === 0) return dt(lang, 'dossier.unreachable');
+  return dt(lang, 'dossier.failed');
+}

@@ -1,0 +1,179 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DossierResponse } from '../../machines/contract.ts';
+import { translate } from '../../machines/messages/index.ts';
+import { ApiError, type SignatureCodeResponse } from '../api-client.ts';
+import { dt, formatTime } from '../i18n/dossier.ts';
+import type { DossierRequests } from './dossier-requests.ts';
+import { contextOf, type SignatureState } from './view.ts';
+
+/** "Renvoyer le code" waits this long after a code was sent. */
+export const RESEND_DELAY_S = 60;
+
+export const idleSignature = (): SignatureState => ({
+  sentTo: null,
+  expiresAt: null,
+  resendIn: 0,
+  requesting: false,
+  confirming: false,
+  pdf: 'idle',
+});
+
+/** Seconds left before a resend, for a code sent at `sentAt` (ISO) as seen at `now` (ms). */
+export function resendDelay(sentAt: string, now: number): number {
+  const elapsed = (now - Date.parse(sentAt)) / 1000;
+  return Math.max(0, Math.ceil(RESEND_DELAY_S - elapsed));
+}
+
+/**
+ * The online signature for `<certinomis-dossier>`: the SMS code asked for and confirmed, the
+ * "Renvoyer le code" countdown (a ticker stopped when the host leaves the page), and the PDF to
+ * sign by hand, fetched with the session. Its `state` is what the signature screen shows.
+ */
+export class SmsCodeController implements ReactiveController {
+  state: SignatureState = idleSignature();
+  private ticker: ReturnType<typeof setInterval> | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly requests: DossierRequests,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stopTicker();
+  }
+
+  /** Forgets everything (another dossier in the element). */
+  reset(): void {
+    this.stopTicker();
+    this.set(idleSignature());
+  }
+
+  /**
+   * Follows the dossier the API returned: a code no longer valid for its version is forgotten;
+   * a dossier seen for the first time with a live code resumes the countdown.
+   */
+  follow(previous: DossierResponse | null, next: DossierResponse): void {
+    const data = contextOf(next);
+    const codeLive = data.codeSentAt !== null && data.codeSentForVersion === next.version;
+    if (!codeLive) {
+      if (this.state.sentTo !== null) this.set({ sentTo: null, expiresAt: null });
+    } else if (previous === null || previous.id !== next.id) {
+      this.countDown(resendDelay(data.codeSentAt ?? '', Date.now()));
+    }
+  }
+
+  /** "Recevoir le code par SMS" / "Renvoyer le code". */
+  async request(): Promise<void> {
+    const { requests } = this;
+    const dossier = requests.dossier;
+    if (!dossier || requests.busy || this.state.requesting) return;
+    this.set({ requesting: true });
+    const reply: { sent?: SignatureCodeResponse } = {};
+    await requests.run(
+      async () => {
+        const sent = await requests.client.requestSignatureCode(
+          dossier.id,
+          requests.accessToken,
+          dossier.version,
+        );
+        reply.sent = sent;
+        return sent.dossier;
+      },
+      'signature',
+      (error) => {
+        if (!(error instanceof ApiError && error.status === 429)) return false;
+        const seconds = error.retryAfter ?? RESEND_DELAY_S;
+        // Said next to the button (and announced); the focus stays on it.
+        requests.refuse(
+          'signature.code',
+          dt(requests.locale, 'dossier.throttled', { n: seconds }),
+          false,
+        );
+        this.countDown(seconds);
+        return true;
+      },
+    );
+    const code = reply.sent;
+    if (code) {
+      this.set({ sentTo: code.sentTo, expiresAt: code.expiresAt });
+      this.countDown(RESEND_DELAY_S);
+      requests.announce(
+        dt(requests.locale, 'dossier.signature.codeSent', {
+          phone: code.sentTo,
+          time: formatTime(code.expiresAt, requests.locale),
+        }),
+      );
+    }
+    this.set({ requesting: false });
+  }
+
+  /** "Signer": the six digits typed, checked here, then confirmed by the API. */
+  async confirm(code: string): Promise<void> {
+    const { requests } = this;
+    const dossier = requests.dossier;
+    if (!dossier || requests.busy) return;
+    const trimmed = code.replace(/\s/g, '');
+    if (!/^\d{6}$/.test(trimmed)) {
+      requests.refuse('code', translate(requests.locale, 'validation.code_format'));
+      return;
+    }
+    this.set({ confirming: true });
+    await requests.run(() =>
+      requests.client.confirmSignature(dossier.id, requests.accessToken, dossier.version, trimmed),
+    );
+    this.set({ confirming: false });
+  }
+
+  /** The PDF, fetched with the session (a link could not carry it), saved from a Blob URL. */
+  async downloadPdf(): Promise<void> {
+    const { requests } = this;
+    const dossier = requests.dossier;
+    if (!dossier || this.state.pdf === 'loading') return;
+    this.set({ pdf: 'loading' });
+    try {
+      const { blob, fileName } = await requests.client.getDossierPdf(
+        dossier.id,
+        requests.accessToken,
+      );
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.hidden = true;
+      requests.root.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      this.set({ pdf: 'done' });
+      requests.announce(dt(requests.locale, 'dossier.signature.downloaded'));
+    } catch (error) {
+      this.set({ pdf: 'idle' });
+      await requests.fail(error);
+    }
+  }
+
+  /** "Renvoyer le code" is enabled again in `seconds`. */
+  countDown(seconds: number): void {
+    this.set({ resendIn: seconds });
+    this.stopTicker();
+    if (seconds <= 0) return;
+    const until = Date.now() + seconds * 1000;
+    this.ticker = setInterval(() => {
+      const left = Math.max(0, Math.ceil((until - Date.now()) / 1000));
+      this.set({ resendIn: left });
+      if (left === 0) this.stopTicker();
+    }, 1000);
+  }
+
+  private stopTicker(): void {
+    if (this.ticker !== null) clearInterval(this.ticker);
+    this.ticker = null;
+  }
+
+  private set(patch: Partial<SignatureState>): void {
+    this.state = { ...this.state, ...patch };
+    this.host.requestUpdate();
+  }
+}
