@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import * as v from 'valibot';
 import type { PartnerBranding } from '../../machines/contract.ts';
+import { isPublicHttpsUrl } from '../../machines/rules/public-url.ts';
 import { originSchema, partnerBrandingSchema } from '../../machines/schemas/partner.ts';
 import type { Database, PartnerPriceListRow, PartnerRow } from '../db/database.ts';
 import {
@@ -20,30 +21,8 @@ export const secretKeyPattern = /^sk_(test|live)_[A-Za-z0-9_]{4,64}$/;
 const slugSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,62}$/));
 const centsSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
 
-/**
- * A live partner's webhook endpoint: `https:` on a public host name. Loopback,
- * private or link-local addresses and bare IPs are refused, so that webhooks
- * can never be aimed at the API's own network. Test partners may use `http:`
- * and local hosts (development receivers, the demo's).
- */
-export function isPublicHttpsUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  const host = url.hostname.toLowerCase();
-  return (
-    url.protocol === 'https:' &&
-    !url.username &&
-    !url.password &&
-    host.includes('.') &&
-    !/^\d+(\.\d+){3}$/.test(host) &&
-    !host.startsWith('[') &&
-    !/(^|\.)(localhost|local|internal|localdomain)$/.test(host)
-  );
-}
+// The rule lives with the other pure rules (the portal's PATCH /v1/partner applies it too).
+export { isPublicHttpsUrl };
 
 export const newPartnerSchema = v.object({
   slug: slugSchema,

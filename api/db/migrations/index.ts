@@ -10,6 +10,7 @@ import * as partners from './2026-11-26-008-partners.ts';
 import * as idempotencyLease from './2026-12-01-009-idempotency-lease.ts';
 import * as accountSecurity from './2026-12-01-010-account-security.ts';
 import * as evidenceEncryption from './2026-12-01-011-evidence-encryption.ts';
+import * as partnerPortal from './2026-12-02-013-partner-portal.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan so the
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-009-idempotency-lease': idempotencyLease,
   '2026-12-01-010-account-security': accountSecurity,
   '2026-12-01-011-evidence-encryption': evidenceEncryption,
+  '2026-12-02-013-partner-portal': partnerPortal,
 };
 
 export const migrationProvider: MigrationProvider = {
