@@ -68,6 +68,13 @@ export interface CreatedPartner {
 /** Random key material in base62-ish (`randomToken` is base64url; `-` and `_` mapped away). */
 const keyBody = (bytes: number) => randomToken(bytes).replaceAll('-', 'x').replaceAll('_', 'y');
 
+/** A new webhook signing secret (`whsec_` + 192 random bits). */
+export const newWebhookSecret = () => `whsec_${keyBody(24)}`;
+/** A new secret key of a partner in `mode`. */
+export const newSecretKey = (mode: 'test' | 'live') => `sk_${mode}_${keyBody(24)}`;
+/** A new publishable key of a partner in `mode`. */
+export const newPublishableKey = (mode: 'test' | 'live') => `pk_${mode}_${keyBody(18)}`;
+
 /** The additional data a partner's webhook secret is sealed with: copied to another partner, it no longer opens. */
 export const webhookSecretContext = (partnerId: string) => `partner-webhook-secret:${partnerId}`;
 
@@ -106,6 +113,37 @@ export async function readWebhookSecret(
 }
 
 /**
+ * The secrets every delivery is signed with: the current one, then the
+ * previous one while its rotation overlap runs (`t=…,v1=<new>,v1=<old>`).
+ * Empty when the partner has no secret.
+ */
+export async function readWebhookSigningSecrets(
+  db: Kysely<Database>,
+  keys: KeyRing | Promise<KeyRing>,
+  partner: {
+    id: string;
+    webhook_secret: string | null;
+    previous_webhook_secret: string | null;
+    previous_webhook_secret_expires_at: Date | null;
+  },
+  now: Date,
+): Promise<string[]> {
+  const current = await readWebhookSecret(db, keys, partner);
+  if (!current) return [];
+  const previous =
+    partner.previous_webhook_secret &&
+    partner.previous_webhook_secret_expires_at &&
+    partner.previous_webhook_secret_expires_at > now
+      ? await decryptText(
+          await keys,
+          partner.previous_webhook_secret,
+          webhookSecretContext(partner.id),
+        )
+      : null;
+  return previous && previous !== current ? [current, previous] : [current];
+}
+
+/**
  * Creates a partner with its keys: `pk_<mode>_…` (public), `sk_<mode>_…`
  * (returned once, stored as SHA-256: 192 random bits need no KDF) and, when
  * it has an endpoint, a `whsec_…` webhook signing secret, returned in clear
@@ -118,12 +156,12 @@ export async function createPartner(
   keys: KeyRing | Promise<KeyRing> = developmentKeyRing(),
 ): Promise<CreatedPartner> {
   const p = v.parse(livePartnerSchema, input);
-  const secretKey = p.secretKey ?? `sk_${p.mode}_${keyBody(24)}`;
-  const publishableKey = p.publishableKey ?? `pk_${p.mode}_${keyBody(18)}`;
+  const secretKey = p.secretKey ?? newSecretKey(p.mode);
+  const publishableKey = p.publishableKey ?? newPublishableKey(p.mode);
   if (!publishableKey.startsWith(`pk_${p.mode}_`) || !secretKey.startsWith(`sk_${p.mode}_`)) {
     throw new Error(`keys of a ${p.mode} partner start with pk_${p.mode}_ and sk_${p.mode}_`);
   }
-  const webhookSecret = p.webhookUrl ? (p.webhookSecret ?? `whsec_${keyBody(24)}`) : null;
+  const webhookSecret = p.webhookUrl ? (p.webhookSecret ?? newWebhookSecret()) : null;
   // The id is chosen here: the sealed secret is bound to it.
   const id = crypto.randomUUID();
   const partner = await db
@@ -149,30 +187,55 @@ export async function createPartner(
   return { partner, secretKey, webhookSecret };
 }
 
-/** The active partner of a publishable key, or undefined. */
+/**
+ * The active partner of a publishable key, or undefined: its current key, or
+ * the previous one until `previous_publishable_key_expires_at` (rotation overlap).
+ */
 export async function findPartnerByPublishableKey(
   db: Kysely<Database>,
   key: string,
+  now: Date = new Date(),
 ): Promise<PartnerRow | undefined> {
   if (!publishableKeyPattern.test(key)) return undefined;
   return db
     .selectFrom('partners')
     .selectAll()
-    .where('publishable_key', '=', key)
+    .where((eb) =>
+      eb.or([
+        eb('publishable_key', '=', key),
+        eb.and([
+          eb('previous_publishable_key', '=', key),
+          eb('previous_publishable_key_expires_at', '>', now),
+        ]),
+      ]),
+    )
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
 }
 
-/** The active partner of a secret key (compared by its SHA-256), or undefined. */
+/**
+ * The active partner of a secret key (compared by its SHA-256), or undefined:
+ * its current key, or the previous one until `previous_secret_key_expires_at`.
+ */
 export async function findPartnerBySecretKey(
   db: Kysely<Database>,
   key: string,
+  now: Date = new Date(),
 ): Promise<PartnerRow | undefined> {
   if (!secretKeyPattern.test(key)) return undefined;
+  const hash = await hashToken(key);
   return db
     .selectFrom('partners')
     .selectAll()
-    .where('secret_key_hash', '=', await hashToken(key))
+    .where((eb) =>
+      eb.or([
+        eb('secret_key_hash', '=', hash),
+        eb.and([
+          eb('previous_secret_key_hash', '=', hash),
+          eb('previous_secret_key_expires_at', '>', now),
+        ]),
+      ]),
+    )
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
 }

@@ -259,4 +259,7 @@ export const en: Record<MessageKey, string> = {
   'validation.url': 'Enter a complete http(s) address.',
   'validation.month': 'Invalid month (YYYY-MM).',
   'validation.webhook_event_type': 'Unknown event type.',
+  'problem.webhook_endpoint_missing.title': 'No webhook endpoint',
+  'problem.webhook_endpoint_missing.detail':
+    'Set the webhook endpoint first (PATCH /v1/partner, webhookUrl).',
 };

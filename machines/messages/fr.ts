@@ -267,6 +267,9 @@ export const fr = {
   'validation.url': 'Indiquez une adresse http(s) complète.',
   'validation.month': 'Mois invalide (format AAAA-MM).',
   'validation.webhook_event_type': 'Type d’événement inconnu.',
+  'problem.webhook_endpoint_missing.title': 'Aucun point de réception de webhooks',
+  'problem.webhook_endpoint_missing.detail':
+    'Indiquez d’abord l’adresse de réception des webhooks (PATCH /v1/partner, webhookUrl).',
 } as const;
 
 export type MessageKey = keyof typeof fr;
