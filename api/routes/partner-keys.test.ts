@@ -68,7 +68,10 @@ describe(`partner API: settings, key rolls, audit (${databaseKind})`, () => {
   });
 
   it('refuses a missing or unknown key with a 401 problem', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer sk_live_nope_nope_nope' }]) {
+    for (const headers of [{}, { Authorization: 'Bearer sk_live_nope_nope_nope' }] as Record<
+      string,
+      string
+    >[]) {
       const response = await t.call('GET', '/v1/partner', undefined, {
         'X-Partner-Key': null,
         ...headers,

@@ -33,6 +33,8 @@ export interface WebhookAttemptView {
   durationMs: number;
   succeeded: boolean;
   url: string;
+  /** An attempt the partner asked for (replay), outside the retry schedule. */
+  manual: boolean;
 }
 
 /** One event of `GET /v1/partner/webhooks/deliveries`. */
@@ -171,6 +173,7 @@ export async function listWebhookEvents(
             'duration_ms',
             'succeeded',
             'url',
+            'manual',
           ])
           .where('partner_id', '=', partnerId)
           .where(
@@ -191,6 +194,7 @@ export async function listWebhookEvents(
       durationMs: a.duration_ms,
       succeeded: a.succeeded,
       url: a.url,
+      manual: a.manual,
     });
     attemptsByEvent.set(a.event_id, list);
   }
