@@ -40,6 +40,7 @@ import { partnerKeyRoutes } from './routes/partner-keys.ts';
 import { partnerOrderRoutes } from './routes/partner-orders.ts';
 import { partnerSettingsRoutes } from './routes/partner-settings.ts';
 import { partnerStatementRoutes } from './routes/partner-statements.ts';
+import { partnerAuthRoutes, partnerUserRoutes } from './routes/partner-users.ts';
 import { partnerWebhookRoutes } from './routes/partner-webhooks.ts';
 import { quoteRoutes } from './routes/quotes.ts';
 import { developmentKeyRing, type KeyRing } from './security/encryption.ts';
@@ -176,6 +177,11 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/partner', partnerOrderRoutes({ ...deps, now }));
   app.route('/v1/partner', partnerStatementRoutes({ ...deps, now }));
   app.route('/v1/partner', partnerAuditRoutes({ ...deps, now }));
+  // The portal's page on CERTINOMIS's public origin (the client space's), else the request's.
+  const portalUrl = (requestUrl: string) =>
+    new URL('/partenaires', deps.clientSpaceUrl ?? requestUrl).href;
+  app.route('/v1/partner', partnerUserRoutes({ ...deps, now, portalUrl }));
+  app.route('/v1/partner-auth', partnerAuthRoutes({ ...deps, now, portalUrl }));
   if (deps.demo) app.route('/dev', devRoutes({ ...deps, keys }));
 
   app.notFound((c) => problemResponse(c, notFound(new URL(c.req.url).pathname)));
