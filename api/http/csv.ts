@@ -41,26 +41,42 @@ export function wantsFormat(
  * A stream of CSV text: the header, then each batch `next` returns until it
  * returns null. One batch is in memory at a time, so an export of any size
  * runs in constant memory; the database is read only as the client reads.
+ * `finished` settles once the stream closed, failed or was cancelled: a
+ * runtime that closes the database after the answer (Workers) waits for it.
  */
 export function csvStream(
   header: readonly string[],
   next: () => Promise<string[][] | null>,
-): ReadableStream<Uint8Array> {
+): { body: ReadableStream<Uint8Array>; finished: Promise<void> } {
   const encoder = new TextEncoder();
   let started = false;
-  return new ReadableStream<Uint8Array>({
+  let settle: () => void = () => {};
+  const finished = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!started) {
         started = true;
         controller.enqueue(encoder.encode(CSV_BOM + csvLine(header)));
         return;
       }
-      const rows = await next();
-      if (rows === null) {
-        controller.close();
-        return;
+      try {
+        const rows = await next();
+        if (rows === null) {
+          controller.close();
+          settle();
+          return;
+        }
+        controller.enqueue(encoder.encode(rows.map(csvLine).join('')));
+      } catch (error) {
+        settle();
+        controller.error(error);
       }
-      controller.enqueue(encoder.encode(rows.map(csvLine).join('')));
+    },
+    cancel() {
+      settle();
     },
   });
+  return { body, finished };
 }

@@ -32,7 +32,12 @@ const CSV_BATCH = 500;
  * text/csv` (or `?format=csv`): every matching order as one CSV, streamed batch
  * by batch so that any number of orders exports in constant memory.
  */
-export function partnerOrderRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
+export function partnerOrderRoutes(deps: {
+  db: Kysely<Database>;
+  now: () => Date;
+  /** Told of the export's end: Workers keep the database open until the stream is read. */
+  background?: (task: Promise<unknown>) => void;
+}) {
   const app = new Hono<PartnerAccessEnv>();
 
   app.get('/orders', partnerAccess(deps), requireCapability('orders'), async (c) => {
@@ -42,7 +47,7 @@ export function partnerOrderRoutes(deps: { db: Kysely<Database>; now: () => Date
     if (wantsFormat(c.req.header('Accept'), query.format) === 'csv') {
       let cursor = query.cursor ?? null;
       let done = false;
-      const body = csvStream(partnerOrderCsvColumns, async () => {
+      const { body, finished } = csvStream(partnerOrderCsvColumns, async () => {
         if (done) return null;
         const page = await listPartnerOrders(deps.db, partnerId, {
           filters,
@@ -53,6 +58,7 @@ export function partnerOrderRoutes(deps: { db: Kysely<Database>; now: () => Date
         done = page.next === null;
         return page.items.map(partnerOrderCsvRow);
       });
+      deps.background?.(finished);
       return c.body(body, 200, {
         'Content-Type': CSV_CONTENT_TYPE,
         'Content-Disposition': `attachment; filename="commandes-${c.get('partner').slug}.csv"`,
