@@ -36,6 +36,12 @@ import { invoiceRoutes } from './routes/invoices.ts';
 import { meRoutes } from './routes/me.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { organisationRoutes } from './routes/organisations.ts';
+import { partnerAuditRoutes } from './routes/partner-audit.ts';
+import { partnerKeyRoutes } from './routes/partner-keys.ts';
+import { partnerOrderRoutes } from './routes/partner-orders.ts';
+import { partnerSettingsRoutes } from './routes/partner-settings.ts';
+import { partnerStatementRoutes } from './routes/partner-statements.ts';
+import { partnerAuthRoutes, partnerUserRoutes } from './routes/partner-users.ts';
 import { partnerWebhookRoutes } from './routes/partner-webhooks.ts';
 import { quoteRoutes } from './routes/quotes.ts';
 import { developmentKeyRing, type KeyRing } from './security/encryption.ts';
@@ -125,8 +131,8 @@ export function createApp(deps: AppDeps) {
     .filter((url): url is string => Boolean(url))
     .map((url) => new URL(url).origin);
   app.use('/v1/*', preflight({ db: deps.db, ownOrigins }));
-  const partnerRequired = partnerKey({ db: deps.db, required: true, ownOrigins });
-  const partnerOptional = partnerKey({ db: deps.db, required: false, ownOrigins });
+  const partnerRequired = partnerKey({ db: deps.db, required: true, ownOrigins, now });
+  const partnerOptional = partnerKey({ db: deps.db, required: false, ownOrigins, now });
   for (const path of ['catalog', 'cgv', 'quotes', 'organisations']) {
     app.use(`/v1/${path}/*`, partnerRequired); // `/*` matches the bare path too
   }
@@ -166,7 +172,18 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/v1/admin', adminRoutes({ ...deps, now, clientSpaceUrl }));
-  app.route('/v1/partner', partnerWebhookRoutes({ ...deps, now }));
+  // The partner API (issue 19): secret key or portal session, one module per resource.
+  app.route('/v1/partner', partnerSettingsRoutes({ ...deps, now, keys }));
+  app.route('/v1/partner', partnerKeyRoutes({ ...deps, now, keys }));
+  app.route('/v1/partner', partnerWebhookRoutes({ ...deps, now, keys }));
+  app.route('/v1/partner', partnerOrderRoutes({ ...deps, now }));
+  app.route('/v1/partner', partnerStatementRoutes({ ...deps, now }));
+  app.route('/v1/partner', partnerAuditRoutes({ ...deps, now }));
+  // The portal's page on CERTINOMIS's public origin (the client space's), else the request's.
+  const portalUrl = (requestUrl: string) =>
+    new URL('/partenaires', deps.clientSpaceUrl ?? requestUrl).href;
+  app.route('/v1/partner', partnerUserRoutes({ ...deps, now, portalUrl }));
+  app.route('/v1/partner-auth', partnerAuthRoutes({ ...deps, now, portalUrl }));
   if (deps.demo) app.route('/dev', devRoutes({ ...deps, keys }));
 
   app.notFound((c) => problemResponse(c, notFound(new URL(c.req.url).pathname)));

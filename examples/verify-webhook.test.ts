@@ -33,6 +33,20 @@ describe('examples/verify-webhook.ts', () => {
     expect(event.data.carrier).toBe('Chronopost');
   });
 
+  it('accepts a rotation overlap header (t=…,v1=<new>,v1=<old>) with either secret or both', async () => {
+    const newSecret = 'whsec_partner_new_signing_secret_123456';
+    const header = await signWebhook([newSecret, secret], t, body);
+    expect(header.split(',').filter((p) => p.startsWith('v1='))).toHaveLength(2);
+    for (const s of [newSecret, secret, [newSecret, secret]]) {
+      await expect(verifyWebhook(body, header, s, { now })).resolves.toMatchObject({
+        type: 'certificate.shipped',
+      });
+    }
+    // After the overlap only the new secret signs: a receiver still on the old one refuses.
+    const after = await signWebhook(newSecret, t, body);
+    expect(await refusal(verifyWebhook(body, after, secret, { now }))).toBe('signature_mismatch');
+  });
+
   it('refuses a tampered body', async () => {
     const header = await signWebhook(secret, t, body);
     const tampered = body.replace('1764000001', '1764000002');

@@ -8,7 +8,10 @@
  * - `rawBody` must be the request body exactly as received (read it as text
  *   before any JSON parsing: re-serialised JSON does not verify);
  * - `secret` is your `whsec_…` signing secret, or a list of them while you
- *   rotate it;
+ *   rotate it: after `POST /v1/partner/webhooks/secret/roll`, every delivery
+ *   carries `t=…,v1=<new>,v1=<old>` until `previousExpiresAt`, so passing
+ *   either secret (or `[newSecret, oldSecret]`) verifies; after the overlap
+ *   only the new one does;
  * - it throws a `WebhookVerificationError` when the request must be refused
  *   (answer 400 and do not process it), else returns the parsed event.
  *
@@ -24,6 +27,8 @@ export interface CertinomisWebhookEvent<T = Record<string, unknown>> {
   created: string;
   /** False for events caused by test keys. */
   livemode: boolean;
+  /** True on test events (`POST /v1/partner/webhooks/test`): a `ping` or a sample. */
+  test?: boolean;
   data: T;
 }
 

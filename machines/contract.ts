@@ -13,4 +13,5 @@ export * from './contract/dossiers.ts';
 export * from './contract/lists.ts';
 export * from './contract/orders.ts';
 export * from './contract/partner.ts';
+export * from './contract/partner-portal.ts';
 export * from './contract/problem.ts';

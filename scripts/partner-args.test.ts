@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartnerArgs } from './partner-args.ts';
+import { parseInviteArgs, parsePartnerArgs } from './partner-args.ts';
 
 describe('npm run partner -- create …', () => {
   it('reads origins, webhook, branding and prices', () => {
@@ -54,5 +54,29 @@ describe('npm run partner -- create …', () => {
       parsePartnerArgs(['--slug', 'a', '--name', 'A', '--mode', 'test', '--price', 'X=1.5']),
     ).toThrow(/--price X=1.5/);
     expect(() => parsePartnerArgs(['--slug', 'a', '--unknown'])).toThrow();
+  });
+});
+
+describe('npm run partner -- invite …', () => {
+  it('reads the slug, e-mail (normalised) and role', () => {
+    expect(
+      parseInviteArgs([
+        '--slug',
+        'reseller',
+        '--email',
+        'Compta@Attestia.example',
+        '--role',
+        'accounting',
+      ]),
+    ).toEqual({ slug: 'reseller', email: 'compta@attestia.example', role: 'accounting' });
+  });
+  it('refuses a missing slug, a bad e-mail or an unknown role, naming the argument', () => {
+    expect(() => parseInviteArgs(['--email', 'a@b.example', '--role', 'admin'])).toThrow(/--slug/);
+    expect(() => parseInviteArgs(['--slug', 'x', '--email', 'nope', '--role', 'admin'])).toThrow(
+      /--email/,
+    );
+    expect(() =>
+      parseInviteArgs(['--slug', 'x', '--email', 'a@b.example', '--role', 'owner']),
+    ).toThrow(/--role/);
   });
 });

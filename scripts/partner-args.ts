@@ -1,8 +1,12 @@
 import { parseArgs } from 'node:util';
+import * as v from 'valibot';
 import type { NewPartner } from '../api/services/partners.ts';
+import { partnerInviteSchema } from '../machines/schemas/partner-portal.ts';
 
 export const partnerUsage = `usage:
   npm run partner -- list
+  npm run partner -- invite --slug <slug> --email <e-mail> --role admin|developer|accounting
+                                              e-mails a portal invitation (/partenaires)
   npm run partner -- create --slug <slug> --name <name> --mode test|live
       [--origin https://site.example]…        origins allowed to call the API (repeatable)
       [--webhook-url https://…/webhooks]      endpoint of the signed events
@@ -82,4 +86,30 @@ export function parsePartnerArgs(argv: string[]): NewPartner {
     priceList:
       Object.keys(products).length + Object.keys(options).length > 0 ? { products, options } : null,
   };
+}
+
+/** `invite`'s command line: the partner's slug and the person to invite. Throws naming the bad argument. */
+export function parseInviteArgs(argv: string[]): {
+  slug: string;
+  email: string;
+  role: v.InferOutput<typeof partnerInviteSchema>['role'];
+} {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      slug: { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (!values.slug) throw new Error('--slug is required');
+  const result = v.safeParse(partnerInviteSchema, { email: values.email, role: values.role });
+  if (!result.success) {
+    const field = v.getDotPath(result.issues[0]) ?? 'email';
+    throw new Error(
+      `--${field}: expected ${field === 'role' ? 'admin, developer or accounting' : 'an e-mail address'}`,
+    );
+  }
+  return { slug: values.slug, ...result.output };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run partner -- create …` / `npm run partner -- list`: manages the
+ * `npm run partner -- create …` / `list` / `invite --slug … --email … --role …`: manages the
  * partners (sites embedding the element, white-label resellers). The secret
  * key and the webhook signing secret are printed once at creation: only the
  * secret key's SHA-256 is stored. Uses DATABASE_URL, else the PGlite folder
@@ -8,22 +8,23 @@
 import * as v from 'valibot';
 import { encryptionKeyRing, readConfig } from '../api/config.ts';
 import { openDatabase } from '../api/node.ts';
+import { invitePartnerUser } from '../api/services/partner-users.ts';
 import { createPartner } from '../api/services/partners.ts';
-import { parsePartnerArgs, partnerUsage } from './partner-args.ts';
+import { parseInviteArgs, parsePartnerArgs, partnerUsage } from './partner-args.ts';
 
 const [command, ...rest] = process.argv.slice(2);
-if (command !== 'create' && command !== 'list') {
+if (command !== 'create' && command !== 'list' && command !== 'invite') {
   console.error(partnerUsage);
   process.exit(2);
 }
 let input: ReturnType<typeof parsePartnerArgs> | undefined;
-if (command === 'create') {
-  try {
-    input = parsePartnerArgs(rest);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${partnerUsage}`);
-    process.exit(2);
-  }
+let invite: ReturnType<typeof parseInviteArgs> | undefined;
+try {
+  if (command === 'create') input = parsePartnerArgs(rest);
+  if (command === 'invite') invite = parseInviteArgs(rest);
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${partnerUsage}`);
+  process.exit(2);
 }
 
 const config = readConfig(process.env);
@@ -31,7 +32,25 @@ const config = readConfig(process.env);
 const keys = input ? await encryptionKeyRing(config, { allowDevelopmentKey: config.demo }) : null;
 const db = await openDatabase(config);
 try {
-  if (input && keys) {
+  if (invite) {
+    const partner = await db
+      .selectFrom('partners')
+      .select('id')
+      .where('slug', '=', invite.slug)
+      .executeTakeFirst();
+    if (!partner) throw new Error(`no partner ${invite.slug}: npm run partner -- list`);
+    const base = config.clientSpaceUrl ?? config.publicUrl ?? 'http://localhost:3000';
+    const { user } = await invitePartnerUser(db, {
+      partnerId: partner.id,
+      email: invite.email,
+      role: invite.role,
+      portalUrl: new URL('/partenaires', base).href,
+      now: new Date(),
+    });
+    console.log(
+      `Invited ${user.email} (${user.role}) to ${invite.slug}'s portal: the link is in the outbox.`,
+    );
+  } else if (input && keys) {
     const { partner, secretKey, webhookSecret } = await createPartner(db, input, keys);
     console.log(`Created partner ${partner.slug} (${partner.mode}).`);
     console.log(`  publishable key   ${partner.publishable_key}   (X-Partner-Key, public)`);

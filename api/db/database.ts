@@ -56,6 +56,9 @@ export interface Database {
   refunds: RefundsTable;
   partners: PartnersTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  partner_users: PartnerUsersTable;
+  partner_user_tokens: PartnerUserTokensTable;
+  partner_sessions: PartnerSessionsTable;
 }
 
 type Json<T> = ColumnType<T, string, string>;
@@ -431,6 +434,18 @@ export interface PartnersTable {
   price_list: ColumnType<PartnerPriceListRow | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   disabled_at: Timestamp | null;
+  /** Rotation overlap (migration 013): the previous key or secret works until its expiry. */
+  previous_secret_key_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  previous_secret_key_expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  previous_publishable_key: ColumnType<string | null, string | null | undefined, string | null>;
+  previous_publishable_key_expires_at: ColumnType<
+    Date | null,
+    Date | null | undefined,
+    Date | null
+  >;
+  /** Sealed like `webhook_secret`; deliveries are signed with both until its expiry. */
+  previous_webhook_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  previous_webhook_secret_expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface PartnerBrandingRow {
@@ -462,4 +477,39 @@ export interface WebhookDeliveriesTable {
   error: string | null;
   duration_ms: number;
   succeeded: boolean;
+  /** An attempt the partner asked for (replay), outside the retry schedule. */
+  manual: Generated<boolean>;
+}
+
+export type PartnerUserRole = 'admin' | 'developer' | 'accounting';
+
+/** A person of a partner using the portal (migration 013). */
+export interface PartnerUsersTable {
+  id: Generated<string>;
+  partner_id: string;
+  /** Normalised (lowercase) e-mail, unique across partners. */
+  email: string;
+  role: PartnerUserRole;
+  /** Null until the invitation is accepted. */
+  password_hash: string | null;
+  locale: Generated<'fr' | 'en'>;
+  created_at: Timestamp;
+  disabled_at: Timestamp | null;
+}
+
+export interface PartnerUserTokensTable {
+  token_hash: string;
+  user_id: string;
+  purpose: 'invite' | 'login';
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface PartnerSessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
 }

@@ -90,6 +90,8 @@ const isOwnOrigin = (c: Context, origin: string, ownOrigins: readonly string[]) 
 export function partnerKey(deps: {
   db: Kysely<Database>;
   required: boolean;
+  /** Current time: a rolled key's overlap ends at its expiry (default: the system clock). */
+  now?: () => Date;
   /** CERTINOMIS's own public origins (client space, back office). */
   ownOrigins?: readonly string[];
 }): MiddlewareHandler<PartnerEnv> {
@@ -113,7 +115,11 @@ export function partnerKey(deps: {
       withCors(c.res, undefined);
       return;
     }
-    const partner = await findPartnerByPublishableKey(deps.db, key);
+    const partner = await findPartnerByPublishableKey(
+      deps.db,
+      key,
+      (deps.now ?? (() => new Date()))(),
+    );
     if (!partner) {
       const readable = crossOrigin && (await isOriginOfAnyPartner(deps.db, origin));
       return refuse(partnerKeyInvalid(), readable);
@@ -178,7 +184,7 @@ export function preflight(deps: {
   };
 }
 
-const secretKeyRequired = () =>
+export const secretKeyRequired = () =>
   new ProblemError(
     401,
     'secret-key-required',
@@ -195,11 +201,14 @@ const secretKeyRequired = () =>
  */
 export function requirePartnerSecret(deps: {
   db: Kysely<Database>;
+  now?: () => Date;
 }): MiddlewareHandler<{ Variables: { partner: PartnerRow } }> {
   return async (c, next) => {
     const match = /^Bearer\s+(\S+)$/.exec(c.req.header('Authorization') ?? '');
     // findPartnerBySecretKey checks the key's format before any query.
-    const partner = match?.[1] ? await findPartnerBySecretKey(deps.db, match[1]) : undefined;
+    const partner = match?.[1]
+      ? await findPartnerBySecretKey(deps.db, match[1], (deps.now ?? (() => new Date()))())
+      : undefined;
     if (!partner) throw secretKeyRequired();
     c.set('partner', partner);
     c.header('Cache-Control', 'no-store');

@@ -185,6 +185,7 @@ describe(`GET ${path} (${databaseKind})`, () => {
         durationMs: expect.any(Number),
         succeeded: status === 200,
         url: receiver.url,
+        manual: false,
       })),
     });
   });

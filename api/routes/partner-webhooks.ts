@@ -8,11 +8,24 @@ import type {
   WebhookEventView,
 } from '../../machines/contract.ts';
 import { cursorTimestampSchema, queryInteger, uuidSchema } from '../../machines/schemas/params.ts';
-import type { Database, PartnerRow } from '../db/database.ts';
+import {
+  eventIdParamSchema,
+  testEventRequestSchema,
+} from '../../machines/schemas/partner-portal.ts';
+import type { Database } from '../db/database.ts';
 import { parseOrThrow } from '../http/body.ts';
 import { cursorParam, encodeCursor } from '../http/cursor.ts';
-import { requirePartnerSecret } from '../http/partner.ts';
+import { readOptionalJson } from '../http/optional-json.ts';
+import { pathParam } from '../http/params.ts';
+import {
+  type PartnerAccessEnv,
+  partnerAccess,
+  partnerActorOf,
+  requireCapability,
+} from '../http/partner-access.ts';
+import type { KeyRing } from '../security/encryption.ts';
 import { eventIdOf } from '../webhooks/enqueue.ts';
+import { queueTestEvent, replayEvent } from '../webhooks/manual.ts';
 
 /** The sort key of a page's last event: outbox (created_at with microseconds, id). */
 const webhookCursorSchema = v.pipe(
@@ -33,10 +46,46 @@ const querySchema = v.object({
  * status and every delivery attempt; keyset pages (`?limit=` 1–100, default
  * 20, `?cursor=` from `nextCursor`). Never another partner's events.
  */
-export function partnerWebhookRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
-  const app = new Hono<{ Variables: { partner: PartnerRow } }>();
+export function partnerWebhookRoutes(deps: {
+  db: Kysely<Database>;
+  now: () => Date;
+  keys: KeyRing | Promise<KeyRing>;
+  /** Wakes the outbox worker (Node) once a test event is queued. */
+  onOutboxWrite?: () => void;
+}) {
+  const app = new Hono<PartnerAccessEnv>();
+  // The secret key or a portal session whose role may see webhooks.
+  const access = [partnerAccess(deps), requireCapability('webhooks')] as const;
 
-  app.get('/webhooks/deliveries', requirePartnerSecret(deps), async (c) => {
+  /** `POST /webhooks/test` `{type?}`: queues a `ping` (or a sample of a type), `test: true`. */
+  app.post('/webhooks/test', ...access, async (c) => {
+    const { type } = await readOptionalJson(c, testEventRequestSchema);
+    const queued = await queueTestEvent({
+      db: deps.db,
+      partnerId: c.get('partner').id,
+      actor: partnerActorOf(c),
+      type,
+      now: deps.now(),
+    });
+    deps.onOutboxWrite?.();
+    return c.json(queued, 202);
+  });
+
+  /** `POST /webhooks/events/{eventId}/replay`: a manual attempt now, same id and body. */
+  app.post('/webhooks/events/:eventId/replay', ...access, async (c) => {
+    const outboxId = pathParam(c, 'eventId', eventIdParamSchema);
+    const result = await replayEvent({
+      db: deps.db,
+      keys: deps.keys,
+      partnerId: c.get('partner').id,
+      outboxId,
+      actor: partnerActorOf(c),
+      now: deps.now,
+    });
+    return c.json(result);
+  });
+
+  app.get('/webhooks/deliveries', ...access, async (c) => {
     const query = parseOrThrow(c, querySchema, c.req.query());
     const page = await listWebhookEvents(deps.db, c.get('partner').id, {
       cursor: query.cursor ?? null,
@@ -96,6 +145,7 @@ export async function listWebhookEvents(
             'duration_ms',
             'succeeded',
             'url',
+            'manual',
           ])
           .where('partner_id', '=', partnerId)
           .where(
@@ -116,6 +166,7 @@ export async function listWebhookEvents(
       durationMs: a.duration_ms,
       succeeded: a.succeeded,
       url: a.url,
+      manual: a.manual,
     });
     attemptsByEvent.set(a.event_id, list);
   }

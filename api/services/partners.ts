@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import * as v from 'valibot';
 import { PARTNER_MODES } from '../../machines/contract.ts';
+import { isPublicHttpsUrl } from '../../machines/rules/public-url.ts';
 import { originSchema, partnerBrandingSchema } from '../../machines/schemas/partner.ts';
 import type { Database, PartnerPriceListRow, PartnerRow } from '../db/database.ts';
 import { cachedRead } from '../db/read-cache.ts';
@@ -21,30 +22,8 @@ export const secretKeyPattern = /^sk_(test|live)_[A-Za-z0-9_]{4,64}$/;
 const slugSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,62}$/));
 const centsSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
 
-/**
- * A live partner's webhook endpoint: `https:` on a public host name. Loopback,
- * private or link-local addresses and bare IPs are refused, so that webhooks
- * can never be aimed at the API's own network. Test partners may use `http:`
- * and local hosts (development receivers, the demo's).
- */
-export function isPublicHttpsUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  const host = url.hostname.toLowerCase();
-  return (
-    url.protocol === 'https:' &&
-    !url.username &&
-    !url.password &&
-    host.includes('.') &&
-    !/^\d+(\.\d+){3}$/.test(host) &&
-    !host.startsWith('[') &&
-    !/(^|\.)(localhost|local|internal|localdomain)$/.test(host)
-  );
-}
+// The rule lives with the other pure rules (the portal's PATCH /v1/partner applies it too).
+export { isPublicHttpsUrl };
 
 export const newPartnerSchema = v.object({
   slug: slugSchema,
@@ -90,6 +69,13 @@ export interface CreatedPartner {
 /** Random key material in base62-ish (`randomToken` is base64url; `-` and `_` mapped away). */
 const keyBody = (bytes: number) => randomToken(bytes).replaceAll('-', 'x').replaceAll('_', 'y');
 
+/** A new webhook signing secret (`whsec_` + 192 random bits). */
+export const newWebhookSecret = () => `whsec_${keyBody(24)}`;
+/** A new secret key of a partner in `mode`. */
+export const newSecretKey = (mode: 'test' | 'live') => `sk_${mode}_${keyBody(24)}`;
+/** A new publishable key of a partner in `mode`. */
+export const newPublishableKey = (mode: 'test' | 'live') => `pk_${mode}_${keyBody(18)}`;
+
 /** The additional data a partner's webhook secret is sealed with: copied to another partner, it no longer opens. */
 export const webhookSecretContext = (partnerId: string) => `partner-webhook-secret:${partnerId}`;
 
@@ -128,6 +114,37 @@ export async function readWebhookSecret(
 }
 
 /**
+ * The secrets every delivery is signed with: the current one, then the
+ * previous one while its rotation overlap runs (`t=…,v1=<new>,v1=<old>`).
+ * Empty when the partner has no secret.
+ */
+export async function readWebhookSigningSecrets(
+  db: Kysely<Database>,
+  keys: KeyRing | Promise<KeyRing>,
+  partner: {
+    id: string;
+    webhook_secret: string | null;
+    previous_webhook_secret: string | null;
+    previous_webhook_secret_expires_at: Date | null;
+  },
+  now: Date,
+): Promise<string[]> {
+  const current = await readWebhookSecret(db, keys, partner);
+  if (!current) return [];
+  const previous =
+    partner.previous_webhook_secret &&
+    partner.previous_webhook_secret_expires_at &&
+    partner.previous_webhook_secret_expires_at > now
+      ? await decryptText(
+          await keys,
+          partner.previous_webhook_secret,
+          webhookSecretContext(partner.id),
+        )
+      : null;
+  return previous && previous !== current ? [current, previous] : [current];
+}
+
+/**
  * Creates a partner with its keys: `pk_<mode>_…` (public), `sk_<mode>_…`
  * (returned once, stored as SHA-256: 192 random bits need no KDF) and, when
  * it has an endpoint, a `whsec_…` webhook signing secret, returned in clear
@@ -140,12 +157,12 @@ export async function createPartner(
   keys: KeyRing | Promise<KeyRing> = developmentKeyRing(),
 ): Promise<CreatedPartner> {
   const p = v.parse(livePartnerSchema, input);
-  const secretKey = p.secretKey ?? `sk_${p.mode}_${keyBody(24)}`;
-  const publishableKey = p.publishableKey ?? `pk_${p.mode}_${keyBody(18)}`;
+  const secretKey = p.secretKey ?? newSecretKey(p.mode);
+  const publishableKey = p.publishableKey ?? newPublishableKey(p.mode);
   if (!publishableKey.startsWith(`pk_${p.mode}_`) || !secretKey.startsWith(`sk_${p.mode}_`)) {
     throw new Error(`keys of a ${p.mode} partner start with pk_${p.mode}_ and sk_${p.mode}_`);
   }
-  const webhookSecret = p.webhookUrl ? (p.webhookSecret ?? `whsec_${keyBody(24)}`) : null;
+  const webhookSecret = p.webhookUrl ? (p.webhookSecret ?? newWebhookSecret()) : null;
   // The id is chosen here: the sealed secret is bound to it.
   const id = crypto.randomUUID();
   const partner = await db
@@ -171,34 +188,57 @@ export async function createPartner(
   return { partner, secretKey, webhookSecret };
 }
 
-/** The active partner of a publishable key, or undefined. */
+/**
+ * The active partner of a publishable key, or undefined: its current key, or
+ * the previous one until `previous_publishable_key_expires_at` (rotation overlap).
+ */
 export async function findPartnerByPublishableKey(
   db: Kysely<Database>,
   key: string,
+  now: Date = new Date(),
 ): Promise<PartnerRow | undefined> {
   if (!publishableKeyPattern.test(key)) return undefined;
   // Every partner request starts here: through the read cache (a disabled key
-  // stops within its TTL in other processes, at once in this one).
-  return cachedRead(db, `partner:pk:${key}`, ['partners'], () =>
+  // stops within its TTL in other processes, at once in this one). A rolled key's
+  // predecessor is matched too, and its expiry checked on every call, not cached.
+  const row = await cachedRead(db, `partner:pk:${key}`, ['partners'], () =>
     db
       .selectFrom('partners')
       .selectAll()
-      .where('publishable_key', '=', key)
+      .where((eb) =>
+        eb.or([eb('publishable_key', '=', key), eb('previous_publishable_key', '=', key)]),
+      )
       .where('disabled_at', 'is', null)
       .executeTakeFirst(),
   );
+  if (!row || row.publishable_key === key) return row;
+  const expires = row.previous_publishable_key_expires_at;
+  return expires !== null && new Date(expires).getTime() > now.getTime() ? row : undefined;
 }
 
-/** The active partner of a secret key (compared by its SHA-256), or undefined. */
+/**
+ * The active partner of a secret key (compared by its SHA-256), or undefined:
+ * its current key, or the previous one until `previous_secret_key_expires_at`.
+ */
 export async function findPartnerBySecretKey(
   db: Kysely<Database>,
   key: string,
+  now: Date = new Date(),
 ): Promise<PartnerRow | undefined> {
   if (!secretKeyPattern.test(key)) return undefined;
+  const hash = await hashToken(key);
   return db
     .selectFrom('partners')
     .selectAll()
-    .where('secret_key_hash', '=', await hashToken(key))
+    .where((eb) =>
+      eb.or([
+        eb('secret_key_hash', '=', hash),
+        eb.and([
+          eb('previous_secret_key_hash', '=', hash),
+          eb('previous_secret_key_expires_at', '>', now),
+        ]),
+      ]),
+    )
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, OutboxRow } from '../db/database.ts';
 import { claimDueRows } from '../outbox/claim.ts';
 import { developmentKeyRing, type KeyRing } from '../security/encryption.ts';
-import { readWebhookSecret } from '../services/partners.ts';
+import { readWebhookSigningSecrets } from '../services/partners.ts';
 import { eventIdOf } from './enqueue.ts';
 import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, signWebhook } from './signature.ts';
 
@@ -71,6 +71,8 @@ interface PartnerEndpoint {
   id: string;
   webhook_url: string | null;
   webhook_secret: string | null;
+  previous_webhook_secret: string | null;
+  previous_webhook_secret_expires_at: Date | null;
   disabled_at: Date | null;
 }
 
@@ -126,7 +128,14 @@ export async function deliverDueWebhooks(
       : (
           await db
             .selectFrom('partners')
-            .select(['id', 'webhook_url', 'webhook_secret', 'disabled_at'])
+            .select([
+              'id',
+              'webhook_url',
+              'webhook_secret',
+              'previous_webhook_secret',
+              'previous_webhook_secret_expires_at',
+              'disabled_at',
+            ])
             .where('id', 'in', partnerIds)
             .execute()
         ).map((p) => [p.id, p]),
@@ -192,19 +201,17 @@ export async function deliverDueWebhooks(
     const attempt = row.attempts + 1;
     const url = partner.webhook_url;
     const attemptedAt = clock();
-    // Encrypted at rest; a clear secret from before encryption is sealed on first use.
-    const secret = await readWebhookSecret(db, options.keys ?? developmentKeyRing(), partner);
-    const signature = await signWebhook(
-      secret ?? '',
-      Math.floor(attemptedAt.getTime() / 1000),
-      row.text_body,
-    );
-    const outcome = await post(fetchImpl, url, timeoutMs, row.text_body, {
-      'Content-Type': 'application/json',
-      'User-Agent': WEBHOOK_USER_AGENT,
-      [SIGNATURE_HEADER]: signature,
-      [EVENT_ID_HEADER]: eventId,
-      [EVENT_TYPE_HEADER]: type,
+    const outcome = await postSignedWebhook({
+      db,
+      keys: options.keys ?? developmentKeyRing(),
+      fetch: fetchImpl,
+      partner,
+      url,
+      body: row.text_body,
+      eventId,
+      type,
+      at: attemptedAt,
+      timeoutMs,
     });
 
     const now = clock();
@@ -222,7 +229,7 @@ export async function deliverDueWebhooks(
           url,
           attempted_at: attemptedAt,
           response_status: outcome.status,
-          error: outcome.error === null ? null : truncate(outcome.error),
+          error: outcome.error === null ? null : truncateWebhookError(outcome.error),
           duration_ms: outcome.durationMs,
           succeeded: outcome.ok,
         })
@@ -235,10 +242,14 @@ export async function deliverDueWebhooks(
           outcome.ok
             ? { attempts: attempt, sent_at: now }
             : gaveUp
-              ? { attempts: attempt, last_error: truncate(outcome.error ?? ''), failed_at: now }
+              ? {
+                  attempts: attempt,
+                  last_error: truncateWebhookError(outcome.error ?? ''),
+                  failed_at: now,
+                }
               : {
                   attempts: attempt,
-                  last_error: truncate(outcome.error ?? ''),
+                  last_error: truncateWebhookError(outcome.error ?? ''),
                   available_at: nextAt,
                 },
         )
@@ -262,7 +273,42 @@ export async function deliverDueWebhooks(
   }
 }
 
-interface PostOutcome {
+/**
+ * POSTs one stored event body to `url`, signed with the partner's current
+ * secret and, during a rotation overlap, its previous one (`t=…,v1=…,v1=…`).
+ * Used by the delivery pass and by a partner's manual replay alike.
+ */
+export async function postSignedWebhook(input: {
+  db: Kysely<Database>;
+  keys: KeyRing | Promise<KeyRing>;
+  fetch: typeof fetch;
+  partner: PartnerEndpoint;
+  url: string;
+  body: string;
+  eventId: string;
+  type: string;
+  at: Date;
+  timeoutMs: number;
+}): Promise<PostOutcome> {
+  // Encrypted at rest; a clear secret from before encryption is sealed on first use.
+  const secrets = await readWebhookSigningSecrets(input.db, input.keys, input.partner, input.at);
+  const signature = await signWebhook(
+    secrets.length ? secrets : [''],
+    Math.floor(input.at.getTime() / 1000),
+    input.body,
+  );
+  return post(input.fetch, input.url, input.timeoutMs, input.body, {
+    'Content-Type': 'application/json',
+    'User-Agent': WEBHOOK_USER_AGENT,
+    [SIGNATURE_HEADER]: signature,
+    [EVENT_ID_HEADER]: input.eventId,
+    [EVENT_TYPE_HEADER]: input.type,
+  });
+}
+
+export type { PartnerEndpoint };
+
+export interface PostOutcome {
   ok: boolean;
   status: number | null;
   error: string | null;
@@ -364,6 +410,6 @@ function errorText(error: unknown): string {
   return `${error.name}: ${error.message}${detail}`;
 }
 
-function truncate(text: string): string {
+export function truncateWebhookError(text: string): string {
   return text.length > ERROR_MAX_CHARS ? `${text.slice(0, ERROR_MAX_CHARS - 1)}…` : text;
 }

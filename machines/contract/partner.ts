@@ -12,6 +12,8 @@ export interface WebhookAttemptView {
   durationMs: number;
   succeeded: boolean;
   url: string;
+  /** An attempt the partner asked for (replay), outside the retry schedule. */
+  manual: boolean;
 }
 
 /** One event of `GET /v1/partner/webhooks/deliveries`. */

@@ -247,4 +247,27 @@ export const en: Record<MessageKey, string> = {
   'problem.order_timeout.title': 'Order not confirmed in time',
   'problem.order_timeout.detail':
     'The order could not be confirmed within the time limit. Send it again with the same Idempotency-Key: you will get the order if it went through, otherwise it will be placed once.',
+  // The partner portal (issue 19).
+  'problem.partner_auth_required.title': 'Partner authentication required',
+  'problem.partner_auth_required.detail':
+    'This call needs an Authorization: Bearer header with an active partner’s sk_… secret key or a partner portal session.',
+  'problem.partner_role_forbidden.title': 'Not allowed for your role',
+  'problem.partner_role_forbidden.detail':
+    'The “{role}” role does not allow this action of the partner portal.',
+  'problem.partner_user_exists.title': 'User already exists',
+  'problem.partner_user_exists.detail': 'A portal user already has this e-mail address.',
+  'problem.partner_login_failed.title': 'Login refused',
+  'problem.partner_login_failed.detail': 'Wrong e-mail address or password.',
+  'validation.origin_format':
+    'Enter an exact origin: scheme, host and optional port, no path (https://example.com).',
+  'validation.origin_live_https':
+    'A live partner only allows https: origins (localhost in test mode only).',
+  'validation.webhook_url':
+    'Enter an https: address on a public host name (http: and local hosts in test mode only).',
+  'validation.url': 'Enter a complete http(s) address.',
+  'validation.month': 'Invalid month (YYYY-MM).',
+  'validation.webhook_event_type': 'Unknown event type.',
+  'problem.webhook_endpoint_missing.title': 'No webhook endpoint',
+  'problem.webhook_endpoint_missing.detail':
+    'Set the webhook endpoint first (PATCH /v1/partner, webhookUrl).',
 };

@@ -255,6 +255,29 @@ export const fr = {
   'problem.order_timeout.title': 'Commande non confirmée à temps',
   'problem.order_timeout.detail':
     'La commande n’a pas pu être confirmée dans le délai imparti. Renvoyez-la avec la même clé Idempotency-Key : vous obtiendrez la commande si elle a abouti, sinon elle sera passée une seule fois.',
+  // The partner portal (issue 19).
+  'problem.partner_auth_required.title': 'Authentification partenaire requise',
+  'problem.partner_auth_required.detail':
+    'Cet appel exige l’en-tête Authorization: Bearer avec la clé secrète sk_… d’un partenaire actif ou une session du portail partenaires.',
+  'problem.partner_role_forbidden.title': 'Action non permise à votre rôle',
+  'problem.partner_role_forbidden.detail':
+    'Le rôle « {role} » ne permet pas cette action du portail partenaires.',
+  'problem.partner_user_exists.title': 'Utilisateur déjà existant',
+  'problem.partner_user_exists.detail': 'Un utilisateur du portail a déjà cette adresse e-mail.',
+  'problem.partner_login_failed.title': 'Connexion refusée',
+  'problem.partner_login_failed.detail': 'Adresse e-mail ou mot de passe incorrect.',
+  'validation.origin_format':
+    'Indiquez une origine exacte : schéma, hôte et port éventuel, sans chemin (https://exemple.fr).',
+  'validation.origin_live_https':
+    'Un partenaire en production n’autorise que des origines https: (localhost seulement en mode test).',
+  'validation.webhook_url':
+    'Indiquez une adresse https: sur un nom d’hôte public (http: et hôtes locaux seulement en mode test).',
+  'validation.url': 'Indiquez une adresse http(s) complète.',
+  'validation.month': 'Mois invalide (format AAAA-MM).',
+  'validation.webhook_event_type': 'Type d’événement inconnu.',
+  'problem.webhook_endpoint_missing.title': 'Aucun point de réception de webhooks',
+  'problem.webhook_endpoint_missing.detail':
+    'Indiquez d’abord l’adresse de réception des webhooks (PATCH /v1/partner, webhookUrl).',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -3,6 +3,7 @@ export * from './bank.ts';
 export * from './email.ts';
 export * from './phone.ts';
 export * from './postal-code.ts';
+export * from './public-url.ts';
 export * from './reference.ts';
 export * from './siret.ts';
 export * from './vat.ts';

@@ -11,6 +11,7 @@ import * as idempotencyLease from './2026-12-01-009-idempotency-lease.ts';
 import * as accountSecurity from './2026-12-01-010-account-security.ts';
 import * as evidenceEncryption from './2026-12-01-011-evidence-encryption.ts';
 import * as invoiceCounterIssuedAt from './2026-12-02-012-invoice-counter-issued-at.ts';
+import * as partnerPortal from './2026-12-02-013-partner-portal.ts';
 import * as creditNotes from './2026-12-02-014-credit-notes.ts';
 
 /**
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-010-account-security': accountSecurity,
   '2026-12-01-011-evidence-encryption': evidenceEncryption,
   '2026-12-02-012-invoice-counter-issued-at': invoiceCounterIssuedAt,
+  '2026-12-02-013-partner-portal': partnerPortal,
   '2026-12-02-014-credit-notes': creditNotes,
 };
 
