@@ -44,7 +44,7 @@ describe('headers on every answer', () => {
     }
   });
 
-  it('forbid caching personal data, the 201 of an order included; the catalogue keeps its public cache', async () => {
+  it('forbid caching personal data, the 201 of an order included; the catalogue keeps its short cache, private to the partner key’s holder', async () => {
     const placed = await t.call('POST', '/v1/orders', orderBody(), {
       'Idempotency-Key': crypto.randomUUID(),
     });
@@ -54,7 +54,7 @@ describe('headers on every answer', () => {
     expect(quote.status).toBe(200);
     expect(quote.headers.get('Cache-Control')).toBe('no-store');
     const catalog = await t.call('GET', '/v1/catalog');
-    expect(catalog.headers.get('Cache-Control')).toBe('public, max-age=60');
+    expect(catalog.headers.get('Cache-Control')).toBe('private, max-age=60');
     const health = await t.call('GET', '/healthz');
     expect(health.headers.get('Cache-Control')).toBe('no-store');
   });

@@ -112,6 +112,10 @@ describe(`partner API: settings, key rolls, audit (${databaseKind})`, () => {
       const problem = (await response.json()) as { errors: { field: string }[] };
       expect(problem.errors.map((e) => e.field)).toContain(field);
     }
+    // An empty patch (found by the route fuzzer: it once built an UPDATE without SET) changes nothing.
+    const empty = await call('PATCH', '', a.secretKey, {});
+    expect(empty.status).toBe(200);
+    expect(((await empty.json()) as PartnerSettings).allowedOrigins).toEqual(['https://a.example']);
     const after = (await (await call('GET', '', a.secretKey)).json()) as PartnerSettings;
     expect(after.allowedOrigins).toEqual(['https://a.example']);
     expect(after.webhookUrl).toBe('https://hooks.a.example/certinomis');

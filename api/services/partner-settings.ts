@@ -47,6 +47,8 @@ export async function updatePartnerSettings(
   const changed = Object.keys(patch).filter(
     (key) => patch[key as keyof PartnerSettingsPatch] !== undefined,
   );
+  // An empty patch changes nothing: no UPDATE without a SET (a syntax error), no audit row.
+  if (changed.length === 0) return { partner, webhookSecret: null };
   const secret = patch.webhookUrl && !partner.webhook_secret ? newWebhookSecret() : null;
   return db.transaction().execute(async (trx) => {
     const updated = await trx
