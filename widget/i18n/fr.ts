@@ -121,8 +121,10 @@ export const fr = {
   'payment.mandateIntro':
     'Le mandat administratif nécessite la saisie de 3 informations (Chorus Pro).',
   'payment.siretHelp': 'Le SIRET de l’organisme',
-  'payment.serviceCodeHelp': 'Le code service',
-  'payment.chorusHelp': 'Le numéro de commande Chorus',
+  'payment.serviceCodeHelp':
+    'Le code service identifie, dans Chorus Pro, le service de votre organisme qui reçoit la facture (annuaire des structures publiques de Chorus Pro) ; votre service financier vous le donne.',
+  'payment.chorusHelp':
+    'Le numéro d’engagement (bon de commande) que votre service financier a attribué à cette dépense ; il figure sur votre bon de commande.',
   'payment.transferIntro':
     'Le paiement par virement devra être effectif pour que le certificat soit créé et envoyé.',
   'payment.holder': 'Titulaire du compte',
@@ -137,9 +139,14 @@ export const fr = {
   'payment.bic': 'BIC',
   'payment.domiciliation': 'Domiciliation',
   'payment.referenceHelp':
-    'Indiquez la référence du virement. Cette référence devra se retrouver dans le libellé du virement.',
+    'Votre propre référence (par exemple votre numéro de bon de commande), demandée avant la commande pour rapprocher votre virement. Cette référence devra se retrouver dans le libellé du virement, suivie de la référence de la commande (attribuée quand vous commandez) : le libellé complet à recopier vous est donné à la confirmation.',
   'payment.chequeIntro':
     'Pour le paiement par chèque, celui-ci devra être reçu par Certinomis pour que le certificat soit créé et envoyé.',
+  'review.payment.mandate':
+    'SIRET {siret}, code service {serviceCode}, numéro d’engagement {chorus}',
+  'review.payment.transfer':
+    'Référence du virement : {reference} (suivie de la référence de la commande)',
+  'review.payment.cheque': 'Chèque n° {number}, {bank}',
   'payment.chequeNumberHelp': 'Saisir le numéro du chèque (7 chiffres)',
   'payment.bankHelp': 'Indiquer le nom de la banque',
 
