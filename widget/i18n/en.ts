@@ -62,6 +62,11 @@ export const en: Record<UiKey, string> = {
   'button.retry': 'Try again',
   'button.close': 'Close',
   'button.newOrder': 'New order',
+  'confirm.resetQuestion': 'Clear everything you have entered?',
+  'confirm.resetYes': 'Yes, clear everything',
+  'confirm.cancelQuestion': 'Abandon this order? What you have entered will be cleared.',
+  'confirm.cancelYes': 'Yes, abandon',
+  'confirm.keep': 'No, continue',
   'buttons.label': 'Actions',
 
   'identification.intro':

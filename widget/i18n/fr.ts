@@ -61,6 +61,11 @@ export const fr = {
   'button.retry': 'Réessayer',
   'button.close': 'Fermer',
   'button.newOrder': 'Nouvelle commande',
+  'confirm.resetQuestion': 'Effacer tout ce que vous avez saisi ?',
+  'confirm.resetYes': 'Oui, tout effacer',
+  'confirm.cancelQuestion': 'Abandonner cette commande ? Ce que vous avez saisi sera effacé.',
+  'confirm.cancelYes': 'Oui, abandonner',
+  'confirm.keep': 'Non, continuer',
   'buttons.label': 'Actions',
 
   'identification.intro':

@@ -345,16 +345,18 @@ export class CertinomisPurchase extends LitElement {
           : nothing
       }
       ${screen}
-      ${this.renderButtons(['cancel', 'reset', 'back', last ? 'order' : 'next'], state === 'submitting')}
+      ${this.renderButtons(['cancel', 'reset', 'back', last ? 'order' : 'next'], state === 'submitting', ['cancel', 'reset'])}
     `;
   }
 
-  private renderButtons(actions: ButtonAction[], busy = false) {
+  /** The button bar; `confirm`: the actions that ask first (they lose what was entered). */
+  private renderButtons(actions: ButtonAction[], busy = false, confirm: ButtonAction[] = []) {
     return html`<certinomis-button-bar
       part="buttons"
       exportparts="order-button"
       locale=${this.context.locale}
       .actions=${actions}
+      .confirm=${confirm}
       ?busy=${busy}
       @certinomis-action=${(event: CustomEvent<{ action: ButtonAction }>) =>
         this.onAction(event.detail.action)}
@@ -376,6 +378,8 @@ export class CertinomisPurchase extends LitElement {
     )[action];
     this.send({ type });
     const after = flow.snapshot;
+    // The confirmation's button is gone: focus goes to the screen's heading, not to <body>.
+    if (action === 'reset' || action === 'cancel') this.pendingFocus = 'heading';
     if ((action === 'next' || action === 'order') && after.value === before) {
       const issues = after.context.issues;
       if (issues.length > 0) {

@@ -1,17 +1,18 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../certinomis-order.ts';
 import type { CertinomisOrder } from '../certinomis-order.ts';
 import {
   clickButton,
   deepText,
   field,
+  purchaseRoot,
   SIRET,
   screen,
   settle,
   type,
   waitState,
 } from '../test-helpers.ts';
-import { start, toIdentification, toPayment } from './test-helpers.ts';
+import { answer, start, toIdentification, toPayment } from './test-helpers.ts';
 
 /**
  * The purchase form does not scold (issue 17): no field shows an error before the buyer has
@@ -132,5 +133,66 @@ describe('<certinomis-order> purchase at 360 px', () => {
     const facts = deepText(screen(el).shadowRoot.querySelector('dl.facts')!);
     expect(facts).to.contain('code service SERV-FIN-01');
     expect(facts).to.contain('numéro d’engagement EJ-778');
+  });
+});
+
+describe('<certinomis-order> purchase, nothing lost by a slip', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  function bar(el: CertinomisOrder) {
+    return purchaseRoot(el).querySelector('certinomis-button-bar')!;
+  }
+
+  it('Réinitialiser asks first; "Non, continuer" keeps the entries and gives focus back', async () => {
+    const el = await start();
+    await toIdentification(el);
+    el.fill({ customer: { firstName: 'Armande' } });
+    await settle(el);
+    clickButton(el, 'Réinitialiser');
+    await bar(el).updateComplete;
+    expect(deepText(bar(el))).to.contain('Effacer tout ce que vous avez saisi ?');
+    expect(field(el, 'customer.firstName').value).to.equal('Armande');
+    await waitUntil(
+      () => bar(el).shadowRoot!.activeElement?.textContent?.trim() === 'Non, continuer',
+    );
+    await answer(el, 'Non, continuer');
+    await settle(el);
+    expect(field(el, 'customer.firstName').value).to.equal('Armande');
+    await waitUntil(
+      () => bar(el).shadowRoot!.activeElement?.textContent?.trim() === 'Réinitialiser',
+      'focus not back on Réinitialiser',
+    );
+  });
+
+  it('after Oui, tout effacer, focus is on the screen heading, not on <body>', async () => {
+    const el = await start();
+    await toIdentification(el);
+    el.fill({ customer: { firstName: 'Armande' } });
+    await settle(el);
+    clickButton(el, 'Réinitialiser');
+    await answer(el, 'Oui, tout effacer');
+    await settle(el);
+    expect(field(el, 'customer.firstName').value).to.equal('');
+    const heading = screen(el).shadowRoot.querySelector('h2')!;
+    await waitUntil(() => screen(el).shadowRoot.activeElement === heading, 'heading not focused');
+    expect(document.activeElement).to.not.equal(document.body);
+  });
+
+  it('at 360 px, Annuler and Réinitialiser are set well apart from Suivant', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px"><certinomis-order api="/" partner-key="pk_test_omnikles" product="OPE-AES-CAP-1A"></certinomis-order></div>`,
+    );
+    const el = wrapper.querySelector('certinomis-order')!;
+    await waitState(el, 'quantity');
+    await toIdentification(el);
+    await bar(el).updateComplete;
+    const button = (label: string) =>
+      [...bar(el).shadowRoot!.querySelectorAll('button')]
+        .find((candidate) => candidate.textContent?.trim() === label)!
+        .getBoundingClientRect();
+    const next = button('Suivant →');
+    const reset = button('Réinitialiser');
+    const gap = Math.max(reset.top - next.bottom, next.top - reset.bottom);
+    expect(gap).to.be.at.least(24);
   });
 });
