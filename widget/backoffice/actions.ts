@@ -15,6 +15,7 @@ import {
   contextOf,
   DANGER,
   FIELDS,
+  issueBlocked,
   LABELS,
   splitRefusal,
 } from './action-kinds.ts';
@@ -74,8 +75,23 @@ export class CertinomisBackofficeActions extends BackofficeScreen {
               )}
             </ul>`
       }
+      ${this.renderIssueBlocked()}
       ${this.open ? this.renderForm(this.open) : nothing}
     `;
+  }
+
+  /** Why "Certificat émis" is not offered yet: the machine's missing conditions. */
+  private renderIssueBlocked() {
+    if (!issueBlocked(this.detail)) return nothing;
+    const missing = missingForIssue(contextOf(this.detail.dossier.data));
+    return html`<div class="blocked" id="issue-blocked">
+      <p>${this.t('action.missingHeading')}</p>
+      <ul>
+        ${missing.map(
+          (condition) => html`<li>${translate(this.view.locale, missingKey(condition))}</li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   private async toggle(kind: ActionKind) {
