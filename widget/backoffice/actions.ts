@@ -4,6 +4,7 @@ import { beneficiaryOf, missingForIssue, missingKey } from '../../machines/dossi
 import { translate } from '../../machines/messages/index.ts';
 import { ApiError } from '../api-client.ts';
 import { formatMoney } from '../format.ts';
+import { countKey } from '../i18n/plural.ts';
 import type { CertinomisField, FieldOption } from '../ui/field.ts';
 import '../ui/field.ts';
 import type { AdminDossier } from '../../machines/contract.ts';
@@ -245,7 +246,9 @@ export class CertinomisBackofficeActions extends BackofficeScreen {
           })}
           ${this.field('notBefore', this.t('field.notBefore'), {
             type: 'date',
-            help: this.t('field.notBeforeHelp', { years: context.validityYears }),
+            help: this.t(countKey(this.view.locale, context.validityYears, 'field.notBeforeHelp'), {
+              years: context.validityYears,
+            }),
           })}
         `;
       }
@@ -350,7 +353,7 @@ export class CertinomisBackofficeActions extends BackofficeScreen {
       `certinomis-field[name="${first}"]`,
     );
     this.view.announce(
-      this.t('bo.errors', {
+      this.t(countKey(this.view.locale, entries.length, 'bo.errors'), {
         n: entries.length,
         first: `${field?.label ?? first} : ${errors[first]}`,
       }),

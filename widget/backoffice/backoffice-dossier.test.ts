@@ -130,7 +130,7 @@ describe('<certinomis-backoffice> dossier', () => {
     );
     await typeIn(form(), 'reference', `VIR SEPA ${transfer.reference} MOLIERE`);
     buttonIn(form(), 'Enregistrer').click();
-    await done(el, `Paiement enregistré pour 1 dossier(s) de la commande ${transfer.reference}.`);
+    await done(el, `Paiement enregistré pour 1 dossier de la commande ${transfer.reference}.`);
     await waitUntil(
       () => deepActive()?.id === 'notice',
       'focus not on the notice after the payment',

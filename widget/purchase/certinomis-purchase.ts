@@ -18,6 +18,7 @@ import {
 import { ApiError } from '../api-client.ts';
 import type { OrderContext } from '../context.ts';
 import { fieldLabel, t } from '../i18n/index.ts';
+import { countKey } from '../i18n/plural.ts';
 import { MachineController } from '../machine-controller.ts';
 import type { ButtonAction } from '../ui/button-bar.ts';
 import '../ui/button-bar.ts';
@@ -399,7 +400,7 @@ export class CertinomisPurchase extends LitElement {
     if (!first) return;
     const { locale } = this.context;
     this.announce(
-      t(locale, 'form.errors', {
+      t(locale, countKey(locale, errors.length, 'form.errors'), {
         n: errors.length,
         first: `${fieldLabel(locale, first[0])} : ${first[1]}`,
       }),
