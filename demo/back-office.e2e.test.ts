@@ -181,7 +181,7 @@ describe('operator back office (/back-office), on the real server', () => {
     });
     await expect
       .poll(() => notice(page).textContent(), { timeout: 10_000 })
-      .toContain(`Paiement enregistré pour 1 dossier(s) de la commande ${reference}.`);
+      .toContain(`Paiement enregistré pour 1 dossier de la commande ${reference}.`);
 
     await act('Identité vérifiée');
     await expect

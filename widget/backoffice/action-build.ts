@@ -11,6 +11,7 @@ import {
 } from '../../machines/schemas/dossier.ts';
 import { toFieldErrors } from '../../machines/schemas/field-errors.ts';
 import { type BackofficeKey, bt } from '../i18n/backoffice.ts';
+import { countKey } from '../i18n/plural.ts';
 import { type ActionKind, LABELS } from './action-kinds.ts';
 import { parseEuros } from './deadline.ts';
 import type { BackofficeView } from './screen.ts';
@@ -130,7 +131,10 @@ export function buildAction(
             dossier.version,
             parsed.output,
           );
-          return t('action.paymentDone', { n: result.dossiers, reference: order.reference });
+          return t(countKey(locale, result.dossiers, 'action.paymentDone'), {
+            n: result.dossiers,
+            reference: order.reference,
+          });
         },
       };
     }

@@ -63,7 +63,7 @@ export const FIELDS: Record<ActionKind, readonly string[]> = {
 
 export const DANGER: readonly ActionKind[] = ['identityRefused', 'cancel', 'refuse'];
 
-/** The dossier is with CERTINOMIS: issuing may be tried (refused with what is missing). */
+/** The dossier is with CERTINOMIS: issuing is the next step once nothing is missing. */
 const SUBMITTED: readonly DossierStatus[] = ['awaiting_paper', 'in_review', 'awaiting_payment'];
 
 export const CARRIERS = ['Chronopost', 'La Poste', 'Colissimo'] as const;
@@ -74,13 +74,13 @@ export function contextOf(data: Record<string, unknown>): DossierContext {
 }
 
 /**
- * The actions the operator may take now: the events the API accepts from them (`accepts`),
- * the payment while the order's transfer or cheque is awaited, and issuing the certificate
- * whenever the dossier is with CERTINOMIS (the API then lists what is missing).
+ * The actions the operator may take now: the events the dossier machine accepts from them
+ * (`accepts`, computed by the API with the machine), the payment only while the order's
+ * transfer or cheque is awaited. An action the machine would refuse is never offered.
  */
 export function availableActions(detail: AdminDossier): ActionKind[] {
   const accepts = new Set(detail.dossier.accepts);
-  const { order, dossier } = detail;
+  const { order } = detail;
   return (Object.keys(EVENTS) as ActionKind[]).filter((kind) => {
     switch (kind) {
       case 'payment':
@@ -89,12 +89,21 @@ export function availableActions(detail: AdminDossier): ActionKind[] {
           order.method !== 'mandate' &&
           order.status === 'pending'
         );
-      case 'issue':
-        return accepts.has('certificate.issued') || SUBMITTED.includes(dossier.status);
       default:
         return accepts.has(EVENTS[kind]);
     }
   });
+}
+
+/**
+ * Issuing is what comes next but the machine refuses it: the screen says what is missing
+ * instead of offering "Certificat émis".
+ */
+export function issueBlocked(detail: AdminDossier): boolean {
+  return (
+    SUBMITTED.includes(detail.dossier.status) &&
+    !detail.dossier.accepts.includes('certificate.issued')
+  );
 }
 
 /**

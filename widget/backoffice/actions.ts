@@ -4,6 +4,7 @@ import { beneficiaryOf, missingForIssue, missingKey } from '../../machines/dossi
 import { translate } from '../../machines/messages/index.ts';
 import { ApiError } from '../api-client.ts';
 import { formatMoney } from '../format.ts';
+import { countKey } from '../i18n/plural.ts';
 import type { CertinomisField, FieldOption } from '../ui/field.ts';
 import '../ui/field.ts';
 import type { AdminDossier } from '../../machines/contract.ts';
@@ -15,6 +16,7 @@ import {
   contextOf,
   DANGER,
   FIELDS,
+  issueBlocked,
   LABELS,
   splitRefusal,
 } from './action-kinds.ts';
@@ -74,8 +76,23 @@ export class CertinomisBackofficeActions extends BackofficeScreen {
               )}
             </ul>`
       }
+      ${this.renderIssueBlocked()}
       ${this.open ? this.renderForm(this.open) : nothing}
     `;
+  }
+
+  /** Why "Certificat émis" is not offered yet: the machine's missing conditions. */
+  private renderIssueBlocked() {
+    if (!issueBlocked(this.detail)) return nothing;
+    const missing = missingForIssue(contextOf(this.detail.dossier.data));
+    return html`<div class="blocked" id="issue-blocked">
+      <p>${this.t('action.missingHeading')}</p>
+      <ul>
+        ${missing.map(
+          (condition) => html`<li>${translate(this.view.locale, missingKey(condition))}</li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   private async toggle(kind: ActionKind) {
@@ -229,7 +246,9 @@ export class CertinomisBackofficeActions extends BackofficeScreen {
           })}
           ${this.field('notBefore', this.t('field.notBefore'), {
             type: 'date',
-            help: this.t('field.notBeforeHelp', { years: context.validityYears }),
+            help: this.t(countKey(this.view.locale, context.validityYears, 'field.notBeforeHelp'), {
+              years: context.validityYears,
+            }),
           })}
         `;
       }
@@ -334,7 +353,7 @@ export class CertinomisBackofficeActions extends BackofficeScreen {
       `certinomis-field[name="${first}"]`,
     );
     this.view.announce(
-      this.t('bo.errors', {
+      this.t(countKey(this.view.locale, entries.length, 'bo.errors'), {
         n: entries.length,
         first: `${field?.label ?? first} : ${errors[first]}`,
       }),

@@ -248,12 +248,14 @@ export const backofficeStyles = css`
   }
 
   .alert ul,
-  .precheck ul {
+  .precheck ul,
+  .blocked ul {
     margin: 0.35rem 0 0;
     padding-left: 1.25rem;
   }
 
-  .precheck {
+  .precheck,
+  .blocked {
     border-left: 4px solid #b45309;
     padding: 0.4rem 0.75rem;
     background: #fffbeb;

@@ -132,11 +132,16 @@ describe('back-office dossier facts', () => {
 });
 
 describe('back-office actions', () => {
-  it('offers the events the API accepts, the payment while a transfer is awaited, issuing once submitted', () => {
+  it('offers the events the API accepts, the payment while a transfer is awaited, never a refused issue', () => {
     const detail: AdminDossier = { dossier, order, history: [] };
-    expect(availableActions(detail)).to.deep.equal(['identityVerified', 'payment', 'issue']);
+    expect(availableActions(detail)).to.deep.equal(['identityVerified', 'payment']);
     expect(availableActions({ ...detail, order: { ...order, status: 'received' } })).to.deep.equal([
       'identityVerified',
+    ]);
+    const issuable = { ...dossier, accepts: [...dossier.accepts, 'certificate.issued'] };
+    expect(availableActions({ ...detail, dossier: issuable as DossierResponse })).to.deep.equal([
+      'identityVerified',
+      'payment',
       'issue',
     ]);
   });

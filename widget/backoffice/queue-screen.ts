@@ -9,6 +9,7 @@ import {
 import { translate } from '../../machines/messages/index.ts';
 import { ApiError } from '../api-client.ts';
 import { formatClock, formatDay } from '../i18n/backoffice.ts';
+import { countKey } from '../i18n/plural.ts';
 import type { CertinomisField, FieldOption } from '../ui/field.ts';
 import '../ui/field.ts';
 import { emptyQuery } from './backoffice-api.ts';
@@ -88,7 +89,9 @@ export class CertinomisBackofficeQueue extends BackofficeScreen {
       const items = page.items.slice(0, PAGE_SIZE);
       this.rows = { state: 'ready', value: { items, more: page.items.length > PAGE_SIZE } };
       this.errors = {};
-      this.view.announce(this.t('queue.shown', { n: items.length }));
+      this.view.announce(
+        this.t(countKey(this.view.locale, items.length, 'queue.shown'), { n: items.length }),
+      );
       if (this.focusResults) {
         this.focusResults = false;
         await this.updateComplete;
@@ -218,7 +221,7 @@ export class CertinomisBackofficeQueue extends BackofficeScreen {
     const d = this.draft;
     if (d.from && d.to && d.to < d.from) {
       this.errors = { to: this.t('queue.datesOrder') };
-      this.view.announce(this.t('bo.errors', { n: 1, first: this.t('queue.datesOrder') }));
+      this.view.announce(this.t('bo.errors.one', { n: 1, first: this.t('queue.datesOrder') }));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('certinomis-field[name="to"]')?.focus();
       return;

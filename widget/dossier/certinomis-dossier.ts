@@ -12,6 +12,7 @@ import {
 import { ApiClient, ApiError, type CustomerDossierEvent } from '../api-client.ts';
 import { dt } from '../i18n/dossier.ts';
 import { toLocale } from '../i18n/index.ts';
+import { countKey } from '../i18n/plural.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { dossierStyles } from './dossier.styles.ts';
 import {
@@ -323,7 +324,7 @@ export class CertinomisDossier extends LitElement {
     if (first) {
       const label = fieldName(this.loc, first[0]);
       this.announce(
-        dt(this.loc, 'dossier.errors', {
+        dt(this.loc, countKey(this.loc, errors.length, 'dossier.errors'), {
           n: errors.length,
           first: label ? `${label} : ${first[1]}` : first[1],
         }),

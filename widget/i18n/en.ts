@@ -46,7 +46,8 @@ export const en: Record<UiKey, string> = {
   'form.intro': 'Please enter the details of the person in charge of the certificate application.',
   'form.steps': 'Order steps',
   'form.done': 'done',
-  'form.errors': '{n} field(s) to correct. {first}',
+  'form.errors': '{n} fields to correct. {first}',
+  'form.errors.one': '{n} field to correct. {first}',
   'form.required': 'Fields marked with * are required.',
   'step.identification': 'Customer details',
   'step.options': 'Options',
@@ -62,6 +63,11 @@ export const en: Record<UiKey, string> = {
   'button.retry': 'Try again',
   'button.close': 'Close',
   'button.newOrder': 'New order',
+  'confirm.resetQuestion': 'Clear everything you have entered?',
+  'confirm.resetYes': 'Yes, clear everything',
+  'confirm.cancelQuestion': 'Abandon this order? What you have entered will be cleared.',
+  'confirm.cancelYes': 'Yes, abandon',
+  'confirm.keep': 'No, continue',
   'buttons.label': 'Actions',
 
   'identification.intro':
@@ -121,8 +127,10 @@ export const en: Record<UiKey, string> = {
     'The administrative mandate is only offered when the SIRET belongs to a public administration.',
   'payment.mandateIntro': 'The administrative mandate needs 3 pieces of information (Chorus Pro).',
   'payment.siretHelp': 'The SIRET of the body',
-  'payment.serviceCodeHelp': 'The service code',
-  'payment.chorusHelp': 'The Chorus order number',
+  'payment.serviceCodeHelp':
+    'The service code (code service) identifies, in Chorus Pro, the department of your body that receives the invoice (Chorus Pro directory of public structures); your finance department gives it to you.',
+  'payment.chorusHelp':
+    'The commitment number (numéro d’engagement, your purchase order number) your finance department assigned to this expense; it is on your purchase order.',
   'payment.transferIntro':
     'The transfer must have been received for the certificate to be produced and sent.',
   'payment.holder': 'Account holder',
@@ -137,9 +145,12 @@ export const en: Record<UiKey, string> = {
   'payment.bic': 'BIC',
   'payment.domiciliation': 'Bank',
   'payment.referenceHelp':
-    'Enter the transfer reference. It must appear in the label of the transfer.',
+    'Your own reference (your purchase order number, for instance), to write in the label of your transfer. The order reference, given when you order, is added to it: the full label to copy is shown on confirmation.',
   'payment.chequeIntro':
     'The cheque must have been received by Certinomis for the certificate to be produced and sent.',
+  'review.payment.mandate': 'SIRET {siret}, service code {serviceCode}, commitment number {chorus}',
+  'review.payment.transfer': 'Transfer reference: {reference} (followed by the order reference)',
+  'review.payment.cheque': 'Cheque no. {number}, {bank}',
   'payment.chequeNumberHelp': 'The cheque number (7 digits)',
   'payment.bankHelp': 'The name of the bank',
 

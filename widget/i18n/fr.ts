@@ -45,7 +45,8 @@ export const fr = {
     'Merci d’inscrire les coordonnées de la personne en charge de la saisie du dossier de demande de certificat.',
   'form.steps': 'Étapes de la commande',
   'form.done': 'terminée',
-  'form.errors': '{n} champ(s) à corriger. {first}',
+  'form.errors': '{n} champs à corriger. {first}',
+  'form.errors.one': '{n} champ à corriger. {first}',
   'form.required': 'Les champs marqués d’un * sont obligatoires.',
   'step.identification': 'Identification client',
   'step.options': 'Options',
@@ -61,6 +62,11 @@ export const fr = {
   'button.retry': 'Réessayer',
   'button.close': 'Fermer',
   'button.newOrder': 'Nouvelle commande',
+  'confirm.resetQuestion': 'Effacer tout ce que vous avez saisi ?',
+  'confirm.resetYes': 'Oui, tout effacer',
+  'confirm.cancelQuestion': 'Abandonner cette commande ? Ce que vous avez saisi sera effacé.',
+  'confirm.cancelYes': 'Oui, abandonner',
+  'confirm.keep': 'Non, continuer',
   'buttons.label': 'Actions',
 
   'identification.intro':
@@ -121,8 +127,10 @@ export const fr = {
   'payment.mandateIntro':
     'Le mandat administratif nécessite la saisie de 3 informations (Chorus Pro).',
   'payment.siretHelp': 'Le SIRET de l’organisme',
-  'payment.serviceCodeHelp': 'Le code service',
-  'payment.chorusHelp': 'Le numéro de commande Chorus',
+  'payment.serviceCodeHelp':
+    'Le code service identifie, dans Chorus Pro, le service de votre organisme qui reçoit la facture (annuaire des structures publiques de Chorus Pro) ; votre service financier vous le donne.',
+  'payment.chorusHelp':
+    'Le numéro d’engagement (bon de commande) que votre service financier a attribué à cette dépense ; il figure sur votre bon de commande.',
   'payment.transferIntro':
     'Le paiement par virement devra être effectif pour que le certificat soit créé et envoyé.',
   'payment.holder': 'Titulaire du compte',
@@ -137,9 +145,14 @@ export const fr = {
   'payment.bic': 'BIC',
   'payment.domiciliation': 'Domiciliation',
   'payment.referenceHelp':
-    'Indiquez la référence du virement. Cette référence devra se retrouver dans le libellé du virement.',
+    'Votre propre référence (par exemple votre numéro de bon de commande), demandée avant la commande pour rapprocher votre virement. Cette référence devra se retrouver dans le libellé du virement, suivie de la référence de la commande (attribuée quand vous commandez) : le libellé complet à recopier vous est donné à la confirmation.',
   'payment.chequeIntro':
     'Pour le paiement par chèque, celui-ci devra être reçu par Certinomis pour que le certificat soit créé et envoyé.',
+  'review.payment.mandate':
+    'SIRET {siret}, code service {serviceCode}, numéro d’engagement {chorus}',
+  'review.payment.transfer':
+    'Référence du virement : {reference} (suivie de la référence de la commande)',
+  'review.payment.cheque': 'Chèque n° {number}, {bank}',
   'payment.chequeNumberHelp': 'Saisir le numéro du chèque (7 chiffres)',
   'payment.bankHelp': 'Indiquer le nom de la banque',
 

@@ -18,6 +18,7 @@ import {
 import { ApiError } from '../api-client.ts';
 import type { OrderContext } from '../context.ts';
 import { fieldLabel, t } from '../i18n/index.ts';
+import { countKey } from '../i18n/plural.ts';
 import { MachineController } from '../machine-controller.ts';
 import type { ButtonAction } from '../ui/button-bar.ts';
 import '../ui/button-bar.ts';
@@ -345,16 +346,18 @@ export class CertinomisPurchase extends LitElement {
           : nothing
       }
       ${screen}
-      ${this.renderButtons(['cancel', 'reset', 'back', last ? 'order' : 'next'], state === 'submitting')}
+      ${this.renderButtons(['cancel', 'reset', 'back', last ? 'order' : 'next'], state === 'submitting', ['cancel', 'reset'])}
     `;
   }
 
-  private renderButtons(actions: ButtonAction[], busy = false) {
+  /** The button bar; `confirm`: the actions that ask first (they lose what was entered). */
+  private renderButtons(actions: ButtonAction[], busy = false, confirm: ButtonAction[] = []) {
     return html`<certinomis-button-bar
       part="buttons"
       exportparts="order-button"
       locale=${this.context.locale}
       .actions=${actions}
+      .confirm=${confirm}
       ?busy=${busy}
       @certinomis-action=${(event: CustomEvent<{ action: ButtonAction }>) =>
         this.onAction(event.detail.action)}
@@ -376,6 +379,8 @@ export class CertinomisPurchase extends LitElement {
     )[action];
     this.send({ type });
     const after = flow.snapshot;
+    // The confirmation's button is gone: focus goes to the screen's heading, not to <body>.
+    if (action === 'reset' || action === 'cancel') this.pendingFocus = 'heading';
     if ((action === 'next' || action === 'order') && after.value === before) {
       const issues = after.context.issues;
       if (issues.length > 0) {
@@ -395,7 +400,7 @@ export class CertinomisPurchase extends LitElement {
     if (!first) return;
     const { locale } = this.context;
     this.announce(
-      t(locale, 'form.errors', {
+      t(locale, countKey(locale, errors.length, 'form.errors'), {
         n: errors.length,
         first: `${fieldLabel(locale, first[0])} : ${first[1]}`,
       }),

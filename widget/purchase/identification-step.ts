@@ -121,13 +121,16 @@ export class CertinomisIdentificationStep extends StepElement {
   }
 
   /**
-   * The SIRET: its format and checksum are checked as soon as 14 digits are typed, then the
+   * The SIRET: its checksum is checked as soon as 14 digits are typed, then the
    * lookup's answer (pending, found, closed, unknown, failed) shows under the field.
    */
   private siretField() {
     const { locale, context } = this.flow;
     const siret = context.customer.siret ?? '';
-    const complete = siretProblem(siret) !== 'format';
+    // Live once 14 digits are typed (format and checksum); an empty or partial SIRET waits
+    // until the buyer leaves the field or tries to go on.
+    const problem = siretProblem(siret);
+    const complete = problem === null || problem === 'checksum';
     const status = context.organisationStatus;
     let help = '';
     if (status === 'pending') help = translate(locale, 'validation.siret_pending');

@@ -14,6 +14,7 @@ import {
 } from '../test-helpers.ts';
 import {
   acceptCgv,
+  answer,
   dialogParts,
   start,
   toIdentification,
@@ -138,12 +139,14 @@ describe('<certinomis-order> purchase: the order', () => {
     await settle(el);
     expect(field(el, 'billing.city').value).to.equal('LYON');
     clickButton(el, 'Réinitialiser');
+    await answer(el, 'Oui, tout effacer');
     await settle(el);
     expect(field(el, 'customer.firstName').value).to.equal('');
     expect(screen(el).shadowRoot.querySelector('certinomis-field[name="billing.city"]')).to.equal(
       null,
     );
     clickButton(el, 'Annuler');
+    await answer(el, 'Oui, abandonner');
     await waitState(el, 'products');
   });
 

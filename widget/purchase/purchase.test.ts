@@ -90,7 +90,7 @@ describe('<certinomis-order> purchase', () => {
       'L’adresse mail indiquée est importante',
     );
     const live = purchaseRoot(el).querySelector('[aria-live="polite"]')!;
-    await waitUntil(() => live.textContent!.includes('champ(s) à corriger'));
+    await waitUntil(() => live.textContent!.includes('champs à corriger'));
     await waitUntil(() => screen(el).shadowRoot.activeElement === field(el, 'customer.civility'));
   });
 

@@ -105,6 +105,32 @@ export class CertinomisReviewStep extends StepElement {
     if (!this.cgv) void this.loadCgv();
   }
 
+  /** What the buyer entered for the payment, echoed so it can be checked before ordering. */
+  private paymentDetails() {
+    const { locale, context } = this.flow;
+    const { payment } = context;
+    const text = (value: string | undefined) => value ?? '';
+    switch (payment.method) {
+      case 'mandate':
+        return html`<br />${t(locale, 'review.payment.mandate', {
+          siret: text(payment.siret),
+          serviceCode: text(payment.serviceCode),
+          chorus: text(payment.chorusOrderNumber),
+        })}`;
+      case 'transfer':
+        return html`<br />${t(locale, 'review.payment.transfer', {
+          reference: text(payment.transferReference),
+        })}`;
+      case 'cheque':
+        return html`<br />${t(locale, 'review.payment.cheque', {
+          number: text(payment.chequeNumber),
+          bank: text(payment.bank),
+        })}`;
+      default:
+        return nothing;
+    }
+  }
+
   override render() {
     const { locale, context, catalog, state } = this.flow;
     const { customer, payment } = context;
@@ -116,11 +142,16 @@ export class CertinomisReviewStep extends StepElement {
       <dl class="facts">
         <dt>${t(locale, 'review.buyer')}</dt>
         <dd>
-          ${customer.firstName} ${customer.lastName} — ${customer.email}<br />
-          ${customer.companyName} (SIRET ${customer.siret})
+          <span class="fact">${customer.firstName} ${customer.lastName}</span>
+          <span class="fact">${customer.email}</span>
+          <span class="fact">${customer.companyName}</span>
+          <span class="fact">SIRET ${customer.siret}</span>
         </dd>
         <dt>${t(locale, 'review.method')}</dt>
-        <dd>${payment.method ? t(locale, `payment.${payment.method}`) : ''}</dd>
+        <dd>
+          ${payment.method ? t(locale, `payment.${payment.method}`) : ''}
+          ${this.paymentDetails()}
+        </dd>
       </dl>
       <section class="card" aria-labelledby="cgv-h">
         <h3 id="cgv-h">${t(locale, 'review.cgv')}</h3>

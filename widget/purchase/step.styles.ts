@@ -202,9 +202,26 @@ export const stepStyles = css`
     font-weight: 600;
   }
 
+  /* A word (a name, an e-mail address, a SIRET) breaks only when it cannot fit on a line alone. */
   dd {
     margin: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+
+  .fact {
+    display: block;
+  }
+
+  /* A phone: labels above their values, so each value has the whole width. */
+  @container (max-width: 30rem) {
+    .facts {
+      grid-template-columns: 1fr;
+      gap: 0.1rem;
+    }
+
+    .facts dd + dt {
+      margin-top: 0.5rem;
+    }
   }
 
   .scroll {

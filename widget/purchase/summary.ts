@@ -83,21 +83,11 @@ export function renderPayee(locale: Locale, payee: Payee, headingLevel: 3 | 4) {
         ? html`<div class="scroll">
             <table>
               <caption>${t(locale, 'payment.rib')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t(locale, 'payment.bankCode')}</th>
-                  <th scope="col">${t(locale, 'payment.branchCode')}</th>
-                  <th scope="col">${t(locale, 'payment.account')}</th>
-                  <th scope="col">${t(locale, 'payment.ribKey')}</th>
-                </tr>
-              </thead>
               <tbody>
-                <tr>
-                  <td>${rib.bank}</td>
-                  <td>${rib.branch}</td>
-                  <td>${rib.account}</td>
-                  <td>${rib.key}</td>
-                </tr>
+                <tr><th scope="row">${t(locale, 'payment.bankCode')}</th><td class="mono">${rib.bank}</td></tr>
+                <tr><th scope="row">${t(locale, 'payment.branchCode')}</th><td class="mono">${rib.branch}</td></tr>
+                <tr><th scope="row">${t(locale, 'payment.account')}</th><td class="mono">${rib.account}</td></tr>
+                <tr><th scope="row">${t(locale, 'payment.ribKey')}</th><td class="mono">${rib.key}</td></tr>
               </tbody>
             </table>
           </div>`

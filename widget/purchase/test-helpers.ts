@@ -1,7 +1,14 @@
 /** Purchase walks of the component tests: from the list to each step, as a buyer. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { CertinomisOrder } from '../certinomis-order.ts';
-import { clickButton, customer, screen, waitState, waitText } from '../test-helpers.ts';
+import {
+  clickButton,
+  customer,
+  purchaseRoot,
+  screen,
+  waitState,
+  waitText,
+} from '../test-helpers.ts';
 
 export async function start(product = 'OPE-AES-CAP-1A'): Promise<CertinomisOrder> {
   const el = await fixture<CertinomisOrder>(
@@ -70,4 +77,18 @@ export function radios(el: CertinomisOrder) {
   return [...screen(el).shadowRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map(
     (radio) => radio.value,
   );
+}
+
+/** Answers the button bar's question (Réinitialiser, Annuler ask first) with `label`. */
+export async function answer(el: CertinomisOrder, label: string) {
+  const bar = purchaseRoot(el).querySelector('certinomis-button-bar')!;
+  await waitUntil(
+    () =>
+      [...(bar.shadowRoot?.querySelectorAll('button') ?? [])].some(
+        (button) => button.textContent?.trim() === label,
+      ),
+    `no ${label} in the button bar`,
+  );
+  clickButton(el, label);
+  await bar.updateComplete;
 }

@@ -73,7 +73,7 @@ describe('<certinomis-order mode="space">', () => {
       'Ce champ est obligatoire.',
     );
     await waitUntil(() => screenOf(el).shadowRoot.activeElement === spaceField(el, 'email'));
-    await waitUntil(() => spaceText(el).includes('2 champ(s) à corriger'), 'errors not announced');
+    await waitUntil(() => spaceText(el).includes('2 champs à corriger'), 'errors not announced');
 
     await typeIn(el, 'email', 'jb.poquelin@');
     expect(spaceField(el, 'email').error).to.equal('Adresse e-mail invalide.');

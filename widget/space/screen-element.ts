@@ -5,6 +5,7 @@ import type { SessionResponse } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { toFieldErrors } from '../../machines/schemas/field-errors.ts';
 import type { SpaceContext, SpaceEvent, SpaceFailure } from '../../machines/space.machine.ts';
+import { countKey } from '../i18n/plural.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import '../ui/field.ts';
 import { tokens } from '../ui/tokens.styles.ts';
@@ -168,7 +169,10 @@ export class SpaceScreenElement extends LitElement {
     if (first) {
       const label = this.t(first[0] === 'email' ? 'field.email' : 'field.password');
       this.view.announce(
-        this.t('space.errors', { n: entries.length, first: `${label} : ${first[1]}` }),
+        this.t(countKey(this.view.locale, entries.length, 'space.errors'), {
+          n: entries.length,
+          first: `${label} : ${first[1]}`,
+        }),
       );
     }
     await this.focusFirstError();

@@ -24,6 +24,26 @@ export const buttonBarStyles = css`
     border: 1px solid var(--_border);
   }
 
+  /* Annuler / Réinitialiser: quieter than Suivant, and kept away from it. */
+  .secondary button {
+    border-style: dashed;
+  }
+
+  .question {
+    align-items: center;
+  }
+
+  .question p {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .danger {
+    background: var(--_danger, #b42318);
+    color: #fff;
+    border: 1px solid transparent;
+  }
+
   button:disabled {
     cursor: not-allowed;
     opacity: 0.65;
@@ -34,6 +54,17 @@ export const buttonBarStyles = css`
     .bar > div {
       flex-direction: column-reverse;
       width: 100%;
+    }
+
+    /* On a phone the destructive buttons sit well below the main one. */
+    .bar {
+      gap: 2rem;
+    }
+
+    .question {
+      flex-direction: column;
+      align-items: stretch;
+      gap: 0.75rem;
     }
   }
 `;

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { Locale } from '../../machines/messages/index.ts';
 import { t } from '../i18n/index.ts';
 import { buttonBarStyles } from './button-bar.styles.ts';
@@ -9,7 +9,9 @@ export type ButtonAction = 'cancel' | 'reset' | 'back' | 'next' | 'order';
 
 /**
  * The form's buttons: `Annuler`, `Réinitialiser`, `← Retour`, then `Suivant →` or, last,
- * `Commander`. Only the listed `actions` are shown.
+ * `Commander`. Only the listed `actions` are shown. The actions listed in `confirm` (Annuler,
+ * Réinitialiser once something was entered) first ask, in place of the bar: "Oui" does it,
+ * "Non" (or Escape) puts the bar back with focus on the button that asked.
  *
  * @fires certinomis-action - `{ action }` when a button is clicked (internal).
  * @csspart order-button - the Commander button.
@@ -23,13 +25,24 @@ export class CertinomisButtonBar extends LitElement {
   @property({ attribute: false }) actions: ButtonAction[] = [];
   /** The order is being placed: Commander is disabled and says so. */
   @property({ type: Boolean }) busy = false;
+  /** Actions that lose what was entered: asked for confirmation first. */
+  @property({ attribute: false }) confirm: ButtonAction[] = [];
+  /** The action waiting for the buyer's confirmation. */
+  @state() private asking: 'cancel' | 'reset' | null = null;
 
   override render() {
     const { locale } = this;
+    if (this.asking) return this.renderQuestion(this.asking);
     const has = (action: ButtonAction) => this.actions.includes(action);
     const button = (action: ButtonAction, label: string, className = '') =>
       has(action)
-        ? html`<button type="button" class=${className} ?disabled=${this.busy} @click=${() => this.act(action)}>
+        ? html`<button
+            type="button"
+            class=${className}
+            data-action=${action}
+            ?disabled=${this.busy}
+            @click=${() => this.ask(action)}
+          >
             ${label}
           </button>`
         : nothing;
@@ -62,6 +75,52 @@ export class CertinomisButtonBar extends LitElement {
         }
       </div>
     </div>`;
+  }
+
+  private renderQuestion(action: 'cancel' | 'reset') {
+    const { locale } = this;
+    return html`<div
+      class="bar question"
+      role="group"
+      aria-labelledby="q"
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape') this.answer(false);
+      }}
+    >
+      <p id="q">${t(locale, action === 'reset' ? 'confirm.resetQuestion' : 'confirm.cancelQuestion')}</p>
+      <div class="answers">
+        <button type="button" class="keep" @click=${() => this.answer(false)}>
+          ${t(locale, 'confirm.keep')}
+        </button>
+        <button type="button" class="danger" @click=${() => this.answer(true)}>
+          ${t(locale, action === 'reset' ? 'confirm.resetYes' : 'confirm.cancelYes')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private ask(action: ButtonAction) {
+    if ((action === 'cancel' || action === 'reset') && this.confirm.includes(action)) {
+      this.asking = action;
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLButtonElement>('button.keep')?.focus(),
+      );
+      return;
+    }
+    this.act(action);
+  }
+
+  private answer(yes: boolean) {
+    const action = this.asking;
+    this.asking = null;
+    if (!action) return;
+    if (yes) {
+      this.act(action);
+      return;
+    }
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)?.focus(),
+    );
   }
 
   private act(action: ButtonAction) {

@@ -8,7 +8,8 @@ export const fr = {
   'space.language': 'Langue',
   'space.loading': 'Chargement…',
   'space.required': 'Les champs marqués d’un * sont obligatoires.',
-  'space.errors': '{n} champ(s) à corriger. {first}',
+  'space.errors': '{n} champs à corriger. {first}',
+  'space.errors.one': '{n} champ à corriger. {first}',
   'space.network':
     'Le service est momentanément injoignable. Vérifiez votre connexion puis réessayez.',
   'space.failed': 'La demande n’a pas abouti. Réessayez dans un instant.',
