@@ -22,7 +22,7 @@ const webhookCursorSchema = v.pipe(
 
 type Cursor = v.InferOutput<typeof webhookCursorSchema>;
 
-const querySchema = v.object({
+export const deliveriesQuerySchema = v.object({
   cursor: v.optional(cursorParam(webhookCursorSchema)),
   limit: v.optional(queryInteger(1, 100), '20'),
 });
@@ -37,7 +37,7 @@ export function partnerWebhookRoutes(deps: { db: Kysely<Database>; now: () => Da
   const app = new Hono<{ Variables: { partner: PartnerRow } }>();
 
   app.get('/webhooks/deliveries', requirePartnerSecret(deps), async (c) => {
-    const query = parseOrThrow(c, querySchema, c.req.query());
+    const query = parseOrThrow(c, deliveriesQuerySchema, c.req.query());
     const page = await listWebhookEvents(deps.db, c.get('partner').id, {
       cursor: query.cursor ?? null,
       limit: query.limit,
