@@ -52,6 +52,7 @@ export function problemStatusesOf(op: Operation): number[] {
   return [...statuses].sort((a, b) => a - b);
 }
 
+const problemRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const headerRef = (name: string) => ({ $ref: `#/components/headers/${name}` });
 const problemHeaders = (status: number) =>
   status === 429 || status === 503 ? { 'Retry-After': headerRef('Retry-After') } : {};
@@ -82,7 +83,11 @@ function operationObject(op: Operation): Json {
           },
         }
       : spec.contentType
-        ? { [spec.contentType]: { schema: { type: 'string', contentMediaType: spec.contentType } } }
+        ? Object.fromEntries(
+            [spec.contentType]
+              .flat()
+              .map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]),
+          )
         : undefined;
     responses[status] = {
       description: spec.description,
@@ -100,9 +105,10 @@ function operationObject(op: Operation): Json {
       ...(Object.keys(headers).length ? { headers } : {}),
       content: {
         'application/problem+json': {
-          schema: {
-            $ref: `#/components/schemas/${status === 422 ? 'ValidationProblem' : 'Problem'}`,
-          },
+          schema:
+            status === 422 && op.idempotent422
+              ? { anyOf: [problemRef('ValidationProblem'), problemRef('Problem')] }
+              : problemRef(status === 422 ? 'ValidationProblem' : 'Problem'),
         },
       },
     };

@@ -37,7 +37,7 @@ export interface ResponseSpec {
   /** JSON body schema; absent for an empty body or a non-JSON one (`contentType`). */
   schema?: v.GenericSchema;
   /** Non-JSON bodies (`application/pdf`…): documented as binary. */
-  contentType?: string;
+  contentType?: string | string[];
   headers?: ResponseHeader[];
   example?: unknown;
 }
@@ -66,6 +66,8 @@ export interface Operation {
   upload?: boolean;
   /** Success and route-specific answers; the problems every route may give are added. */
   responses: Record<number, ResponseSpec>;
+  /** The 422 may also be a problem without `errors[]` (an Idempotency-Key reused for another body). */
+  idempotent422?: boolean;
   /** Problem statuses this route gives beyond the common ones. */
   problems?: number[];
 }

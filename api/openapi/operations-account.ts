@@ -264,7 +264,12 @@ export const accountOperations: Operation[] = [
     summary: 'Download an uploaded document',
     security: ['session'],
     params: { ...id, documentId: uuidSchema },
-    responses: { 200: { description: 'The document.', contentType: 'application/octet-stream' } },
+    responses: {
+      200: {
+        description: 'The document.',
+        contentType: ['image/jpeg', 'image/png', 'application/pdf'],
+      },
+    },
   },
   {
     method: 'get',

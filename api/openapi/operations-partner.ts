@@ -96,6 +96,7 @@ export const partnerOperations: Operation[] = [
         headers: ['Idempotent-Replayed'],
       },
     },
+    idempotent422: true,
     problems: [409, 428],
   },
   {
@@ -141,7 +142,7 @@ export const partnerOperations: Operation[] = [
     responses: {
       200: {
         description: 'The credit note (PDF or XML).',
-        contentType: 'application/octet-stream',
+        contentType: ['application/pdf', 'application/xml'],
         headers: ['Content-Disposition'],
       },
     },

@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FieldError, OrderResponse } from '../../machines/contract.ts';
 import { mandataireData, organisationData } from '../../machines/dossier/test-fixtures.ts';
+import { orderBody, type PaymentKind } from '../../machines/purchase/test-orders.ts';
 import type {
   AdminCreditNote,
   BillingDocument,
@@ -10,7 +11,6 @@ import type {
 import { readFacturXml } from '../invoices/factur-x.ts';
 import { createPartner } from '../services/partners.ts';
 import { ciiValues, expectCiiSums } from '../testing/cii-sums.ts';
-import { orderBody, type PaymentKind } from '../../machines/purchase/test-orders.ts';
 import { sessionFor } from '../testing/sessions.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
