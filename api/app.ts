@@ -21,6 +21,7 @@ import {
 } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { wellFormedUrl } from './http/well-formed-url.ts';
+import { openApiRoutes } from './openapi/routes.ts';
 import type { CompanyRegistry } from './ports/company-registry.ts';
 import type { FileStore } from './ports/file-store.ts';
 import type { ImageSanitizer } from './ports/image-sanitizer.ts';
@@ -121,6 +122,8 @@ export function createApp(deps: AppDeps) {
   app.use(webhookReceiverPath, limitBody(bodyLimits.webhookReceiver));
   app.use('*', except([uploadPath, webhookReceiverPath], limitBody(bodyLimits.json)));
   app.route('/', healthRoutes(deps));
+  // The OpenAPI document and its reference page: public, no partner key (api/openapi/).
+  app.route('/', openApiRoutes());
 
   const now = deps.now ?? (() => new Date());
   const keys = deps.keys ?? developmentKeyRing();

@@ -63,7 +63,7 @@ const requireOperator: MiddlewareHandler<AuthEnv> = async (c, next) => {
 /** The largest `offset` of the queue: deeper pages are reached by filtering, not by skipping. */
 const MAX_OFFSET = 100_000;
 
-const listQuerySchema = v.object({
+export const listQuerySchema = v.object({
   status: v.optional(v.picklist(DOSSIER_STATUSES, 'validation.type')),
   reference: v.optional(queryText(20)),
   siret: v.optional(

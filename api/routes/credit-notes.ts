@@ -13,7 +13,7 @@ import { renderFacturX } from '../invoices/factur-x.ts';
 import type { InvoiceDocument } from '../invoices/invoice.ts';
 
 /** `AV2026-000001.pdf`, `TEST-AV2026-000001.xml`. */
-const creditNoteFileSchema = v.pipe(
+export const creditNoteFileSchema = v.pipe(
   v.string(),
   v.regex(/^(?:TEST-)?AV\d{4}-\d{6}\.(?:pdf|xml)$/, 'validation.type'),
 );

@@ -40,7 +40,7 @@ export interface DossierRouteDeps {
   onOutboxWrite?: () => void;
 }
 
-const codeSchema = v.object({
+export const codeSchema = v.object({
   code: v.pipe(
     v.string('validation.code_format'),
     v.trim(),

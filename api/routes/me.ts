@@ -17,7 +17,7 @@ import { localeOf } from '../http/locale.ts';
 import { dossierCursorSchema, listCertificates, listDossiers } from '../services/dashboard.ts';
 import { listBillingDocuments } from './credit-notes.ts';
 
-const dossierQuerySchema = v.object({
+export const dossierQuerySchema = v.object({
   status: v.optional(v.picklist(DOSSIER_STATUSES, 'validation.type')),
   cursor: v.optional(cursorParam(dossierCursorSchema)),
   limit: v.optional(queryInteger(1, 100), '20'),

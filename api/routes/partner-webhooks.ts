@@ -35,7 +35,7 @@ const webhookCursorSchema = v.pipe(
 
 type Cursor = v.InferOutput<typeof webhookCursorSchema>;
 
-const querySchema = v.object({
+export const deliveriesQuerySchema = v.object({
   cursor: v.optional(cursorParam(webhookCursorSchema)),
   limit: v.optional(queryInteger(1, 100), '20'),
 });
@@ -86,7 +86,7 @@ export function partnerWebhookRoutes(deps: {
   });
 
   app.get('/webhooks/deliveries', ...access, async (c) => {
-    const query = parseOrThrow(c, querySchema, c.req.query());
+    const query = parseOrThrow(c, deliveriesQuerySchema, c.req.query());
     const page = await listWebhookEvents(deps.db, c.get('partner').id, {
       cursor: query.cursor ?? null,
       limit: query.limit,

@@ -2,6 +2,7 @@ import { inject } from 'vitest';
 import { createSeededCompanyRegistry } from '../adapters/seeded-company-registry.ts';
 import { type AppDeps, createApp } from '../app.ts';
 import { type CreatedPartner, createPartner } from '../services/partners.ts';
+import { checkResponse } from './response-check.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 /**
@@ -78,7 +79,13 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<T
    * (companyRegistry, fileStore, imageSanitizer, onOutboxWrite) stay in this
    * process: tests that need them are skipped on workerd.
    */
+  // Every answer is checked against the OpenAPI document as it is received (response-check.ts).
   const send = async (path: string, init: RequestInit = {}): Promise<Response> => {
+    const response = await transport(path, init);
+    await checkResponse(init.method ?? 'GET', path, response);
+    return response;
+  };
+  const transport = async (path: string, init: RequestInit = {}): Promise<Response> => {
     if (!workerdUrl) return app.request(path, init);
     if (!database.name) throw new Error('the workerd leg needs TEST_DATABASE_URL (Postgres)');
     const headers = new Headers(init.headers);
