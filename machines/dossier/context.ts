@@ -14,8 +14,8 @@ import type {
   OrganisationStep,
   OrganisationStepInput,
   Person,
-  SignatureMethod,
   RevocationReason,
+  SignatureMethod,
   SignatureStep,
 } from '../schemas/dossier.ts';
 import type { PaymentMethod } from '../schemas/purchase.ts';
