@@ -121,6 +121,7 @@ export const en: Record<MessageKey, string> = {
   'revocation.reason.cessationOfOperation': 'Cessation of operation',
   'validation.revocation_reason': 'Choose the reason for the revocation.',
   'validation.revocation_pending': 'A revocation request is already pending for this certificate.',
+  'validation.revocation_not_issued': 'Only an issued, valid certificate can be revoked.',
   'validation.revocation_none': 'No revocation request is pending for this certificate.',
   'validation.revocation_code': 'Invalid revocation code.',
   'validation.revocation_code_missing': 'No revocation code pending: request the revocation again.',

@@ -128,6 +128,7 @@ export const fr = {
   'validation.revocation_reason': 'Choisissez le motif de la révocation.',
   'validation.revocation_pending':
     'Une demande de révocation est déjà en cours pour ce certificat.',
+  'validation.revocation_not_issued': 'Seul un certificat émis et valide peut être révoqué.',
   'validation.revocation_none': 'Aucune demande de révocation n’est en attente pour ce certificat.',
   'validation.revocation_code': 'Code de révocation invalide.',
   'validation.revocation_code_missing':

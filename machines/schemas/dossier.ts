@@ -243,6 +243,14 @@ export const revocationRequestSchema = v.object({
   ),
 });
 
+/** The revocation code as typed (its form is checked by the API, which forgives case and dashes). */
+export const revocationCodeBodySchema = v.object({
+  code: v.pipe(
+    requiredText(64),
+    v.check((code) => /^[\w\s-]+$/.test(code), 'validation.revocation_code'),
+  ),
+});
+
 /** Operator: the revocation requested is refused, and why. */
 export const revocationRefusedSchema = v.object({ reason: reasonSchema });
 
