@@ -45,6 +45,7 @@ import { partnerStatementRoutes } from './routes/partner-statements.ts';
 import { partnerAuthRoutes, partnerUserRoutes } from './routes/partner-users.ts';
 import { partnerWebhookRoutes } from './routes/partner-webhooks.ts';
 import { quoteRoutes } from './routes/quotes.ts';
+import { certificateRoutes, publicRevocationRoutes } from './routes/revocations.ts';
 import { developmentKeyRing, type KeyRing } from './security/encryption.ts';
 
 /** Everything the API needs from its runtime; entry points (node.ts, worker.ts) build it. */
@@ -140,7 +141,7 @@ export function createApp(deps: AppDeps) {
     app.use(`/v1/${path}/*`, partnerRequired); // `/*` matches the bare path too
   }
   app.use('/v1/orders', partnerRequired);
-  for (const path of ['auth', 'me', 'dossiers', 'admin', 'orders/:reference']) {
+  for (const path of ['auth', 'me', 'dossiers', 'admin', 'orders/:reference', 'certificates']) {
     app.use(`/v1/${path}/*`, partnerOptional);
   }
   app.route('/v1/catalog', catalogRoutes(deps));
@@ -175,6 +176,9 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/v1/admin', adminRoutes({ ...deps, now, clientSpaceUrl }));
+  app.route('/v1/certificates', certificateRoutes({ ...deps, now, clientSpaceUrl }));
+  app.use('/v1/revocations', partnerOptional);
+  app.route('/v1/revocations', publicRevocationRoutes({ ...deps, now, clientSpaceUrl }));
   // The partner API (issue 19): secret key or portal session, one module per resource.
   app.route('/v1/partner', partnerSettingsRoutes({ ...deps, now, keys }));
   app.route('/v1/partner', partnerKeyRoutes({ ...deps, now, keys }));

@@ -155,12 +155,17 @@ describe('acceptedEvents', () => {
     [
       'issued, by mail',
       () => issued(),
-      { customer: [], system: [], operator: ['certificate.shipped'] },
+      // The holder may ask to revoke a valid certificate (system: once the e-mailed code is entered).
+      { customer: [], system: ['revocation.requested'], operator: ['certificate.shipped'] },
     ],
     [
       'issued, at a post office',
       () => issued({}, 'post_office'),
-      { customer: [], system: [], operator: ['certificate.atPostOffice'] },
+      {
+        customer: [],
+        system: ['revocation.requested'],
+        operator: ['certificate.atPostOffice'],
+      },
     ],
     [
       'refused',

@@ -89,6 +89,15 @@ const submittedEvents = {
   'dossier.refused': handled(SUBMITTED, '#dossier.refused'),
 };
 
+/** While the certificate is valid (issued, shipped, at the post office): revoking it. */
+function revocationEvents<P extends { phase: DossierPhase }>(params: P) {
+  return {
+    'revocation.requested': handled(params),
+    'revocation.confirmed': handled(params, '#dossier.revoked'),
+    'revocation.refused': handled(params),
+  };
+}
+
 export const dossierMachine = setup({
   types: {
     context: {} as DossierContext,
@@ -181,12 +190,15 @@ export const dossierMachine = setup({
       on: {
         'certificate.shipped': handled(ISSUED, '#dossier.shipped'),
         'certificate.atPostOffice': handled(ISSUED, '#dossier.atPostOffice'),
+        ...revocationEvents(ISSUED),
       },
     },
     /** "Expédié" (by mail). */
-    shipped: {},
+    shipped: { on: revocationEvents(CLOSED) },
     /** "Disponible en bureau de poste". */
-    atPostOffice: {},
+    atPostOffice: { on: revocationEvents(CLOSED) },
+    /** "Révoqué": the certificate was revoked at the holder's request (`revocation`, `revokedAt`). */
+    revoked: { type: 'final' },
     /** "Annulé": the order was cancelled before the certificate was issued. */
     cancelled: { type: 'final' },
     /** "Refusé": the dossier cannot be accepted (`refusalReason`). */
@@ -204,6 +216,7 @@ export type DossierStateName =
   | 'issued'
   | 'shipped'
   | 'atPostOffice'
+  | 'revoked'
   | 'cancelled'
   | 'refused';
 
@@ -267,6 +280,8 @@ export function statusOf(state: DossierStateLike): DossierStatus {
       return 'shipped';
     case 'atPostOffice':
       return 'at_post_office';
+    case 'revoked':
+      return 'revoked';
     case 'cancelled':
       return 'cancelled';
     case 'refused':

@@ -44,6 +44,7 @@ export interface Database {
   document_blobs: DocumentBlobsTable;
   signature_codes: SignatureCodesTable;
   renewal_reminders: RenewalRemindersTable;
+  revocation_requests: RevocationRequestsTable;
   invoice_counter: {
     id: number;
     last: number;
@@ -163,6 +164,8 @@ export interface OrdersTable {
   partner_id: string | null;
   /** False for orders placed with a test key: never in the back office's real queue. */
   livemode: Generated<boolean>;
+  /** The dossier (certificate) this order renews; null for a first order. */
+  renewal_of: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OrderLinesTable {
@@ -353,6 +356,19 @@ export interface SignatureCodesTable {
   code_hash: string;
   dossier_version: number;
   phone: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+  used_at: Timestamp | null;
+}
+
+export interface RevocationRequestsTable {
+  id: Generated<string>;
+  dossier_id: string;
+  reason: string;
+  comment: string;
+  code_hash: string;
+  requested_by: string | null;
   created_at: Timestamp;
   expires_at: Timestamp;
   attempts: Generated<number>;

@@ -153,7 +153,14 @@ export function adminRoutes(deps: AdminRouteDeps) {
         '<',
         sql<Date>`(${q.to}::date + 1)::timestamp at time zone 'UTC'`,
       );
+    // Revocations awaiting an operator first (a lost token signs until revoked), oldest first.
+    const pendingRevocation = sql<
+      string | null
+    >`case when dossiers.data #>> '{context,revocation,status}' = 'requested' then dossiers.data #>> '{context,revocation,requestedAt}' end`;
     const rows = await query
+      .select(pendingRevocation.as('revocation_requested_at'))
+      .orderBy(sql`(${pendingRevocation}) is null`)
+      .orderBy(pendingRevocation)
       .orderBy('orders.express', 'desc')
       .orderBy('orders.created_at', 'asc')
       .orderBy('dossiers.position', 'asc')
@@ -183,6 +190,10 @@ export function adminRoutes(deps: AdminRouteDeps) {
           version: row.version,
           partner: row.partner_name,
           livemode: row.livemode,
+          revocationRequestedAt: row.revocation_requested_at,
+          hoursSinceRevocationRequest: row.revocation_requested_at
+            ? Math.round((now - Date.parse(row.revocation_requested_at)) / 360_000) / 10
+            : null,
         };
       }),
     } satisfies QueueResponse);

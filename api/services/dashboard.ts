@@ -139,6 +139,7 @@ export async function listCertificates(
         status: row.status,
         statusLabel: statusLabel(row.status, locale),
         expiresAt: row.expires_at,
+        revocation: context?.revocation?.status ?? null,
       };
     }),
     nextCursor: null,

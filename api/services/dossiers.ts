@@ -32,6 +32,7 @@ import {
 } from '../webhooks/enqueue.ts';
 import { statusLabel } from './dashboard.ts';
 import { payeeOf } from './payee.ts';
+import { revocationNotices } from './revocation-notices.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -299,7 +300,19 @@ export async function applyEventInTransaction(
     .execute();
   // Each status change (and an identity refusal, which asks the buyer to act) is e-mailed
   // to the order's contact, in the order's language, in the same transaction.
-  if (notify && (result.status !== fromStatus || event.type === 'identity.refused')) {
+  // A revocation's decision has its own e-mails (buyer, bénéficiaire, mandataire) and webhook.
+  if (event.type === 'revocation.confirmed' || event.type === 'revocation.refused') {
+    await revocationNotices(
+      trx,
+      row,
+      event,
+      result.persisted.context,
+      now,
+      notify?.clientSpaceUrl ?? '',
+    );
+  }
+  const ownNotice = result.status === 'revoked';
+  if (notify && !ownNotice && (result.status !== fromStatus || event.type === 'identity.refused')) {
     const email = dossierStatusEmail({
       status: result.status,
       context: result.persisted.context,

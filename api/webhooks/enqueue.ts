@@ -15,6 +15,7 @@ export const webhookEventTypes = [
   'certificate.issued',
   'certificate.shipped',
   'order.cancelled',
+  'certificate.revoked',
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
@@ -72,12 +73,23 @@ export interface OrderCancelledData {
   refund: { amount: number; method: PaymentMethod } | null;
 }
 
+/** `certificate.revoked`: an operator revoked the certificate at the holder's request. */
+export interface CertificateRevokedData {
+  dossierId: string;
+  orderReference: string;
+  serialNumber: string | null;
+  /** RFC 5280 reason: keyCompromise, affiliationChanged, superseded, cessationOfOperation. */
+  reason: string;
+  revokedAt: string;
+}
+
 export interface WebhookEventDataMap {
   'order.placed': OrderPlacedData;
   'dossier.status_changed': DossierStatusChangedData;
   'certificate.issued': CertificateIssuedData;
   'certificate.shipped': CertificateShippedData;
   'order.cancelled': OrderCancelledData;
+  'certificate.revoked': CertificateRevokedData;
 }
 
 /**

@@ -57,6 +57,13 @@ function sampleData(type: PartnerTestEventType): Record<string, unknown> {
       },
       refund: { amount: 8_280, method: 'transfer' },
     },
+    'certificate.revoked': {
+      dossierId,
+      orderReference: 'BD00000000000',
+      serialNumber: '0123456789ABCDEF',
+      reason: 'keyCompromise',
+      revokedAt: '2026-06-01T00:00:00.000Z',
+    },
   };
   return type === 'ping' ? { message: 'ping' } : { ...samples[type] };
 }

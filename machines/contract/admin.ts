@@ -40,6 +40,9 @@ export interface QueueRow {
   partner: string | null;
   /** False for an order placed with a partner's test key. */
   livemode: boolean;
+  /** A revocation confirmed by its code and awaiting the operator (top of the queue): when, and hours since. */
+  revocationRequestedAt: string | null;
+  hoursSinceRevocationRequest: number | null;
 }
 
 export interface QueueResponse {

@@ -29,6 +29,8 @@ export interface CertificateRow {
   status: DossierStatus;
   statusLabel: string;
   expiresAt: string | null;
+  /** A revocation asked for (`requested`: with the back office) or refused; null: none. */
+  revocation: 'requested' | 'refused' | null;
 }
 
 /** An uploaded document of a dossier (the identity scan). */
@@ -74,4 +76,15 @@ export interface SignatureCodeResponse {
   sentTo: string;
   expiresAt: string;
   dossier: DossierResponse;
+}
+
+/** `POST /v1/certificates/{id}/revocation` (202): the code is e-mailed to this many people, valid until `expiresAt`. */
+export interface RevocationRequested {
+  expiresAt: string;
+  sentTo: number;
+}
+
+/** `POST /v1/revocations` (202): the same answer whether or not the code exists. */
+export interface RevocationReceived {
+  received: true;
 }

@@ -23,6 +23,7 @@ export const DOSSIER_STATUSES = [
   'issued',
   'shipped',
   'at_post_office',
+  'revoked',
   'refused',
   'cancelled',
 ] as const;

@@ -65,6 +65,7 @@ export const partnerTestEventTypes = [
   'certificate.issued',
   'certificate.shipped',
   'order.cancelled',
+  'certificate.revoked',
 ] as const;
 export type PartnerTestEventType = (typeof partnerTestEventTypes)[number];
 

@@ -51,7 +51,15 @@ const PAYLOAD_PREFIX: Partial<Record<DossierEventType, string>> = {
   'certificate.shipped': 'shipment',
   'order.cancelled': 'cancellation',
   'dossier.refused': 'refusal',
+  'revocation.requested': 'revocation',
+  'revocation.refused': 'revocation',
 };
+
+const REVOCATION_PENDING: FieldIssue = {
+  field: 'revocation',
+  key: 'validation.revocation_pending',
+};
+const NO_REVOCATION: FieldIssue = { field: 'revocation', key: 'validation.revocation_none' };
 
 /** Signing with `method`: the dossier complete, the method chosen at the signature step. */
 function signingIssues(context: DossierContext, method: SignatureMethod): FieldIssue[] {
@@ -126,6 +134,11 @@ export function contextIssues(
       return context.delivery?.mode === 'post_office'
         ? []
         : [{ field: 'delivery.mode', key: 'validation.delivery_not_post_office' }];
+    case 'revocation.requested':
+      return context.revocation?.status === 'requested' ? [REVOCATION_PENDING] : [];
+    case 'revocation.confirmed':
+    case 'revocation.refused':
+      return context.revocation?.status === 'requested' ? [] : [NO_REVOCATION];
     case 'paper.received':
     case 'order.cancelled':
     case 'dossier.refused':

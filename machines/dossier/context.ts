@@ -14,6 +14,7 @@ import type {
   OrganisationStep,
   OrganisationStepInput,
   Person,
+  RevocationReason,
   SignatureMethod,
   SignatureStep,
 } from '../schemas/dossier.ts';
@@ -63,6 +64,17 @@ export interface CertificateRecord {
   notBefore: string;
   /** `notBefore` + `validityYears` years. */
   notAfter: string;
+}
+
+/** A revocation asked for by the holder (code entered), then decided by an operator. */
+export interface RevocationRecord {
+  reason: RevocationReason;
+  comment: string;
+  requestedAt: string;
+  /** `requested`: with the back office; `refused`: the operator kept the certificate valid. */
+  status: 'requested' | 'refused';
+  refusalReason: string | null;
+  decidedAt: string | null;
 }
 
 export type ShipmentRecord =
@@ -123,6 +135,10 @@ export interface DossierContext {
   cancelledAt: string | null;
   refusalReason: string | null;
   refusedAt: string | null;
+  /** The last revocation request (absent from dossiers stored before revocations: read `?? null`). */
+  revocation?: RevocationRecord | null;
+  /** When the certificate was revoked (state `revoked`). */
+  revokedAt?: string | null;
 
   /** Why the last event was refused (empty after an accepted one). */
   issues: FieldIssue[];
@@ -165,6 +181,8 @@ export function initialDossierContext(input: DossierInput): DossierContext {
     cancelledAt: null,
     refusalReason: null,
     refusedAt: null,
+    revocation: null,
+    revokedAt: null,
     issues: [],
   };
 }

@@ -27,6 +27,9 @@ export const dossierEventActors = {
   'certificate.atPostOffice': 'operator',
   'order.cancelled': 'operator',
   'dossier.refused': 'operator',
+  'revocation.requested': 'system',
+  'revocation.confirmed': 'operator',
+  'revocation.refused': 'operator',
 } as const satisfies Record<DossierEventType, DossierActor>;
 
 /** The events that carry no time (pure navigation and data entry). */
@@ -73,7 +76,10 @@ export function probeEvent(
     case 'identity.refused':
     case 'order.cancelled':
     case 'dossier.refused':
+    case 'revocation.refused':
       return { type, reason: '', at };
+    case 'revocation.requested':
+      return { type, reason: 'keyCompromise', comment: '', at };
     case 'payment.received':
       return { type, amount: 0, at };
     case 'certificate.issued':
@@ -85,6 +91,7 @@ export function probeEvent(
     case 'paper.received':
     case 'identity.verified':
     case 'certificate.atPostOffice':
+    case 'revocation.confirmed':
       return { type, at };
   }
 }

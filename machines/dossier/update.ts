@@ -131,5 +131,39 @@ export function acceptedUpdate(
       return { cancelReason: event.reason.trim(), cancelledAt: time(event), issues: [] };
     case 'dossier.refused':
       return { refusalReason: event.reason.trim(), refusedAt: time(event), issues: [] };
+    case 'revocation.requested':
+      return {
+        revocation: {
+          reason: event.reason,
+          comment: (event.comment ?? '').trim(),
+          requestedAt: time(event),
+          status: 'requested',
+          refusalReason: null,
+          decidedAt: null,
+        },
+        issues: [],
+      };
+    case 'revocation.confirmed':
+      return {
+        ...(context.revocation
+          ? { revocation: { ...context.revocation, decidedAt: time(event) } }
+          : {}),
+        revokedAt: time(event),
+        issues: [],
+      };
+    case 'revocation.refused':
+      return {
+        ...(context.revocation
+          ? {
+              revocation: {
+                ...context.revocation,
+                status: 'refused',
+                refusalReason: event.reason.trim(),
+                decidedAt: time(event),
+              },
+            }
+          : {}),
+        issues: [],
+      };
   }
 }

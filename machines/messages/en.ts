@@ -114,6 +114,20 @@ export const en: Record<MessageKey, string> = {
   'status.shipped': 'Shipped',
   'status.at_post_office': 'Available at the post office',
   'status.refused': 'Refused',
+  'status.revoked': 'Revoked',
+  'revocation.reason.keyCompromise': 'Key compromised, token lost or stolen',
+  'revocation.reason.affiliationChanged': 'The holder left the organisation or changed role',
+  'revocation.reason.superseded': 'Superseded by another certificate',
+  'revocation.reason.cessationOfOperation': 'Cessation of operation',
+  'validation.revocation_reason': 'Choose the reason for the revocation.',
+  'validation.revocation_pending': 'A revocation request is already pending for this certificate.',
+  'validation.revocation_not_issued': 'Only an issued, valid certificate can be revoked.',
+  'validation.revocation_none': 'No revocation request is pending for this certificate.',
+  'validation.revocation_code': 'Invalid revocation code.',
+  'validation.revocation_code_missing': 'No revocation code pending: request the revocation again.',
+  'validation.revocation_code_expired':
+    'This revocation code has expired: request the revocation again.',
+  'validation.revocation_code_locked': 'Too many attempts: request the revocation again.',
   'status.cancelled': 'Cancelled',
 
   // --- Dossier (machines/schemas/dossier.ts, machines/dossier/, machines/dossier.machine.ts) ---

@@ -119,6 +119,23 @@ export const fr = {
   'status.shipped': 'Expédié',
   'status.at_post_office': 'Disponible en bureau de poste',
   'status.refused': 'Refusé',
+  'status.revoked': 'Révoqué',
+  'revocation.reason.keyCompromise': 'Clé compromise, support perdu ou volé',
+  'revocation.reason.affiliationChanged':
+    'Le titulaire a quitté l’organisation ou changé de fonction',
+  'revocation.reason.superseded': 'Remplacé par un autre certificat',
+  'revocation.reason.cessationOfOperation': 'Cessation d’activité',
+  'validation.revocation_reason': 'Choisissez le motif de la révocation.',
+  'validation.revocation_pending':
+    'Une demande de révocation est déjà en cours pour ce certificat.',
+  'validation.revocation_not_issued': 'Seul un certificat émis et valide peut être révoqué.',
+  'validation.revocation_none': 'Aucune demande de révocation n’est en attente pour ce certificat.',
+  'validation.revocation_code': 'Code de révocation invalide.',
+  'validation.revocation_code_missing':
+    'Aucun code de révocation en cours : faites une nouvelle demande.',
+  'validation.revocation_code_expired':
+    'Ce code de révocation a expiré : faites une nouvelle demande.',
+  'validation.revocation_code_locked': 'Trop d’essais : faites une nouvelle demande de révocation.',
   'status.cancelled': 'Annulé',
 
   // --- Dossier (machines/schemas/dossier.ts, machines/dossier/, machines/dossier.machine.ts) ---

@@ -38,6 +38,8 @@ export const queueRowSchema = v.object({
   version: v.number(),
   partner: v.nullable(v.string()),
   livemode: v.boolean(),
+  revocationRequestedAt: v.nullable(dateTime),
+  hoursSinceRevocationRequest: v.nullable(v.number()),
 });
 const _queueRow: Same<v.InferOutput<typeof queueRowSchema>, QueueRow> = true;
 export const queueResponseSchema = v.object({ items: v.array(queueRowSchema) });

@@ -37,6 +37,7 @@ export const certificateRowSchema = v.object({
   status: statusSchema,
   statusLabel: v.string(),
   expiresAt: v.nullable(dateTime),
+  revocation: v.nullable(v.picklist(['requested', 'refused'])),
 });
 const _certificate: Same<v.InferOutput<typeof certificateRowSchema>, CertificateRow> = true;
 export const certificatePageSchema = pageSchema(certificateRowSchema);

@@ -220,6 +220,40 @@ export const orderCancelledSchema = v.object({ reason: reasonSchema });
 /** Operator: the dossier cannot be accepted at all. */
 export const dossierRefusedSchema = v.object({ reason: reasonSchema });
 
+/** Why a certificate is revoked (RFC 5280 CRLReason codes a subscriber may give). */
+export const REVOCATION_REASONS = [
+  'keyCompromise',
+  'affiliationChanged',
+  'superseded',
+  'cessationOfOperation',
+] as const;
+export type RevocationReason = (typeof REVOCATION_REASONS)[number];
+
+/** The buyer's revocation request: a reason from the closed list and a comment (may be empty). */
+export const revocationRequestSchema = v.object({
+  reason: v.picklist(REVOCATION_REASONS, 'validation.revocation_reason'),
+  comment: v.optional(
+    v.pipe(
+      v.string('validation.type'),
+      safeText(),
+      v.trim(),
+      v.maxLength(DOSSIER_MAX_LENGTH.reason, 'validation.too_long'),
+    ),
+    '',
+  ),
+});
+
+/** The revocation code as typed (its form is checked by the API, which forgives case and dashes). */
+export const revocationCodeBodySchema = v.object({
+  code: v.pipe(
+    requiredText(64),
+    v.check((code) => /^[\w\s-]+$/.test(code), 'validation.revocation_code'),
+  ),
+});
+
+/** Operator: the revocation requested is refused, and why. */
+export const revocationRefusedSchema = v.object({ reason: reasonSchema });
+
 // --- Events --------------------------------------------------------------------------------
 
 const stepSchema = v.picklist(DOSSIER_STEPS, 'validation.step');
@@ -281,6 +315,18 @@ export const dossierEventSchemas = {
     type: v.literal('dossier.refused'),
     ...dossierRefusedSchema.entries,
   }),
+  /** System (the revocation code was entered): the holder asks CERTINOMIS to revoke. */
+  'revocation.requested': v.object({
+    type: v.literal('revocation.requested'),
+    ...revocationRequestSchema.entries,
+  }),
+  /** Operator: the certificate is revoked. */
+  'revocation.confirmed': v.object({ type: v.literal('revocation.confirmed') }),
+  /** Operator: the revocation requested is refused (the certificate stays valid). */
+  'revocation.refused': v.object({
+    type: v.literal('revocation.refused'),
+    ...revocationRefusedSchema.entries,
+  }),
 } as const;
 
 export type DossierEventType = keyof typeof dossierEventSchemas;
@@ -310,6 +356,9 @@ export const dossierEventSchema = v.variant(
     dossierEventSchemas['certificate.atPostOffice'],
     dossierEventSchemas['order.cancelled'],
     dossierEventSchemas['dossier.refused'],
+    dossierEventSchemas['revocation.requested'],
+    dossierEventSchemas['revocation.confirmed'],
+    dossierEventSchemas['revocation.refused'],
   ],
   'validation.event_type',
 );
