@@ -6,6 +6,7 @@
 import { waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { OrderResponse } from '../machines/contract.ts';
+import { seedCustomer } from '../machines/purchase/seed-buyer.ts';
 import { customerDraft } from '../machines/purchase/test-fixtures.ts';
 import type { CertinomisOrder } from './certinomis-order.ts';
 import type { CertinomisField } from './ui/field.ts';
@@ -22,19 +23,9 @@ export const SIRET = {
 } as const;
 
 export function customer(siret: string) {
-  return {
-    civility: 'MR',
-    firstName: 'Jean-Baptiste',
-    lastName: 'POQUELIN',
-    email: 'jb.poquelin@moliere.fr',
-    emailConfirmation: 'jb.poquelin@moliere.fr',
-    phone: '01 02 03 04 05',
-    companyName: 'MOLIERE COMPAGNIE',
-    siret,
-    address: '3 rue Boileau',
-    postalCode: '75010',
-    city: 'PARIS',
-  };
+  // The form's country select starts on France: the buyer does not type it.
+  const { country: _country, ...typed } = seedCustomer(siret);
+  return typed;
 }
 
 /** All text under `node`, shadow roots included, whitespace collapsed. */

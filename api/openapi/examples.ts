@@ -3,6 +3,8 @@
  * the development registry's SIRETs (api/db/migrations/2026-11-26-001-catalog.ts), so that a
  * request copied from the reference works against the demo as it is.
  */
+import { seedCustomer } from '../../machines/purchase/seed-buyer.ts';
+
 export const DEV_SIRETS = {
   privateFirst: '81234567600017',
   publicFirst: '21750999100014',
@@ -18,20 +20,7 @@ export const orderExample = {
   product: 'OPE-AES-CAP-1A',
   quantity: 1,
   options: { usbReader: true, express: false },
-  customer: {
-    civility: 'MR',
-    firstName: 'Jean-Baptiste',
-    lastName: 'POQUELIN',
-    email: 'jb.poquelin@moliere.fr',
-    emailConfirmation: 'jb.poquelin@moliere.fr',
-    phone: '01 02 03 04 05',
-    country: 'FR',
-    companyName: 'MOLIERE COMPAGNIE',
-    siret: DEV_SIRETS.privateFirst,
-    address: '3 rue Boileau',
-    postalCode: '75010',
-    city: 'PARIS',
-  },
+  customer: seedCustomer(DEV_SIRETS.privateFirst),
   billing: null,
   payment: { method: 'transfer', transferReference: 'COMMANDE CERTIFICAT 2026-01' },
   cgvAccepted: true,

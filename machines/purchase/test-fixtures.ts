@@ -5,6 +5,7 @@
  */
 import { emptyForm, type PaymentDraft, type PurchaseContext } from './context.ts';
 import type { OrganisationFacts } from './organisation.ts';
+import { seedCustomer } from './seed-buyer.ts';
 
 function facts(
   siret: string,
@@ -42,20 +43,7 @@ export const CGV_VERSION = '2024-12';
 
 /** The seed's buyer (Identification client), as typed. */
 export function customerDraft(siret: string) {
-  return {
-    civility: 'MR',
-    firstName: 'Jean-Baptiste',
-    lastName: 'POQUELIN',
-    email: 'jb.poquelin@moliere.fr',
-    emailConfirmation: 'jb.poquelin@moliere.fr',
-    phone: '01 02 03 04 05',
-    country: 'FR',
-    companyName: 'MOLIERE COMPAGNIE',
-    siret,
-    address: '3 rue Boileau',
-    postalCode: '75010',
-    city: 'PARIS',
-  };
+  return seedCustomer(siret);
 }
 
 export const billingDraft = {

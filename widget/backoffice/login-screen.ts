@@ -43,15 +43,7 @@ export class CertinomisBackofficeLogin extends SpaceScreenElement {
         html`
           ${this.renderFailure({ 401: this.t('login.invalid'), 403: this.t('login.unverified') })}
           ${this.emailField({ autocomplete: 'username' })} ${this.passwordField()}
-          <button
-            type="submit"
-            class="primary"
-            part="submit"
-            ?disabled=${busy}
-            aria-busy=${busy ? 'true' : 'false'}
-          >
-            ${bt(locale, busy ? 'login.submitting' : 'login.submit')}
-          </button>
+          ${this.submitButton(busy, bt(locale, busy ? 'login.submitting' : 'login.submit'))}
         `,
         () =>
           send({

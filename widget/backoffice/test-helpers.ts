@@ -23,6 +23,7 @@ import {
 
 export { uniqueEmail } from '../test-helpers.ts';
 
+import { pngFile } from '../dossier/test-helpers.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import type { CertinomisBackoffice } from './certinomis-backoffice.ts';
 import { backofficeStorageKey } from './certinomis-backoffice.ts';
@@ -91,19 +92,8 @@ export async function buyerSession(email: string): Promise<SessionResponse> {
   return apiSession(email, BUYER_PASSWORD);
 }
 
-/** A small real PNG (the ID scan), drawn on a canvas. */
-export async function pngFile(): Promise<File> {
-  const canvas = document.createElement('canvas');
-  canvas.width = 48;
-  canvas.height = 30;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2d context');
-  context.fillStyle = '#3366cc';
-  context.fillRect(0, 0, 48, 30);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('canvas.toBlob gave nothing');
-  return new File([blob], 'cni.png', { type: 'image/png' });
-}
+/** A small real PNG (the ID scan), drawn on a canvas: the dossier tests' own. */
+export { pngFile };
 
 /**
  * The buyer completes dossier `id` online (as api/routes/admin.test.ts does): organisation,

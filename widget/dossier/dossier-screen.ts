@@ -5,19 +5,14 @@ import { formatFrenchPhone, isFrenchMobile } from '../../machines/rules/phone.ts
 import type { DossierStep, Person } from '../../machines/schemas/dossier.ts';
 import { dt } from '../i18n/dossier.ts';
 import { stepStyles } from '../purchase/step.styles.ts';
-import type { CertinomisField, FieldOption } from '../ui/field.ts';
+import type { FieldInputOptions } from '../ui/field.ts';
 import '../ui/field.ts';
+import { textField } from '../ui/text-field.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { dossierScreenStyles } from './dossier.styles.ts';
 import { type DossierView, fieldName } from './view.ts';
 
-export interface TextFieldOptions {
-  type?: string;
-  help?: string;
-  autocomplete?: string;
-  inputmode?: string;
-  required?: boolean;
-  options?: FieldOption[];
+export interface TextFieldOptions extends FieldInputOptions {
   wide?: boolean;
 }
 
@@ -132,25 +127,17 @@ export class DossierScreen extends LitElement {
     onInput: (value: string) => void,
     options: TextFieldOptions = {},
   ) {
-    const error = this.errorOf(path);
-    return html`<certinomis-field
-      part="field"
-      class=${options.wide ? 'wide' : ''}
-      name=${path}
-      label=${fieldName(this.locale, path)}
-      type=${options.type ?? 'text'}
-      .value=${value}
-      ?required=${options.required ?? true}
-      help=${options.help ?? ''}
-      error=${error ?? nothing}
-      autocomplete=${options.autocomplete ?? ''}
-      inputmode=${options.inputmode ?? ''}
-      .options=${options.options ?? []}
-      @input=${(event: Event) => {
-        onInput((event.target as CertinomisField).value);
+    return textField({
+      ...options,
+      name: path,
+      label: fieldName(this.locale, path),
+      value,
+      error: this.errorOf(path),
+      onInput: (next) => {
+        onInput(next);
         this.view.clearErrors(path);
-      }}
-    ></certinomis-field>`;
+      },
+    });
   }
 
   /** The six fields of a mandataire or a bénéficiaire, under `prefix`. */

@@ -1,24 +1,19 @@
-import { html, LitElement, nothing } from 'lit';
+import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { translate } from '../../machines/messages/index.ts';
 import type { PurchaseContext } from '../../machines/purchase/context.ts';
 import { type FieldIssue, type StepId, stepIssues } from '../../machines/purchase/step-issues.ts';
 import type { UpdateSection } from '../../machines/purchase/update.ts';
 import { fieldLabel } from '../i18n/index.ts';
-import type { CertinomisField, FieldOption } from '../ui/field.ts';
+import type { FieldInputOptions } from '../ui/field.ts';
 import '../ui/field.ts';
 import { focusHeading, focusInvalid } from '../ui/focus.ts';
+import { textField } from '../ui/text-field.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import type { Flow } from './flow.ts';
 import { stepStyles } from './step.styles.ts';
 
-export interface FieldOptions {
-  type?: string;
-  help?: string;
-  autocomplete?: string;
-  inputmode?: string;
-  required?: boolean;
-  options?: FieldOption[];
+export interface FieldOptions extends FieldInputOptions {
   /** Error to show instead of the field's own. */
   error?: string | null;
   /** Value to show while the context holds none (e.g. the schema's default country). */
@@ -78,24 +73,15 @@ export class StepElement extends LitElement {
   protected field(section: UpdateSection, name: string, options: FieldOptions = {}) {
     const path = `${section}.${name}`;
     const value = (this.flow.context[section] as Record<string, unknown>)[name];
-    const error = options.error === undefined ? this.errorOf(path) : options.error;
-    return html`<certinomis-field
-      part="field"
-      class=${options.wide ? 'wide' : ''}
-      name=${path}
-      label=${fieldLabel(this.flow.locale, path)}
-      type=${options.type ?? 'text'}
-      .value=${typeof value === 'string' && value !== '' ? value : (options.fallback ?? '')}
-      ?required=${options.required ?? true}
-      help=${options.help ?? ''}
-      error=${error ?? nothing}
-      autocomplete=${options.autocomplete ?? ''}
-      inputmode=${options.inputmode ?? ''}
-      .options=${options.options ?? []}
-      @input=${(event: Event) =>
-        this.set(section, { [name]: (event.target as CertinomisField).value })}
-      @change=${() => this.touch(path)}
-    ></certinomis-field>`;
+    return textField({
+      ...options,
+      name: path,
+      label: fieldLabel(this.flow.locale, path),
+      value: typeof value === 'string' && value !== '' ? value : (options.fallback ?? ''),
+      error: options.error === undefined ? this.errorOf(path) : options.error,
+      onInput: (next) => this.set(section, { [name]: next }),
+      onChange: () => this.touch(path),
+    });
   }
 
   /** Moves focus to the screen's heading (after a step change). */

@@ -24,15 +24,7 @@ export class CertinomisSpaceForgotPassword extends SpaceScreenElement {
       ${this.form(
         html`
           ${this.renderFailure()} ${this.emailField({ autocomplete: 'username' })}
-          <button
-            type="submit"
-            class="primary"
-            part="submit"
-            ?disabled=${busy}
-            aria-busy=${busy ? 'true' : 'false'}
-          >
-            ${this.t(busy ? 'forgot.submitting' : 'forgot.submit')}
-          </button>
+          ${this.submitButton(busy, this.t(busy ? 'forgot.submitting' : 'forgot.submit'))}
         `,
         () => send({ type: 'space.requestReset', email: this.values.email.trim() }),
       )}

@@ -46,15 +46,7 @@ export class CertinomisSpaceLogin extends SpaceScreenElement {
               ${this.t('login.forgot')}
             </button>
           </div>
-          <button
-            type="submit"
-            class="primary"
-            part="submit"
-            ?disabled=${busy}
-            aria-busy=${busy ? 'true' : 'false'}
-          >
-            ${this.t(busy ? 'login.submitting' : 'login.submit')}
-          </button>
+          ${this.submitButton(busy, this.t(busy ? 'login.submitting' : 'login.submit'))}
         `,
         () =>
           send({

@@ -30,15 +30,7 @@ export class CertinomisSpaceRegister extends SpaceScreenElement {
             help: this.t('register.passwordHelp'),
             autocomplete: 'new-password',
           })}
-          <button
-            type="submit"
-            class="primary"
-            part="submit"
-            ?disabled=${busy}
-            aria-busy=${busy ? 'true' : 'false'}
-          >
-            ${this.t(busy ? 'register.submitting' : 'register.submit')}
-          </button>
+          ${this.submitButton(busy, this.t(busy ? 'register.submitting' : 'register.submit'))}
         `,
         () =>
           send({

@@ -33,15 +33,7 @@ export class CertinomisSpaceResetPassword extends SpaceScreenElement {
             help: this.t('register.passwordHelp'),
             autocomplete: 'new-password',
           })}
-          <button
-            type="submit"
-            class="primary"
-            part="submit"
-            ?disabled=${busy}
-            aria-busy=${busy ? 'true' : 'false'}
-          >
-            ${this.t(busy ? 'reset.submitting' : 'reset.submit')}
-          </button>
+          ${this.submitButton(busy, this.t(busy ? 'reset.submitting' : 'reset.submit'))}
         `,
         () => send({ type: 'space.confirmReset', password: this.values.password }),
       )}

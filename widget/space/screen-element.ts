@@ -156,6 +156,19 @@ export class SpaceScreenElement extends LitElement {
     </form>`;
   }
 
+  /** The form's submit button: busy (disabled, `aria-busy`) while its request runs. */
+  protected submitButton(busy: boolean, label: string) {
+    return html`<button
+      type="submit"
+      class="primary"
+      part="submit"
+      ?disabled=${busy}
+      aria-busy=${busy ? 'true' : 'false'}
+    >
+      ${label}
+    </button>`;
+  }
+
   private async submit(onSubmit: () => void) {
     if (this.view.busy) return;
     this.submitted = true;

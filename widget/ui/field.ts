@@ -3,6 +3,16 @@ import { customElement, property } from 'lit/decorators.js';
 import { fieldStyles } from './field.styles.ts';
 import { tokens } from './tokens.styles.ts';
 
+/** How a screen asks for one text field (purchase steps, dossier steps). */
+export interface FieldInputOptions {
+  type?: string;
+  help?: string;
+  autocomplete?: string;
+  inputmode?: string;
+  required?: boolean;
+  options?: FieldOption[];
+}
+
 export interface FieldOption {
   value: string;
   label: string;

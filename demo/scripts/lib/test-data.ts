@@ -4,6 +4,8 @@
  * one demonstrates, and complete purchase-form profiles for `el.fill()`.
  */
 
+import { SEED_PERSON } from '../../../machines/purchase/seed-buyer.ts';
+
 export interface DevSiret {
   siret: string;
   name: string;
@@ -135,16 +137,7 @@ function buyer(org: {
   postalCode: string;
   city: string;
 }): CustomerValues {
-  return {
-    civility: 'MR',
-    firstName: 'Jean-Baptiste',
-    lastName: 'POQUELIN',
-    email: 'jb.poquelin@moliere.fr',
-    emailConfirmation: 'jb.poquelin@moliere.fr',
-    phone: '01 02 03 04 05',
-    country: 'FR',
-    ...org,
-  };
+  return { ...SEED_PERSON, ...org };
 }
 
 export const fillProfiles: readonly FillProfile[] = [
