@@ -22,7 +22,7 @@
  * Figures on a 2-core machine are noisy: compare ratios from one run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -94,16 +94,14 @@ try {
 
   // 1. The HTTP endpoint, served by the real Node entry in its own process.
   // Production mode needs ENCRYPTION_KEYS (encryption at rest): a throwaway key for the run.
-  const server = await startDemoServer({
-    DATABASE_URL: databaseUrl,
-    DEMO: '0',
-    ENCRYPTION_KEYS: generateMasterKeyEntry('bench'),
-    ...(profileDir
-      ? {
-          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`,
-        }
-      : {}),
-  });
+  const server = await startDemoServer(
+    {
+      DATABASE_URL: databaseUrl,
+      DEMO: '0',
+      ENCRYPTION_KEYS: generateMasterKeyEntry('bench'),
+    },
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
   const body = JSON.stringify(orderBody());
   const references: string[] = [];
   const cpuBefore = cpuMsOf(server.pid);
@@ -276,8 +274,11 @@ try {
     `  order check, in-process ${checkCost.checkOrder.toFixed(3)} ms/order (checkOrder, the API's); the machine's replay ${checkCost.replayOrder.toFixed(3)} ms`,
   );
   if (profileDir) {
-    const profiles = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
-    const newest = profiles.sort().at(-1);
+    // One profile per thread (tsx's loader has its own): the main thread's is the largest.
+    const newest = readdirSync(profileDir)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .map((f) => join(profileDir, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size)[0];
     if (newest)
       console.log(
         `  server CPU profile ${join(profileDir, newest)}\n${summariseCpuProfile(join(profileDir, newest))}`,
