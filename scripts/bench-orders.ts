@@ -279,10 +279,7 @@ try {
       .filter((f) => f.endsWith('.cpuprofile'))
       .map((f) => join(profileDir, f))
       .sort((a, b) => statSync(b).size - statSync(a).size)[0];
-    if (newest)
-      console.log(
-        `  server CPU profile ${join(profileDir, newest)}\n${summariseCpuProfile(join(profileDir, newest))}`,
-      );
+    if (newest) console.log(`  server CPU profile ${newest}\n${summariseCpuProfile(newest)}`);
   }
   for (const [what, ok] of checks) {
     console.log(`  ${ok ? 'ok  ' : 'FAIL'}                   ${what}`);
