@@ -16,12 +16,13 @@
  * gapless and chronological.
  *
  * Options: `--connections` (BENCH_CONNECTIONS, default 32), `--seconds`
- * (BENCH_SECONDS, default 15), DATABASE_URL (default: a throwaway cluster
- * started here). Needs the PostgreSQL server binaries (apt-get install postgresql).
+ * (BENCH_SECONDS, default 15), `--cpu-prof <dir>` (profile the server with
+ * `node --cpu-prof` and print where its CPU went), DATABASE_URL (default: a
+ * throwaway cluster started here). Needs the PostgreSQL server binaries (apt-get install postgresql).
  * Figures on a 2-core machine are noisy: compare ratios from one run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -34,6 +35,8 @@ import { createPartner } from '../api/services/partners.ts';
 import { startDemoServer } from '../demo/testing/demo-server.ts';
 import { orderBody } from '../machines/purchase/test-orders.ts';
 import { captureOrderSql } from './bench/capture-order-sql.ts';
+import { summariseCpuProfile } from './bench/cpu-profile-summary.ts';
+import { orderCheckCost } from './bench/order-check-cost.ts';
 import { toLimitScript, toPgbenchScript } from './bench/pgbench-script.ts';
 import { type Cluster, findPostgresBin, startThrowawayCluster } from './postgres-cluster.ts';
 
@@ -46,6 +49,9 @@ const option = (name: string, env: string | undefined, fallback: number) => {
 };
 const connections = option('connections', process.env.BENCH_CONNECTIONS, 32);
 const seconds = option('seconds', process.env.BENCH_SECONDS, 15);
+const profileAt = process.argv.indexOf('--cpu-prof');
+const profileDir = profileAt >= 0 ? process.argv[profileAt + 1] : undefined;
+if (profileAt >= 0 && !profileDir) throw new Error('--cpu-prof needs a folder');
 
 /** User + system CPU time of a process, ms (Linux /proc; clock ticks of 10 ms). */
 function cpuMsOf(pid: number | undefined): number {
@@ -88,11 +94,14 @@ try {
 
   // 1. The HTTP endpoint, served by the real Node entry in its own process.
   // Production mode needs ENCRYPTION_KEYS (encryption at rest): a throwaway key for the run.
-  const server = await startDemoServer({
-    DATABASE_URL: databaseUrl,
-    DEMO: '0',
-    ENCRYPTION_KEYS: generateMasterKeyEntry('bench'),
-  });
+  const server = await startDemoServer(
+    {
+      DATABASE_URL: databaseUrl,
+      DEMO: '0',
+      ENCRYPTION_KEYS: generateMasterKeyEntry('bench'),
+    },
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
   const body = JSON.stringify(orderBody());
   const references: string[] = [];
   const cpuBefore = cpuMsOf(server.pid);
@@ -146,6 +155,9 @@ try {
            count(*) filter (where back)::int as backwards
       from (select sequence, issued_at < lag(issued_at) over (order by sequence) as back
               from invoices where livemode) s`.execute(admin);
+  const productCodes = (
+    await admin.selectFrom('products').select('code').where('active', '=', true).execute()
+  ).map((p) => p.code);
   await admin.destroy();
   const w = written.rows[0];
   const s = series.rows[0];
@@ -257,6 +269,18 @@ try {
   );
   console.log(`  ratio HTTP / pgbench   ${pct(ordersPerSecond, replay.tps)}  (aim ≥ 70 %)`);
   console.log(`  ratio HTTP / limit     ${pct(ordersPerSecond, limit.tps)}  (aim ≥ 30 %)`);
+  const checkCost = orderCheckCost(orderBody(), productCodes);
+  console.log(
+    `  order check, in-process ${checkCost.checkOrder.toFixed(3)} ms/order (checkOrder, the API's); the machine's replay ${checkCost.replayOrder.toFixed(3)} ms`,
+  );
+  if (profileDir) {
+    // One profile per thread (tsx's loader has its own): the main thread's is the largest.
+    const newest = readdirSync(profileDir)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .map((f) => join(profileDir, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+    if (newest) console.log(`  server CPU profile ${newest}\n${summariseCpuProfile(newest)}`);
+  }
   for (const [what, ok] of checks) {
     console.log(`  ${ok ? 'ok  ' : 'FAIL'}                   ${what}`);
     if (!ok) failed = true;

@@ -88,7 +88,9 @@ export function dossierRoutes(deps: DossierRouteDeps) {
     const expected = versionFromIfMatch(c.req.header('If-Match'));
     const actor = actorOf(c);
     const locale = localeOf(c);
-    await loadDossier(deps.db, dossierId, actor);
+    // No read before the transaction (a round trip, issue 21): its locked load answers 404
+    // for a dossier the actor may not see. What is refused first (the body, the event's
+    // actor) depends on the request only, so the order tells a stranger nothing.
     const body = await readJson(c, dossierEventSchema);
     if (dossierEventActors[body.type] !== actor.kind) {
       throw validationProblem([

@@ -51,6 +51,19 @@ export async function isBlocked(
     .select(['count', 'window_start'])
     .where('key', '=', key)
     .executeTakeFirst();
+  return throttleVerdict(row, limit, windowMs, now);
+}
+
+/**
+ * `isBlocked`'s rule on a throttle row read elsewhere (e.g. inside a larger query): over
+ * `limit` while its window is open. `window_start` may come as a Date or as JSON's string.
+ */
+export function throttleVerdict(
+  row: { count: number; window_start: Date | string } | null | undefined,
+  limit: number,
+  windowMs: number,
+  now: Date,
+): ThrottleResult {
   if (!row) return { allowed: true, retryAfterSeconds: 0 };
   const reopensAt = new Date(row.window_start).getTime() + windowMs;
   if (reopensAt <= now.getTime() || row.count < limit)

@@ -32,6 +32,7 @@ import {
 } from '../webhooks/enqueue.ts';
 import { statusLabel } from './dashboard.ts';
 import { payeeOf } from './payee.ts';
+import { sellerRow } from './reference-data.ts';
 import { revocationNotices } from './revocation-notices.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -188,7 +189,8 @@ export async function dossierResponse(
       .where('dossier_id', '=', row.id)
       .orderBy('uploaded_at', 'desc')
       .execute(),
-    db.selectFrom('seller').selectAll().where('id', '=', 1).executeTakeFirstOrThrow(),
+    // The payee from the per-process read cache (api/db/read-cache.ts).
+    sellerRow(db),
   ]);
   const status = statusOf(snapshot);
   const { issues: _issues, ...data } = context;
@@ -274,17 +276,20 @@ export async function applyEventInTransaction(
     );
   }
   const version = row.version + 1;
+  // The new state and its audit row in one statement (a data-modifying CTE: one round trip).
   await trx
-    .updateTable('dossiers')
-    .set({
-      data: JSON.stringify(result.persisted),
-      status: result.status,
-      version,
-      updated_at: now,
-    })
-    .where('id', '=', dossierId)
-    .execute();
-  await trx
+    .with('stored', (q) =>
+      q
+        .updateTable('dossiers')
+        .set({
+          data: JSON.stringify(result.persisted),
+          status: result.status,
+          version,
+          updated_at: now,
+        })
+        .where('id', '=', dossierId)
+        .returning('id'),
+    )
     .insertInto('audit_events')
     .values({
       occurred_at: now,

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { OrderResponse, PaymentInstructions } from '../../machines/contract.ts';
 import { type Locale, translate } from '../../machines/messages/index.ts';
+import { checkOrder } from '../../machines/purchase/check-order.ts';
 import { lookupStatusOf } from '../../machines/purchase/organisation.ts';
-import { replayOrder } from '../../machines/purchase.machine.ts';
 import { formatOrderReference } from '../../machines/rules/reference.ts';
 import { sirenOf } from '../../machines/rules/siret.ts';
 import { resolveBranding } from '../../machines/schemas/partner.ts';
@@ -89,7 +89,8 @@ export async function placeOrder(
     ? factsOf(company, company.previousCertificates === 0 && !drawn.issued)
     : null;
 
-  const replay = replayOrder(request, facts, lookupStatusOf(facts), {
+  // The purchase machine's verdict, without xstate (checkOrder agrees with replayOrder).
+  const replay = checkOrder(request, facts, lookupStatusOf(facts), {
     productCodes: products.map((p) => p.code),
   });
   if (!replay.ok) {

@@ -17,12 +17,20 @@ export interface DemoServer {
  * process) on a free port with its own PGlite folder, and waits until it
  * prints its URL.
  */
-export async function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
+export async function startDemoServer(
+  env: Record<string, string> = {},
+  /** Extra flags for node (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeArgs: readonly string[] = [],
+): Promise<DemoServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'certinomis-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'demo/start.ts'], {
-    env: { ...process.env, PORT: '0', DATA_DIR: join(dataDir, 'pglite'), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, '--import', 'tsx', 'demo/start.ts'],
+    {
+      env: { ...process.env, PORT: '0', DATA_DIR: join(dataDir, 'pglite'), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`demo server did not start:\n${log}`)), 90_000);

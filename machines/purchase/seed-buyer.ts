@@ -11,7 +11,7 @@ export const SEED_PERSON = {
   emailConfirmation: 'jb.poquelin@moliere.fr',
   phone: '01 02 03 04 05',
   country: 'FR',
-} as const;
+};
 
 /** The seed's buyer and organisation (its address in Paris), for the organisation `siret`. */
 export function seedCustomer(siret: string) {
