@@ -193,7 +193,7 @@ export const stepStyles = css`
   .payee dl,
   .facts {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.25rem 1rem;
     margin: 0.5rem 0 0;
   }
@@ -202,10 +202,12 @@ export const stepStyles = css`
     font-weight: 600;
   }
 
-  /* A word (a name, an e-mail address, a SIRET) breaks only when it cannot fit on a line alone. */
+  /* A word (a name, an e-mail address, a SIRET) breaks only when it cannot fit on a line alone
+     (anywhere, not break-word: the value's column must be able to shrink below its longest word). */
   dd {
     margin: 0;
-    overflow-wrap: break-word;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
 
   .fact {
@@ -215,7 +217,7 @@ export const stepStyles = css`
   /* A phone: labels above their values, so each value has the whole width. */
   @container (max-width: 30rem) {
     .facts {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.1rem;
     }
 
