@@ -3,15 +3,15 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { DossierResponse, Payee } from '../../machines/contract.ts';
 import { isDossierStep } from '../../machines/dossier/conditions.ts';
 import type { FieldIssue } from '../../machines/dossier.machine.ts';
-import { translate } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/messages.ts';
 import {
   DOSSIER_STEPS,
   type DossierStep,
   type SignatureMethod,
 } from '../../machines/schemas/dossier.ts';
 import { ApiClient, ApiError, type CustomerDossierEvent } from '../api-client.ts';
-import { dt } from '../i18n/dossier.ts';
-import { toLocale } from '../i18n/index.ts';
+import { dossierText } from '../i18n/dossier.ts';
+import { toLocale } from '../i18n/element.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { dossierStyles } from './dossier.styles.ts';
 import {
@@ -323,7 +323,7 @@ export class CertinomisDossier extends LitElement {
     if (first) {
       const label = fieldName(this.loc, first[0]);
       this.announce(
-        dt(this.loc, 'dossier.errors', {
+        dossierText(this.loc, 'dossier.errors', {
           n: errors.length,
           first: label ? `${label} : ${first[1]}` : first[1],
         }),
@@ -391,7 +391,7 @@ export class CertinomisDossier extends LitElement {
     const dossier = this.dossier;
     if (!dossier) {
       return html`<div class="status" role="status" aria-live="polite">
-        ${dt(lang, 'dossier.loading')}
+        ${dossierText(lang, 'dossier.loading')}
       </div>`;
     }
     const context = contextOf(dossier);

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type { CertificateRow, DossierRow, Page } from '../../machines/contract.ts';
 import './billing-documents.ts';
 import { renderDossierTable } from './dossier-table.ts';
-import { formatDate } from './i18n/index.ts';
+import { formatDate } from '../i18n/space.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 import { failureFrom } from './space-api.ts';
 

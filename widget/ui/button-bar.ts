@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Locale } from '../../machines/messages/index.ts';
-import { t } from '../i18n/index.ts';
+import { uiText } from '../i18n/element.ts';
 import { buttonBarStyles } from './button-bar.styles.ts';
 import { tokens } from './tokens.styles.ts';
 
@@ -33,16 +33,16 @@ export class CertinomisButtonBar extends LitElement {
             ${label}
           </button>`
         : nothing;
-    return html`<div class="bar" role="group" aria-label=${t(locale, 'buttons.label')}>
+    return html`<div class="bar" role="group" aria-label=${uiText(locale, 'buttons.label')}>
       <div class="secondary">
-        ${button('cancel', t(locale, 'button.cancel'))} ${button('reset', t(locale, 'button.reset'))}
+        ${button('cancel', uiText(locale, 'button.cancel'))} ${button('reset', uiText(locale, 'button.reset'))}
       </div>
       <div class="primary-group">
-        ${button('back', t(locale, 'button.back'))}
+        ${button('back', uiText(locale, 'button.back'))}
         ${
           has('next')
             ? html`<button type="button" class="primary" part="next-button" @click=${() => this.act('next')}>
-                ${t(locale, 'button.next')}
+                ${uiText(locale, 'button.next')}
               </button>`
             : nothing
         }
@@ -56,7 +56,7 @@ export class CertinomisButtonBar extends LitElement {
                 aria-busy=${this.busy ? 'true' : 'false'}
                 @click=${() => this.act('order')}
               >
-                ${t(locale, this.busy ? 'button.ordering' : 'button.order')}
+                ${uiText(locale, this.busy ? 'button.ordering' : 'button.order')}
               </button>`
             : nothing
         }
