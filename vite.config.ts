@@ -161,15 +161,17 @@ function chunkIntegrity(): Plugin {
       const entry = Object.values(bundle).find(
         (file) => file.type === 'chunk' && file.isEntry && file.fileName === 'certinomis-order.js',
       );
-      if (!entry || entry.type !== 'chunk') return;
+      if (entry?.type !== 'chunk') return;
       const sri = (file: string) =>
-        `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
+        `sha384-${createHash('sha384')
+          .update(readFileSync(join(dir, file)))
+          .digest('base64')}`;
       const manifest: Record<string, [string, string][]> = {};
       for (const [part, module] of Object.entries(lazyParts)) {
         const chunk = Object.values(bundle).find(
           (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(module),
         );
-        if (!chunk || chunk.type !== 'chunk') throw new Error(`no chunk for ${module}`);
+        if (chunk?.type !== 'chunk') throw new Error(`no chunk for ${module}`);
         const files = new Set<string>();
         const visit = (name: string) => {
           if (name === entry.fileName || files.has(name)) return;
@@ -184,7 +186,10 @@ function chunkIntegrity(): Plugin {
       const code = readFileSync(path, 'utf8');
       const placeholder = /(["'`])__CERTINOMIS_CHUNKS__\1/;
       if (!placeholder.test(code)) throw new Error('the entry has no chunk manifest placeholder');
-      writeFileSync(path, code.replace(placeholder, () => JSON.stringify(JSON.stringify(manifest))));
+      writeFileSync(
+        path,
+        code.replace(placeholder, () => JSON.stringify(JSON.stringify(manifest))),
+      );
     },
   };
 }

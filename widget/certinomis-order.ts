@@ -21,9 +21,9 @@ import {
 } from './ui/brand.ts';
 import { emit, emitError } from './ui/events.ts';
 import { frameStyles } from './ui/frame.styles.ts';
+import { LanguageLoader } from './ui/language.ts';
 import { noticeStyles } from './ui/notice.styles.ts';
 import { catalogFailure, unreachable, waiting } from './ui/notices.ts';
-import { LanguageLoader } from './ui/language.ts';
 import { tokens } from './ui/tokens.styles.ts';
 
 export type { FillValues } from './purchase/certinomis-purchase.ts';
@@ -256,7 +256,9 @@ export class CertinomisOrder extends LitElement {
 
   /** Imports the client space's chunk (kept out of the purchase bundle). */
   loadSpace(): Promise<void> {
-    return this.importChunk('space', () => loadChunk('space', () => import('./space/client-space.ts')));
+    return this.importChunk('space', () =>
+      loadChunk('space', () => import('./space/client-space.ts')),
+    );
   }
 
   /** Imports the purchase's chunk (the shell shows the catalogue without it). */

@@ -1,6 +1,6 @@
-import { fill, translator } from './translator.ts';
 import { fr, type MessageKey } from './fr.ts';
 import type { Locale } from './locales.ts';
+import { fill, translator } from './translator.ts';
 
 export type { MessageKey };
 

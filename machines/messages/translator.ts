@@ -49,8 +49,8 @@ export function translator<K extends string>(
       const load: Loader = async () => {
         if (!loaded.has(locale)) loaded.set(locale, await source());
       };
-      let set = pending.get(locale);
-      if (!set) pending.set(locale, (set = new Set()));
+      const set = pending.get(locale) ?? new Set<Loader>();
+      pending.set(locale, set);
       set.add(load);
     }
   }

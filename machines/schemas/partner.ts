@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import type { PartnerBranding } from '../contract.ts';
 import { locales } from '../messages/locales.ts';
-import { defaultBranding, FONT_FAMILY, FONT_FAMILY_MAX, HEX_COLOR, LOGO_URL } from '../rules/branding.ts';
+import {
+  defaultBranding,
+  FONT_FAMILY,
+  FONT_FAMILY_MAX,
+  HEX_COLOR,
+  LOGO_URL,
+} from '../rules/branding.ts';
 import { safeText } from './text.ts';
 
 /** A partner's slug (its URL name, e.g. in `/dev/webhooks/{slug}`), as the partners table allows. */
@@ -18,12 +24,7 @@ export const fontFamilySchema = v.pipe(
 );
 
 /** Logo: an `https:` URL, or a same-origin absolute path (`/…`); no `javascript:` or `data:`. */
-export const logoUrlSchema = v.pipe(
-  v.string(),
-  safeText(),
-  v.maxLength(2000),
-  v.regex(LOGO_URL),
-);
+export const logoUrlSchema = v.pipe(v.string(), safeText(), v.maxLength(2000), v.regex(LOGO_URL));
 
 /** An origin as browsers send it: scheme, host, optional port, no path. */
 export const originSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/));

@@ -71,7 +71,10 @@ export function orderFacts({ dossier, order }: AdminDossier, locale: Locale): Fa
     [text('label.reference'), { mono: order.reference }],
     [text('label.orderDate'), dateTime(dossier.orderDate, locale)],
     [text('label.product'), dossier.productLabel],
-    [text('label.position'), text('queue.position', { n: dossier.position, total: dossier.quantity })],
+    [
+      text('label.position'),
+      text('queue.position', { n: dossier.position, total: dossier.quantity }),
+    ],
     [text('label.options'), options.length ? options.join(', ') : text('value.noOption')],
     [text('label.totalHt'), money(order.totalHt)],
     [text('label.totalVat'), money(order.totalVat)],
@@ -83,7 +86,10 @@ export function buyerFacts(order: AdminOrder, locale: Locale): Fact[] {
   const text = textsFor(locale);
   const c = order.customer;
   return [
-    [text('label.name'), [civility(text, c.civility), c.firstName, c.lastName].filter(Boolean).join(' ')],
+    [
+      text('label.name'),
+      [civility(text, c.civility), c.firstName, c.lastName].filter(Boolean).join(' '),
+    ],
     [text('label.company'), c.companyName],
     [text('label.siret'), c.siret ? { mono: c.siret } : null],
     [text('label.email'), c.email],
@@ -178,7 +184,10 @@ export function certificateFacts(context: DossierContext, locale: Locale): Fact[
 function personFacts(text: T, person: Person | null | undefined): Fact[] {
   if (!person) return [];
   return [
-    [text('label.name'), [civility(text, person.civility), person.firstName, person.lastName].join(' ')],
+    [
+      text('label.name'),
+      [civility(text, person.civility), person.firstName, person.lastName].join(' '),
+    ],
     [text('label.function'), person.function],
     [text('label.email'), person.email],
     [text('label.mobile'), person.mobile],

@@ -60,7 +60,9 @@ export function renderFacts(view: DossierView) {
       beneficiaire?.sameAsMandataire
         ? row(
             stepLabel(locale, 'beneficiaire'),
-            dossierText(locale, 'dossier.summary.sameAsMandataire', { name: personName(mandataire) }),
+            dossierText(locale, 'dossier.summary.sameAsMandataire', {
+              name: personName(mandataire),
+            }),
           )
         : beneficiary
           ? personRows(locale, beneficiary)

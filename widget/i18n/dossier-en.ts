@@ -1,5 +1,5 @@
-import type { DossierKey } from './dossier-fr.ts';
 import { commonEn } from './common-en.ts';
+import type { DossierKey } from './dossier-fr.ts';
 
 /** Texts of the dossier completion (`<certinomis-dossier>`), English. */
 export const dossierEn: Record<DossierKey, string> = {
