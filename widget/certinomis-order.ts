@@ -215,7 +215,10 @@ export class CertinomisOrder extends LitElement {
     if (!this.context || changed.has('partnerKey')) {
       this.brandLocale = rememberedLocale(this.partnerKey);
     }
-    const locale = toLocale(this.locale || this.brandLocale);
+    const wanted = toLocale(this.locale || this.brandLocale);
+    // A switch to a language whose tables are still on their way keeps the current one (the
+    // screens stay, in the language they were in) until they are there.
+    const locale = !this.context || this.language.ready(wanted) ? wanted : this.context.locale;
     const partnerChanged =
       !this.context || changed.has('api') || changed.has('partnerKey') || changed.has('mode');
     const renewed = partnerChanged || locale !== this.context.locale;

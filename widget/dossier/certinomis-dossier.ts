@@ -12,6 +12,7 @@ import {
 import { ApiClient, ApiError, type CustomerDossierEvent } from '../api-client.ts';
 import { dossierText } from '../i18n/dossier.ts';
 import { toLocale } from '../i18n/element.ts';
+import { LanguageLoader } from '../ui/language.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { dossierStyles } from './dossier.styles.ts';
 import {
@@ -98,6 +99,16 @@ export class CertinomisDossier extends LitElement {
   /** The dossier as last read from the API (null while loading). */
   get current(): DossierResponse | null {
     return this.dossier;
+  }
+
+  /** The tables of a language other than French, fetched when it is used (then rendered again). */
+  private readonly language = new LanguageLoader(this, () => this.loc);
+
+  /** Resolves once the last change is rendered, in the language's own tables when fetched. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.language.settled;
+    return super.getUpdateComplete();
   }
 
   private get loc() {

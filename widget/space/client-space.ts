@@ -24,6 +24,7 @@ import './register-screen.ts';
 import './reset-password-screen.ts';
 import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
 import '../dossier/certinomis-dossier.ts';
+import { LanguageLoader } from '../ui/language.ts';
 import { SpaceApi } from './space-api.ts';
 import { type SpaceFlow, SpaceSession, type SpaceSnapshot } from './space-session.ts';
 import { spaceStorageKey } from './storage.ts';
@@ -95,6 +96,15 @@ export class CertinomisClientSpace extends LitElement {
 
   /** Text of the polite live region. */
   @state() private announcement = '';
+
+  /** The tables of a language other than French, fetched when it is used (then rendered again). */
+  private readonly language = new LanguageLoader(this, () => this.locale);
+  /** Resolves once the last change is rendered, in the language's own tables when fetched. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.language.settled;
+    return super.getUpdateComplete();
+  }
 
   private client: SpaceApi | null = null;
   private lastScreen: SpaceScreen | null = null;

@@ -22,9 +22,11 @@ export class LanguageLoader implements ReactiveController {
     this.ready();
   }
 
-  /** Whether the host's language is all there; if not, fetches it (and updates the host then). */
-  ready(): boolean {
-    const locale = this.locale();
+  /**
+   * Whether the host's language (or `locale`) is all there; if not, fetches it (and updates the
+   * host then).
+   */
+  ready(locale: Locale = this.locale()): boolean {
     if (languageReady(locale)) return true;
     this.loading ??= loadLanguage(locale)
       .catch(() => undefined)
