@@ -1,5 +1,6 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { analyzeElement, MANIFEST_FILE, manifestJson } from './scripts/element/manifest.ts';
 
@@ -138,6 +139,61 @@ function manifestAfterwards(): Plugin {
   };
 }
 
+/** The lazy parts the entry loads (widget/chunks.ts), by the module each one starts from. */
+export const lazyParts: Record<string, string> = {
+  purchase: 'widget/purchase/certinomis-purchase.ts',
+  space: 'widget/space/client-space.ts',
+};
+
+/**
+ * Subresource Integrity for the lazy chunks: once the files are written, the SHA-384 of every
+ * file of each lazy part (its chunk and the chunks it imports, the entry excepted) is written
+ * into the entry in place of `'__CERTINOMIS_CHUNKS__'` (widget/chunks.ts), which preloads each
+ * file with its integrity before importing the part. The partner's `integrity` covers the
+ * entry, and so, through it, every chunk.
+ */
+function chunkIntegrity(): Plugin {
+  return {
+    name: 'certinomis-chunk-integrity',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? 'dist/widget';
+      const entry = Object.values(bundle).find(
+        (file) => file.type === 'chunk' && file.isEntry && file.fileName === 'certinomis-order.js',
+      );
+      if (entry?.type !== 'chunk') return;
+      const sri = (file: string) =>
+        `sha384-${createHash('sha384')
+          .update(readFileSync(join(dir, file)))
+          .digest('base64')}`;
+      const manifest: Record<string, [string, string][]> = {};
+      for (const [part, module] of Object.entries(lazyParts)) {
+        const chunk = Object.values(bundle).find(
+          (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(module),
+        );
+        if (chunk?.type !== 'chunk') throw new Error(`no chunk for ${module}`);
+        const files = new Set<string>();
+        const visit = (name: string) => {
+          if (name === entry.fileName || files.has(name)) return;
+          files.add(name);
+          const found = bundle[name];
+          if (found?.type === 'chunk') for (const dependency of found.imports) visit(dependency);
+        };
+        visit(chunk.fileName);
+        manifest[part] = [...files].map((file) => [`./${file}`, sri(file)]);
+      }
+      const path = join(dir, entry.fileName);
+      const code = readFileSync(path, 'utf8');
+      const placeholder = /(["'`])__CERTINOMIS_CHUNKS__\1/;
+      if (!placeholder.test(code)) throw new Error('the entry has no chunk manifest placeholder');
+      writeFileSync(
+        path,
+        code.replace(placeholder, () => JSON.stringify(JSON.stringify(manifest))),
+      );
+    },
+  };
+}
+
 /**
  * Builds the embeddable element into one ES module, `dist/widget/certinomis-order.js`,
  * that a partner page loads with one `<script type="module">`, then (a second, separate
@@ -151,7 +207,7 @@ function manifestAfterwards(): Plugin {
  * when the README no longer matches the build.
  */
 export default defineConfig({
-  plugins: [backofficeAfterwards(), typesAfterwards(), manifestAfterwards()],
+  plugins: [chunkIntegrity(), backofficeAfterwards(), typesAfterwards(), manifestAfterwards()],
   build: {
     outDir: 'dist/widget',
     emptyOutDir: true,

@@ -1,12 +1,12 @@
-import { provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogResponse } from '../machines/contract.ts';
-import type { Locale } from '../machines/messages/index.ts';
+import type { Locale } from '../machines/messages/locales.ts';
 import type { PurchaseState } from '../machines/purchase.machine.ts';
 import { ApiClient, ApiError } from './api-client.ts';
-import { type OrderContext, orderContext } from './context.ts';
-import { t, toLocale } from './i18n/index.ts';
+import { loadChunk, prefetchChunk } from './chunks.ts';
+import type { OrderContext } from './context.ts';
+import { loadLanguage, toLocale, uiText } from './i18n/element.ts';
 import type { CertinomisPurchase, FillValues } from './purchase/certinomis-purchase.ts';
 import './purchase/product-list.ts';
 import { hasSavedPurchase } from './purchase/storage-key.ts';
@@ -21,6 +21,7 @@ import {
 } from './ui/brand.ts';
 import { emit, emitError } from './ui/events.ts';
 import { frameStyles } from './ui/frame.styles.ts';
+import { LanguageLoader } from './ui/language.ts';
 import { noticeStyles } from './ui/notice.styles.ts';
 import { catalogFailure, unreachable, waiting } from './ui/notices.ts';
 import { tokens } from './ui/tokens.styles.ts';
@@ -156,9 +157,10 @@ export class CertinomisOrder extends LitElement {
   /** A product code to preselect: the list is skipped. */
   @property() product: string | null = null;
 
-  @provide({ context: orderContext })
-  @state()
-  protected context!: OrderContext;
+  /** The locale and API client every screen uses (given to them as a property). */
+  @state() protected context!: OrderContext;
+  /** The tables of a language other than French, fetched when it is used. */
+  private readonly language = new LanguageLoader(this, () => this.context?.locale ?? 'fr');
 
   @state() private load: Load = { state: 'loading' };
   /** The partner's name, logo, colours and mode, once the catalogue said them. */
@@ -177,6 +179,7 @@ export class CertinomisOrder extends LitElement {
   /** The list's first `certinomis:step`/`certinomis:state` were fired (once, as the machine would). */
   private listAnnounced = false;
   private abort: AbortController | null = null;
+  private purchaseLoad: Promise<void> | null = null;
 
   /** The purchase machine's state (`products`, …, `confirmed`), null before the catalogue. */
   get state(): PurchaseState | null {
@@ -195,7 +198,11 @@ export class CertinomisOrder extends LitElement {
 
   /** Resolves once the element and its purchase have rendered the last change. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (!this.language.ready()) {
+      await this.language.settled;
+      done = await super.getUpdateComplete();
+    }
     return (await this.purchase?.updateComplete) ?? done;
   }
 
@@ -208,7 +215,10 @@ export class CertinomisOrder extends LitElement {
     if (!this.context || changed.has('partnerKey')) {
       this.brandLocale = rememberedLocale(this.partnerKey);
     }
-    const locale = toLocale(this.locale || this.brandLocale);
+    const wanted = toLocale(this.locale || this.brandLocale);
+    // A switch to a language whose tables are still on their way keeps the current one (the
+    // screens stay, in the language they were in) until they are there.
+    const locale = !this.context || this.language.ready(wanted) ? wanted : this.context.locale;
     const partnerChanged =
       !this.context || changed.has('api') || changed.has('partnerKey') || changed.has('mode');
     const renewed = partnerChanged || locale !== this.context.locale;
@@ -249,19 +259,38 @@ export class CertinomisOrder extends LitElement {
 
   /** Imports the client space's chunk (kept out of the purchase bundle). */
   loadSpace(): Promise<void> {
-    return this.importChunk('space', () => import('./space/client-space.ts'));
+    return this.importChunk('space', () =>
+      loadChunk('space', () => import('./space/client-space.ts')),
+    );
   }
 
   /** Imports the purchase's chunk (the shell shows the catalogue without it). */
   loadPurchase(): Promise<void> {
-    return this.importChunk('purchaseChunk', () => import('./purchase/certinomis-purchase.ts'));
+    if (this.purchaseChunk === 'loading' || this.purchaseChunk === 'ready') {
+      this.requestUpdate();
+      return this.purchaseLoad ?? Promise.resolve();
+    }
+    this.purchaseLoad = this.importChunk('purchaseChunk', () =>
+      loadChunk('purchase', () => import('./purchase/certinomis-purchase.ts')),
+    );
+    return this.purchaseLoad;
   }
+
+  /**
+   * The buyer shows intent (pointer over, or focus in, the list): the purchase's chunk starts
+   * loading, so that Commander finds it there. Also run when the page is idle after the list.
+   */
+  private prefetchPurchase = () => {
+    if (this.purchaseChunk === 'idle') void this.loadPurchase();
+  };
 
   /** Imports a lazy part of the element; its state says loading, then ready or error. */
   private async importChunk(part: 'space' | 'purchaseChunk', load: () => Promise<unknown>) {
     this[part] = 'loading';
     try {
       await load();
+      // The chunk's own tables, in the buyer's language, before its first screen.
+      await loadLanguage(this.context.locale).catch(() => undefined);
       this[part] = 'ready';
     } catch {
       this[part] = 'error';
@@ -277,7 +306,9 @@ export class CertinomisOrder extends LitElement {
   private startPurchase(start: { product: string | null; chosen: string | null }) {
     if (this.purchaseStart && !this.purchase) this.purchaseStart.chosen = start.chosen;
     this.purchaseStart ??= start;
-    if (this.purchaseChunk === 'idle') void this.loadPurchase();
+    // Loading (or loaded) already: loadPurchase returns the load under way; after a failed
+    // prefetch, Commander tries again.
+    void this.loadPurchase();
   }
 
   /**
@@ -310,7 +341,7 @@ export class CertinomisOrder extends LitElement {
       this.load = { state: 'error', error: apiError };
       // The client space works without the catalogue (CERTINOMIS's look), and says its own errors.
       if (this.mode !== 'space') {
-        emitError(this, apiError, t(this.context.locale, 'catalog.unreachable'));
+        emitError(this, apiError, uiText(this.context.locale, 'catalog.unreachable'));
       }
     }
   }
@@ -326,6 +357,11 @@ export class CertinomisOrder extends LitElement {
       return;
     }
     this.listAnnounced = true;
+    // Once the page is idle, fetch the purchase before the buyer asks (a hint to the browser
+    // too: `<link rel="modulepreload">` with the chunk's integrity).
+    prefetchChunk('purchase');
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(this.prefetchPurchase);
     emit(this, 'certinomis:state', { state: 'products', event: null });
     emit(this, 'certinomis:step', { step: 'products', product: null });
   }
@@ -350,16 +386,18 @@ export class CertinomisOrder extends LitElement {
 
   override render() {
     const { locale } = this.context;
+    // Another language's tables not there yet: a neutral wait, never the other language.
+    if (!this.language.ready()) return waiting('…');
     if (this.mode === 'space') return this.renderSpace();
     switch (this.load.state) {
       case 'loading':
-        return waiting(t(locale, 'catalog.loading'));
+        return waiting(uiText(locale, 'catalog.loading'));
       case 'error':
         return catalogFailure(locale, this.load.error, () => this.fetchCatalog());
       case 'ready': {
         const { catalog } = this.load;
         if (catalog.products.length === 0) {
-          return html`<div class="status">${t(locale, 'catalog.empty')}</div>`;
+          return html`<div class="status">${uiText(locale, 'catalog.empty')}</div>`;
         }
         return html`<div class="frame">
           ${this.brand ? brandBar(this.brand, locale) : nothing}${this.renderPurchase(catalog)}
@@ -374,12 +412,18 @@ export class CertinomisOrder extends LitElement {
     const { locale } = this.context;
     const start = this.purchaseStart;
     if (start && this.purchaseChunk === 'ready') return this.purchaseFor(catalog, start);
-    if (this.purchaseChunk === 'error') return unreachable(locale, () => this.loadPurchase());
-    if (start && !start.chosen) return waiting(t(locale, 'purchase.loading'));
+    if (start && this.purchaseChunk === 'error') {
+      return unreachable(locale, () => this.loadPurchase());
+    }
+    if (start && !start.chosen) return waiting(uiText(locale, 'purchase.loading'));
     return html`<certinomis-product-list
       data-screen
       exportparts="card, order-button"
+      .locale=${locale}
+      .busy=${start?.chosen ?? null}
       .products=${catalog.products}
+      @pointerenter=${this.prefetchPurchase}
+      @focusin=${this.prefetchPurchase}
       @certinomis-product-select=${(event: CustomEvent<{ code: string }>) =>
         this.choose(event.detail.code)}
     ></certinomis-product-list>`;
@@ -421,7 +465,7 @@ export class CertinomisOrder extends LitElement {
     }
     return this.space === 'error'
       ? unreachable(locale, () => this.loadSpace())
-      : waiting(t(locale, 'space.loading'));
+      : waiting(uiText(locale, 'space.loading'));
   }
 }
 

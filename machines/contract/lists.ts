@@ -4,7 +4,7 @@
  * Lists owned by a schema or the messages (payment methods, dossier steps and events, locales)
  * are re-exported from there.
  */
-export { type Locale, locales } from '../messages/index.ts';
+export { type Locale, locales } from '../messages/locales.ts';
 export {
   DOSSIER_EVENT_TYPES,
   DOSSIER_STEPS,

@@ -7,7 +7,7 @@
  * through the machine the API to accept or refuse an order.
  */
 import * as v from 'valibot';
-import { isMessageKey, type MessageKey } from '../messages/index.ts';
+import { isMessageKey, type MessageKey } from '../messages/messages.ts';
 import { issueField, issueParams, messageKeyOf } from '../schemas/field-errors.ts';
 import {
   billingSchema,

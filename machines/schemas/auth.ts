@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defaultLocale, locales } from '../messages/index.ts';
+import { defaultLocale, locales } from '../messages/locales.ts';
 import { isCommonPassword, passwordMaxLength, passwordMinLength } from '../rules/password.ts';
 import { emailSchema } from './purchase.ts';
 import { safeText } from './text.ts';

@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type { FieldError } from '../contract.ts';
-import { isMessageKey, type Locale, translate } from '../messages/index.ts';
+import type { Locale } from '../messages/locales.ts';
+import { isMessageKey, translate } from '../messages/messages.ts';
 
 /** The dotted field path of a valibot issue (`customer.email`, `lines.0.code`), or '' for the root. */
 export function issueField(issue: v.BaseIssue<unknown>): string {

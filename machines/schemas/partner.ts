@@ -1,28 +1,30 @@
 import * as v from 'valibot';
 import type { PartnerBranding } from '../contract.ts';
-import { locales } from '../messages/index.ts';
+import { locales } from '../messages/locales.ts';
+import {
+  defaultBranding,
+  FONT_FAMILY,
+  FONT_FAMILY_MAX,
+  HEX_COLOR,
+  LOGO_URL,
+} from '../rules/branding.ts';
 import { safeText } from './text.ts';
 
 /** A partner's slug (its URL name, e.g. in `/dev/webhooks/{slug}`), as the partners table allows. */
 export const partnerSlugSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{1,62}$/));
 
 /** `#rrggbb`: the only colour form accepted, so branding can never inject CSS. */
-export const hexColorSchema = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/));
+export const hexColorSchema = v.pipe(v.string(), v.regex(HEX_COLOR));
 
 /** A CSS font-family list: names, quotes, commas, spaces and hyphens only (no `;`, `{`, `}`, `(`). */
 export const fontFamilySchema = v.pipe(
   v.string(),
-  v.maxLength(200),
-  v.regex(/^[\p{L}\p{N} ,'"_-]+$/u),
+  v.maxLength(FONT_FAMILY_MAX),
+  v.regex(FONT_FAMILY),
 );
 
 /** Logo: an `https:` URL, or a same-origin absolute path (`/…`); no `javascript:` or `data:`. */
-export const logoUrlSchema = v.pipe(
-  v.string(),
-  safeText(),
-  v.maxLength(2000),
-  v.regex(/^(https:\/\/[^\s"'()\\]+|\/(?!\/)[^\s"'()\\]*)$/),
-);
+export const logoUrlSchema = v.pipe(v.string(), safeText(), v.maxLength(2000), v.regex(LOGO_URL));
 
 /** An origin as browsers send it: scheme, host, optional port, no path. */
 export const originSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/));
@@ -39,14 +41,7 @@ export const partnerBrandingSchema = v.object({
   defaultLocale: v.picklist(locales),
 });
 
-/** CERTINOMIS's own look: what a partner without branding shows. */
-export const defaultBranding: PartnerBranding = {
-  displayName: 'CERTINOMIS',
-  logoUrl: null,
-  colors: { primary: '#1d4f91', onPrimary: '#ffffff', accent: '#f59e0b' },
-  font: null,
-  defaultLocale: 'fr',
-};
+export { defaultBranding };
 
 /**
  * The branding to apply, from stored (possibly partial or older) data: every

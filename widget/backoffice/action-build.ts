@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { AdminDossier, OperatorEvent } from '../../machines/contract.ts';
-import { translate } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/messages.ts';
 import {
   certificateIssuedSchema,
   certificateShippedSchema,
@@ -10,7 +10,7 @@ import {
   paymentReceivedSchema,
 } from '../../machines/schemas/dossier.ts';
 import { toFieldErrors } from '../../machines/schemas/field-errors.ts';
-import { type BackofficeKey, bt } from '../i18n/backoffice.ts';
+import { type BackofficeKey, backofficeText } from '../i18n/backoffice.ts';
 import { countKey } from '../i18n/plural.ts';
 import { type ActionKind, LABELS } from './action-kinds.ts';
 import { parseEuros } from './deadline.ts';
@@ -30,14 +30,14 @@ export function buildAction(
 ): Built {
   const { api, accessToken, locale } = view;
   const { dossier, order } = detail;
-  const t = (key: BackofficeKey, params?: Record<string, string | number>) =>
-    bt(locale, key, params);
+  const text = (key: BackofficeKey, params?: Record<string, string | number>) =>
+    backofficeText(locale, key, params);
   const sendEvent = (event: OperatorEvent): Built => ({
     ok: true,
     send: async () => {
       const after = await api.sendEvent(accessToken, dossier.id, dossier.version, event);
-      return t('action.done', {
-        action: t(LABELS[kind]),
+      return text('action.done', {
+        action: text(LABELS[kind]),
         status: after.statusLabel,
       });
     },
@@ -103,7 +103,7 @@ export function buildAction(
       const required = translate(locale, 'validation.required');
       const amount = parseEuros(values.amount ?? '');
       const extra: Values = {};
-      if (amount === null) extra.amount = t('field.amountInvalid');
+      if (amount === null) extra.amount = text('field.amountInvalid');
       let body: Record<string, unknown>;
       if (order.method === 'transfer') {
         const reference = values.reference ?? '';
@@ -131,7 +131,7 @@ export function buildAction(
             dossier.version,
             parsed.output,
           );
-          return t(countKey(locale, result.dossiers, 'action.paymentDone'), {
+          return text(countKey(locale, result.dossiers, 'action.paymentDone'), {
             n: result.dossiers,
             reference: order.reference,
           });

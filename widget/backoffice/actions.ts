@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { beneficiaryOf, missingForIssue, missingKey } from '../../machines/dossier/conditions.ts';
-import { translate } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/messages.ts';
 import { ApiError } from '../api-client.ts';
 import { formatMoney } from '../format.ts';
 import { countKey } from '../i18n/plural.ts';

@@ -8,7 +8,8 @@ import {
   type SpaceScreen,
   screenOf,
 } from '../../machines/space.machine.ts';
-import { bt, toLocale } from '../i18n/backoffice.ts';
+import '../i18n/all-languages.ts';
+import { backofficeText, toLocale } from '../i18n/backoffice.ts';
 import '../space/awaiting-link-screen.ts';
 import { clientSpaceStyles } from '../space/client-space.styles.ts';
 import '../space/message-screen.ts';
@@ -160,7 +161,7 @@ export class CertinomisBackoffice extends LitElement {
         onTrouble: (failure) =>
           this.emit('certinomis:error', {
             status: failure.status,
-            title: failure.message ?? bt(this.uiLocale, 'bo.network'),
+            title: failure.message ?? backofficeText(this.uiLocale, 'bo.network'),
           }),
       });
     }
@@ -209,8 +210,8 @@ export class CertinomisBackoffice extends LitElement {
     const loggedIn = screen === 'dashboard' || screen === 'dashboardAll';
     return html`<div class="frame" lang=${locale}>
         <header>
-          <p class="title">${bt(locale, 'bo.title')}</p>
-          ${languagePicker(locale, bt(locale, 'bo.language'), (picked) => this.onLanguage(picked))}
+          <p class="title">${backofficeText(locale, 'bo.title')}</p>
+          ${languagePicker(locale, backofficeText(locale, 'bo.language'), (picked) => this.onLanguage(picked))}
           ${loggedIn || screen === 'loggingOut' ? this.renderAccount(snapshot) : nothing}
         </header>
         ${loggedIn ? this.renderLoggedIn(snapshot) : this.renderLogin(screen, snapshot)}
@@ -222,9 +223,9 @@ export class CertinomisBackoffice extends LitElement {
     const locale = this.uiLocale;
     const email = snapshot.context.account?.email ?? snapshot.context.email;
     return accountBox({
-      label: bt(locale, 'bo.account'),
-      who: bt(locale, 'bo.connected', { email }),
-      logout: bt(locale, 'bo.logout'),
+      label: backofficeText(locale, 'bo.account'),
+      who: backofficeText(locale, 'bo.connected', { email }),
+      logout: backofficeText(locale, 'bo.logout'),
       busy: snapshot.hasTag('busy'),
       onLogout: () => this.send({ type: 'space.logout' }),
     });
@@ -269,8 +270,8 @@ export class CertinomisBackoffice extends LitElement {
     const accessToken = snapshot.context.session?.accessToken ?? '';
     if (this.forbidden) {
       return html`<section data-screen class="forbidden" aria-labelledby="forbidden-title">
-        <h2 id="forbidden-title" tabindex="-1">${bt(locale, 'bo.notOperator.heading')}</h2>
-        <p class="alert" role="alert">${bt(locale, 'bo.notOperator.text')}</p>
+        <h2 id="forbidden-title" tabindex="-1">${backofficeText(locale, 'bo.notOperator.heading')}</h2>
+        <p class="alert" role="alert">${backofficeText(locale, 'bo.notOperator.text')}</p>
       </section>`;
     }
     const view: BackofficeView = {

@@ -1,6 +1,6 @@
 import type { DossierStatus } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
-import { bt } from '../i18n/backoffice.ts';
+import { backofficeText } from '../i18n/backoffice.ts';
 
 /** Below this many hours left, the Express promise is shown as urgent (red). */
 export const URGENT_HOURS = 12;
@@ -33,22 +33,22 @@ export function expressDeadline(
 ): Deadline | null {
   if (!row.express) return null;
   if (HANDLED.includes(row.status)) {
-    return { text: bt(locale, 'deadline.done'), urgent: false, detail: null };
+    return { text: backofficeText(locale, 'deadline.done'), urgent: false, detail: null };
   }
   if (row.shipBy === null || row.hoursLeft === null) {
-    return { text: bt(locale, 'deadline.notStarted'), urgent: false, detail: null };
+    return { text: backofficeText(locale, 'deadline.notStarted'), urgent: false, detail: null };
   }
   const hours = row.hoursLeft;
   const text =
     hours < 0
-      ? bt(locale, 'deadline.overdue', { h: Math.max(1, Math.ceil(-hours)) })
+      ? backofficeText(locale, 'deadline.overdue', { h: Math.max(1, Math.ceil(-hours)) })
       : hours < 1
-        ? bt(locale, 'deadline.lessThanHour')
-        : bt(locale, 'deadline.left', { h: Math.floor(hours) });
+        ? backofficeText(locale, 'deadline.lessThanHour')
+        : backofficeText(locale, 'deadline.left', { h: Math.floor(hours) });
   return {
     text,
     urgent: hours < URGENT_HOURS,
-    detail: bt(locale, 'deadline.shipBy', {
+    detail: backofficeText(locale, 'deadline.shipBy', {
       date: format.day(row.shipBy),
       time: format.clock(row.shipBy),
     }),

@@ -10,7 +10,7 @@ import type { DossierStep, Person } from '../../machines/schemas/dossier.ts';
 import { formatMoney } from '../format.ts';
 import {
   type BackofficeKey,
-  bt,
+  backofficeText,
   formatDateTime,
   formatDay,
   isBackofficeKey,
@@ -32,10 +32,10 @@ export const STEP_SECTIONS: Record<DossierStep, BackofficeKey> = {
 
 type T = (key: BackofficeKey, params?: Record<string, string | number>) => string;
 
-const translator =
+const textsFor =
   (locale: Locale): T =>
   (key, params) =>
-    bt(locale, key, params);
+    backofficeText(locale, key, params);
 
 const dateTime = (iso: string | null | undefined, locale: Locale) =>
   iso ? formatDateTime(iso, locale) : null;
@@ -56,68 +56,74 @@ export function addressOf(fields: Record<string, string | undefined>): string | 
   return line ? `${line}${country}` : null;
 }
 
-function civility(t: T, value: string | undefined): string {
-  return value === 'MR' || value === 'MME' ? t(`civility.${value}`) : (value ?? '');
+function civility(text: T, value: string | undefined): string {
+  return value === 'MR' || value === 'MME' ? text(`civility.${value}`) : (value ?? '');
 }
 
 export function orderFacts({ dossier, order }: AdminDossier, locale: Locale): Fact[] {
-  const t = translator(locale);
+  const text = textsFor(locale);
   const money = (cents: number) => formatMoney(cents, locale);
   const options = [
-    order.usbReader ? t('value.usbReader') : '',
-    order.express ? t('value.express') : '',
+    order.usbReader ? text('value.usbReader') : '',
+    order.express ? text('value.express') : '',
   ].filter(Boolean);
   return [
-    [t('label.reference'), { mono: order.reference }],
-    [t('label.orderDate'), dateTime(dossier.orderDate, locale)],
-    [t('label.product'), dossier.productLabel],
-    [t('label.position'), t('queue.position', { n: dossier.position, total: dossier.quantity })],
-    [t('label.options'), options.length ? options.join(', ') : t('value.noOption')],
-    [t('label.totalHt'), money(order.totalHt)],
-    [t('label.totalVat'), money(order.totalVat)],
-    [t('label.totalTtc'), { strong: money(order.totalTtc) }],
+    [text('label.reference'), { mono: order.reference }],
+    [text('label.orderDate'), dateTime(dossier.orderDate, locale)],
+    [text('label.product'), dossier.productLabel],
+    [
+      text('label.position'),
+      text('queue.position', { n: dossier.position, total: dossier.quantity }),
+    ],
+    [text('label.options'), options.length ? options.join(', ') : text('value.noOption')],
+    [text('label.totalHt'), money(order.totalHt)],
+    [text('label.totalVat'), money(order.totalVat)],
+    [text('label.totalTtc'), { strong: money(order.totalTtc) }],
   ];
 }
 
 export function buyerFacts(order: AdminOrder, locale: Locale): Fact[] {
-  const t = translator(locale);
+  const text = textsFor(locale);
   const c = order.customer;
   return [
-    [t('label.name'), [civility(t, c.civility), c.firstName, c.lastName].filter(Boolean).join(' ')],
-    [t('label.company'), c.companyName],
-    [t('label.siret'), c.siret ? { mono: c.siret } : null],
-    [t('label.email'), c.email],
-    [t('label.phone'), c.phone],
-    [t('label.address'), addressOf(c)],
-    [t('label.options'), order.publicAdministration ? t('value.publicAdministration') : null],
+    [
+      text('label.name'),
+      [civility(text, c.civility), c.firstName, c.lastName].filter(Boolean).join(' '),
+    ],
+    [text('label.company'), c.companyName],
+    [text('label.siret'), c.siret ? { mono: c.siret } : null],
+    [text('label.email'), c.email],
+    [text('label.phone'), c.phone],
+    [text('label.address'), addressOf(c)],
+    [text('label.options'), order.publicAdministration ? text('value.publicAdministration') : null],
   ];
 }
 
 /** The billing address's facts, or null when the order has none. */
 export function billingFacts(order: AdminOrder, locale: Locale): Fact[] | null {
-  const t = translator(locale);
+  const text = textsFor(locale);
   const b = order.billing;
   if (!b) return null;
   return [
-    [t('label.company'), b.companyName],
-    [t('label.address'), addressOf(b)],
-    [t('label.email'), b.email],
+    [text('label.company'), b.companyName],
+    [text('label.address'), addressOf(b)],
+    [text('label.email'), b.email],
   ];
 }
 
 export function paymentFacts(order: AdminOrder, context: DossierContext, locale: Locale): Fact[] {
-  const t = translator(locale);
+  const text = textsFor(locale);
   const d = order.details;
   const payment = context.payment;
   const received = payment
     ? [
-        t('value.paymentReceived', {
+        text('value.paymentReceived', {
           amount: formatMoney(payment.amount, locale),
           date: dateTime(payment.receivedAt, locale) ?? '',
         }),
-        payment.reference ? t('value.paymentLabel', { label: payment.reference }) : '',
+        payment.reference ? text('value.paymentLabel', { label: payment.reference }) : '',
         payment.chequeNumber
-          ? t('value.paymentCheque', { number: payment.chequeNumber, bank: payment.bank ?? '' })
+          ? text('value.paymentCheque', { number: payment.chequeNumber, bank: payment.bank ?? '' })
           : '',
       ]
         .filter(Boolean)
@@ -126,125 +132,128 @@ export function paymentFacts(order: AdminOrder, context: DossierContext, locale:
       ? dateTime(order.receivedAt, locale)
       : null;
   return [
-    [t('label.method'), t(`payment.${order.method}`)],
-    [t('label.status'), t(`state.${order.status}`)],
-    [t('label.totalTtc'), formatMoney(order.totalTtc, locale)],
-    [t('label.transferReference'), d.transferReference],
-    [t('label.chequeNumber'), d.chequeNumber],
-    [t('label.bank'), d.bank],
-    [t('label.siret'), order.method === 'mandate' ? d.siret : null],
-    [t('label.serviceCode'), d.serviceCode],
-    [t('label.chorusOrderNumber'), d.chorusOrderNumber],
-    [t('label.received'), received],
+    [text('label.method'), text(`payment.${order.method}`)],
+    [text('label.status'), text(`state.${order.status}`)],
+    [text('label.totalTtc'), formatMoney(order.totalTtc, locale)],
+    [text('label.transferReference'), d.transferReference],
+    [text('label.chequeNumber'), d.chequeNumber],
+    [text('label.bank'), d.bank],
+    [text('label.siret'), order.method === 'mandate' ? d.siret : null],
+    [text('label.serviceCode'), d.serviceCode],
+    [text('label.chorusOrderNumber'), d.chorusOrderNumber],
+    [text('label.received'), received],
   ];
 }
 
 export function certificateFacts(context: DossierContext, locale: Locale): Fact[] {
-  const t = translator(locale);
+  const text = textsFor(locale);
   const { certificate, shipment } = context;
   const shipped =
     shipment?.mode === 'mail'
-      ? t('value.shippedBy', {
+      ? text('value.shippedBy', {
           carrier: shipment.carrier,
           tracking: shipment.trackingNumber,
           date: dateTime(shipment.at, locale) ?? '',
         })
       : shipment?.mode === 'post_office'
-        ? t('value.atPostOffice', { date: dateTime(shipment.at, locale) ?? '' })
-        : t('value.notShipped');
+        ? text('value.atPostOffice', { date: dateTime(shipment.at, locale) ?? '' })
+        : text('value.notShipped');
   const outcome = context.cancelledAt
-    ? t('value.cancelled', {
+    ? text('value.cancelled', {
         date: day(context.cancelledAt, locale) ?? '',
         reason: context.cancelReason ?? '',
       })
     : context.refusedAt
-      ? t('value.refused', {
+      ? text('value.refused', {
           date: day(context.refusedAt, locale) ?? '',
           reason: context.refusalReason ?? '',
         })
       : null;
   return [
     [
-      t('label.serialNumber'),
-      certificate ? { mono: certificate.serialNumber } : t('value.notIssued'),
+      text('label.serialNumber'),
+      certificate ? { mono: certificate.serialNumber } : text('value.notIssued'),
     ],
-    [t('label.notBefore'), day(certificate?.notBefore, locale)],
-    [t('label.notAfter'), day(certificate?.notAfter, locale)],
-    [t('label.shipment'), certificate ? shipped : null],
-    [t('label.outcome'), outcome],
+    [text('label.notBefore'), day(certificate?.notBefore, locale)],
+    [text('label.notAfter'), day(certificate?.notAfter, locale)],
+    [text('label.shipment'), certificate ? shipped : null],
+    [text('label.outcome'), outcome],
   ];
 }
 
-function personFacts(t: T, person: Person | null | undefined): Fact[] {
+function personFacts(text: T, person: Person | null | undefined): Fact[] {
   if (!person) return [];
   return [
-    [t('label.name'), [civility(t, person.civility), person.firstName, person.lastName].join(' ')],
-    [t('label.function'), person.function],
-    [t('label.email'), person.email],
-    [t('label.mobile'), person.mobile],
+    [
+      text('label.name'),
+      [civility(text, person.civility), person.firstName, person.lastName].join(' '),
+    ],
+    [text('label.function'), person.function],
+    [text('label.email'), person.email],
+    [text('label.mobile'), person.mobile],
   ];
 }
 
 /** Each step's facts, in the dossier's order. */
 export function stepFacts(context: DossierContext, locale: Locale): Record<DossierStep, Fact[]> {
-  const t = translator(locale);
+  const text = textsFor(locale);
   const { organisation, beneficiaire, delivery, identity } = context;
   const identityStatus =
     context.identityStatus === 'refused'
-      ? t('value.identityStatus.refused', { reason: context.identityRefusalReason ?? '' })
+      ? text('value.identityStatus.refused', { reason: context.identityRefusalReason ?? '' })
       : context.identityStatus === 'verified' && context.identityVerifiedAt
-        ? `${t('value.identityStatus.verified')} (${dateTime(context.identityVerifiedAt, locale)})`
-        : t(`value.identityStatus.${context.identityStatus}`);
+        ? `${text('value.identityStatus.verified')} (${dateTime(context.identityVerifiedAt, locale)})`
+        : text(`value.identityStatus.${context.identityStatus}`);
   const signature = context.signatureMethod
     ? [
-        t(`value.signature.${context.signatureMethod}`),
+        text(`value.signature.${context.signatureMethod}`),
         context.signedAt
-          ? t('value.signedAt', { date: dateTime(context.signedAt, locale) ?? '' })
+          ? text('value.signedAt', { date: dateTime(context.signedAt, locale) ?? '' })
           : '',
       ]
         .filter(Boolean)
         .join(', ')
     : context.signature
-      ? t(`value.signature.${context.signature.method}`)
+      ? text(`value.signature.${context.signature.method}`)
       : null;
   const paper =
     context.signatureMethod === 'handwritten'
       ? context.paperReceived
-        ? t('value.paperReceived', { date: dateTime(context.paperReceivedAt, locale) ?? '' })
-        : t('value.paperAwaited')
+        ? text('value.paperReceived', { date: dateTime(context.paperReceivedAt, locale) ?? '' })
+        : text('value.paperAwaited')
       : null;
   return {
     organisation: [
-      [t('label.company'), organisation?.name],
-      [t('label.siret'), organisation ? { mono: organisation.siret } : null],
-      [t('label.address'), organisation ? addressOf(organisation) : null],
+      [text('label.company'), organisation?.name],
+      [text('label.siret'), organisation ? { mono: organisation.siret } : null],
+      [text('label.address'), organisation ? addressOf(organisation) : null],
     ],
-    mandataire: personFacts(t, context.mandataire),
+    mandataire: personFacts(text, context.mandataire),
     beneficiaire: beneficiaire?.sameAsMandataire
-      ? [[t('label.name'), t('value.sameAsMandataire')]]
-      : personFacts(t, beneficiaire?.person),
+      ? [[text('label.name'), text('value.sameAsMandataire')]]
+      : personFacts(text, beneficiaire?.person),
     delivery: [
       [
-        t('label.recipient'),
+        text('label.recipient'),
         delivery
-          ? `${t(`value.recipient.${delivery.recipient}`)}, ${t(`value.mode.${delivery.mode}`)}`
+          ? `${text(`value.recipient.${delivery.recipient}`)}, ${text(`value.mode.${delivery.mode}`)}`
           : null,
       ],
     ],
     identity: [
-      [t('label.method'), identity ? t(`value.identity.${identity.method}`) : null],
-      [t('label.status'), identity ? identityStatus : null],
+      [text('label.method'), identity ? text(`value.identity.${identity.method}`) : null],
+      [text('label.status'), identity ? identityStatus : null],
     ],
     signature: [
-      [t('label.method'), signature ?? (context.signedAt ? null : t('value.notSigned'))],
-      [t('label.status'), paper],
+      [text('label.method'), signature ?? (context.signedAt ? null : text('value.notSigned'))],
+      [text('label.status'), paper],
     ],
   };
 }
 
 /** Who acted: the kind, and the address when the actor is known by one. */
 export function historyActor(row: HistoryRow, locale: Locale): string {
-  const kind = bt(locale, `actor.${row.actorType}`);
+  const kind = backofficeText(locale, `actor.${row.actorType}`);
   return row.actorId?.includes('@') ? `${kind} (${row.actorId})` : kind;
 }
 
@@ -255,8 +264,8 @@ export function historyEvent(row: HistoryRow, locale: Locale): string {
   const payload = (row.data?.event ?? row.data ?? {}) as Record<string, unknown>;
   const text = (name: string) => (typeof payload[name] === 'string' ? payload[name] : '');
   const step = text('step');
-  return bt(locale, key, {
-    step: step in STEP_SECTIONS ? bt(locale, STEP_SECTIONS[step as DossierStep]) : step,
+  return backofficeText(locale, key, {
+    step: step in STEP_SECTIONS ? backofficeText(locale, STEP_SECTIONS[step as DossierStep]) : step,
     reason: text('reason'),
     serial: text('serialNumber'),
     carrier: text('carrier'),
@@ -268,12 +277,12 @@ function stateName(value: string, locale: Locale): string {
   const status = `status.${value}`;
   if (isMessageKey(status)) return translate(locale, status);
   const own = `state.${value}`;
-  return isBackofficeKey(own) ? bt(locale, own) : value;
+  return isBackofficeKey(own) ? backofficeText(locale, own) : value;
 }
 
 /** The change of state (`A → B`), the state reached, or none. */
 export function historyChange(row: HistoryRow, locale: Locale): string {
-  if (!row.toState) return bt(locale, 'value.none');
+  if (!row.toState) return backofficeText(locale, 'value.none');
   if (!row.fromState || row.fromState === row.toState) return stateName(row.toState, locale);
   return `${stateName(row.fromState, locale)} → ${stateName(row.toState, locale)}`;
 }

@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { loginSchema } from '../../machines/schemas/auth.ts';
 import type { SpaceNotice } from '../../machines/space.machine.ts';
-import { bt } from '../i18n/backoffice.ts';
-import type { SpaceKey } from '../space/i18n/index.ts';
+import { backofficeText } from '../i18n/backoffice.ts';
+import type { SpaceKey } from '../i18n/space.ts';
 import { SpaceScreenElement } from '../space/screen-element.ts';
 import { backofficeStyles } from './backoffice.styles.ts';
 
@@ -35,15 +35,15 @@ export class CertinomisBackofficeLogin extends SpaceScreenElement {
     const { context, busy, send, locale } = this.view;
     const notice = context.notice ? NOTICES[context.notice] : undefined;
     return html`
-      <h2 tabindex="-1">${bt(locale, 'login.heading')}</h2>
+      <h2 tabindex="-1">${backofficeText(locale, 'login.heading')}</h2>
       ${notice ? html`<p class="notice" role="status">${this.t(notice)}</p>` : nothing}
-      <p class="intro">${bt(locale, 'login.intro')}</p>
+      <p class="intro">${backofficeText(locale, 'login.intro')}</p>
       <p class="help">${this.t('space.required')}</p>
       ${this.form(
         html`
           ${this.renderFailure({ 401: this.t('login.invalid'), 403: this.t('login.unverified') })}
           ${this.emailField({ autocomplete: 'username' })} ${this.passwordField()}
-          ${this.submitButton(busy, bt(locale, busy ? 'login.submitting' : 'login.submit'))}
+          ${this.submitButton(busy, backofficeText(locale, busy ? 'login.submitting' : 'login.submit'))}
         `,
         () =>
           send({

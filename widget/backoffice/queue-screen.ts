@@ -6,7 +6,7 @@ import {
   type QueueQuery,
   type QueueRow,
 } from '../../machines/contract.ts';
-import { translate } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/messages.ts';
 import { ApiError } from '../api-client.ts';
 import { formatClock, formatDay } from '../i18n/backoffice.ts';
 import { countKey } from '../i18n/plural.ts';

@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Locale } from '../../machines/messages/index.ts';
 import { ApiError } from '../api-client.ts';
-import { type BackofficeKey, bt } from '../i18n/backoffice.ts';
+import { type BackofficeKey, backofficeText } from '../i18n/backoffice.ts';
 import { spaceStyles } from '../space/space.styles.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { backofficeStyles } from './backoffice.styles.ts';
@@ -28,7 +28,7 @@ export class BackofficeScreen extends LitElement {
   @property({ attribute: false }) view!: BackofficeView;
 
   protected t(key: BackofficeKey, params?: Record<string, string | number>): string {
-    return bt(this.view.locale, key, params);
+    return backofficeText(this.view.locale, key, params);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { dt } from '../i18n/dossier.ts';
+import { dossierText } from '../i18n/dossier.ts';
 import {
   DossierScreen,
   emptyPerson,
@@ -37,8 +37,8 @@ export class CertinomisDossierBeneficiaire extends DossierScreen {
     const { locale } = this;
     const mandataire = personName(this.view.context.mandataire);
     return html`
-      ${this.heading(dt(locale, 'dossier.heading.beneficiaire'))}
-      <p class="intro">${dt(locale, 'dossier.beneficiaire.intro')}</p>
+      ${this.heading(dossierText(locale, 'dossier.heading.beneficiaire'))}
+      <p class="intro">${dossierText(locale, 'dossier.beneficiaire.intro')}</p>
       <label class="choice">
         <input
           type="checkbox"
@@ -51,9 +51,9 @@ export class CertinomisDossierBeneficiaire extends DossierScreen {
           }}
         />
         <span>
-          <span class="label">${dt(locale, 'dossier.beneficiaire.same')}</span>
+          <span class="label">${dossierText(locale, 'dossier.beneficiaire.same')}</span>
           <span class="help" id="same-help">
-            ${mandataire ? dt(locale, 'dossier.beneficiaire.sameName', { name: mandataire }) : ''}
+            ${mandataire ? dossierText(locale, 'dossier.beneficiaire.sameName', { name: mandataire }) : ''}
           </span>
         </span>
       </label>
@@ -61,15 +61,15 @@ export class CertinomisDossierBeneficiaire extends DossierScreen {
         this.same
           ? ''
           : html`<fieldset>
-              <legend>${dt(locale, 'dossier.beneficiaire.person')}</legend>
-              <p class="help">${dt(locale, 'dossier.required')}</p>
+              <legend>${dossierText(locale, 'dossier.beneficiaire.person')}</legend>
+              <p class="help">${dossierText(locale, 'dossier.required')}</p>
               ${this.personFields(
                 'beneficiaire.person',
                 this.person,
                 (name, value) => {
                   this.person = { ...this.person, [name]: value };
                 },
-                dt(locale, 'dossier.mobileHelp'),
+                dossierText(locale, 'dossier.mobileHelp'),
               )}
             </fieldset>`
       }

@@ -3,16 +3,17 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { DossierResponse, Payee } from '../../machines/contract.ts';
 import { isDossierStep } from '../../machines/dossier/conditions.ts';
 import type { FieldIssue } from '../../machines/dossier.machine.ts';
-import { translate } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/messages.ts';
 import {
   DOSSIER_STEPS,
   type DossierStep,
   type SignatureMethod,
 } from '../../machines/schemas/dossier.ts';
 import { ApiClient, ApiError, type CustomerDossierEvent } from '../api-client.ts';
-import { dt } from '../i18n/dossier.ts';
-import { toLocale } from '../i18n/index.ts';
+import { dossierText } from '../i18n/dossier.ts';
+import { toLocale } from '../i18n/element.ts';
 import { countKey } from '../i18n/plural.ts';
+import { LanguageLoader } from '../ui/language.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { dossierStyles } from './dossier.styles.ts';
 import {
@@ -99,6 +100,16 @@ export class CertinomisDossier extends LitElement {
   /** The dossier as last read from the API (null while loading). */
   get current(): DossierResponse | null {
     return this.dossier;
+  }
+
+  /** The tables of a language other than French, fetched when it is used (then rendered again). */
+  private readonly language = new LanguageLoader(this, () => this.loc);
+
+  /** Resolves once the last change is rendered, in the language's own tables when fetched. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.language.settled;
+    return super.getUpdateComplete();
   }
 
   private get loc() {
@@ -324,7 +335,7 @@ export class CertinomisDossier extends LitElement {
     if (first) {
       const label = fieldName(this.loc, first[0]);
       this.announce(
-        dt(this.loc, countKey(this.loc, errors.length, 'dossier.errors'), {
+        dossierText(this.loc, countKey(this.loc, errors.length, 'dossier.errors'), {
           n: errors.length,
           first: label ? `${label} : ${first[1]}` : first[1],
         }),
@@ -392,7 +403,7 @@ export class CertinomisDossier extends LitElement {
     const dossier = this.dossier;
     if (!dossier) {
       return html`<div class="status" role="status" aria-live="polite">
-        ${dt(lang, 'dossier.loading')}
+        ${dossierText(lang, 'dossier.loading')}
       </div>`;
     }
     const context = contextOf(dossier);

@@ -1,13 +1,13 @@
 import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { beneficiaryOf, mailNeedsOnlineIdentity } from '../../machines/dossier/conditions.ts';
-import { translate } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/messages.ts';
 import {
   DELIVERY_MODES,
   DELIVERY_RECIPIENTS,
   type DeliveryMode,
 } from '../../machines/schemas/dossier.ts';
-import { dt } from '../i18n/dossier.ts';
+import { dossierText } from '../i18n/dossier.ts';
 import { DossierScreen, personName } from './dossier-screen.ts';
 
 /**
@@ -41,18 +41,18 @@ export class CertinomisDossierDelivery extends DossierScreen {
     const mailBlocked = mailNeedsOnlineIdentity({ mode: 'mail' }, context.identity);
     const reason = (mode: DeliveryMode) =>
       mode === 'mail' && mailBlocked
-        ? `${dt(locale, 'dossier.delivery.mailDisabled')} ${translate(locale, 'validation.mail_requires_online_identity')}`
+        ? `${dossierText(locale, 'dossier.delivery.mailDisabled')} ${translate(locale, 'validation.mail_requires_online_identity')}`
         : null;
     return html`
-      ${this.heading(dt(locale, 'dossier.heading.delivery'))}
-      <p class="intro">${dt(locale, 'dossier.delivery.intro')}</p>
+      ${this.heading(dossierText(locale, 'dossier.heading.delivery'))}
+      <p class="intro">${dossierText(locale, 'dossier.delivery.intro')}</p>
       ${this.radios(
         'delivery.recipient',
-        dt(locale, 'dossier.field.recipient'),
+        dossierText(locale, 'dossier.field.recipient'),
         this.recipient,
         DELIVERY_RECIPIENTS.map((value) => ({
           value,
-          label: dt(locale, `dossier.delivery.${value}`),
+          label: dossierText(locale, `dossier.delivery.${value}`),
           help: names[value],
         })),
         (value) => {
@@ -61,13 +61,13 @@ export class CertinomisDossierDelivery extends DossierScreen {
       )}
       ${this.radios(
         'delivery.mode',
-        dt(locale, 'dossier.field.mode'),
+        dossierText(locale, 'dossier.field.mode'),
         this.mode,
         DELIVERY_MODES.map((value) => ({
           value,
-          label: dt(locale, `dossier.delivery.${value}`),
+          label: dossierText(locale, `dossier.delivery.${value}`),
           ...(value === 'mail' && !mailBlocked
-            ? { help: dt(locale, 'dossier.delivery.mailHelp') }
+            ? { help: dossierText(locale, 'dossier.delivery.mailHelp') }
             : {}),
           disabledReason: reason(value),
         })),

@@ -5,8 +5,8 @@ import type { DossierContext } from '../../machines/dossier/context.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { DOSSIER_STEPS, type DossierStep } from '../../machines/schemas/dossier.ts';
 import type { ApiError } from '../api-client.ts';
-import { dt, formatDay } from '../i18n/dossier.ts';
-import { t } from '../i18n/index.ts';
+import { dossierText, formatDay } from '../i18n/dossier.ts';
+import { uiText } from '../i18n/element.ts';
 import type { ButtonAction } from '../ui/button-bar.ts';
 import '../ui/button-bar.ts';
 import './beneficiaire-step.ts';
@@ -33,7 +33,7 @@ export function renderLoadError(lang: Locale, error: ApiError, retry: () => void
     ${
       error.status === 0 || error.status >= 500
         ? html`<p></p><button type="button" class="primary" @click=${retry}>
-            ${dt(lang, 'dossier.retry')}
+            ${dossierText(lang, 'dossier.retry')}
           </button>`
         : nothing
     }
@@ -44,9 +44,9 @@ export function renderLoadError(lang: Locale, error: ApiError, retry: () => void
 export function renderHeader(lang: Locale, dossier: DossierResponse): TemplateResult {
   return html`<header>
     <div>
-      <p class="title">${dt(lang, 'dossier.title')}</p>
+      <p class="title">${dossierText(lang, 'dossier.title')}</p>
       <p class="order-line">
-        ${dt(lang, 'dossier.orderLine', {
+        ${dossierText(lang, 'dossier.orderLine', {
           product: dossier.productLabel,
           reference: dossier.orderReference,
           date: formatDay(dossier.orderDate, lang),
@@ -56,7 +56,7 @@ export function renderHeader(lang: Locale, dossier: DossierResponse): TemplateRe
       </p>
     </div>
     <p>
-      <span class="visually-hidden">${dt(lang, 'dossier.status')} :</span>
+      <span class="visually-hidden">${dossierText(lang, 'dossier.status')} :</span>
       <span class="badge ${dossier.status}" part="status" data-status=${dossier.status}
         >${dossier.statusLabel}</span
       >
@@ -109,7 +109,7 @@ export function renderMessages(
   ${
     unplaced.length > 0
       ? html`<div class="error" data-errors>
-          <strong>${t(lang, 'review.fix')}</strong>
+          <strong>${uiText(lang, 'review.fix')}</strong>
           <ul>
             ${unplaced.map(([field, message]) => {
               const label = fieldName(lang, field);

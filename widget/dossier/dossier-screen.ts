@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Locale } from '../../machines/messages/index.ts';
 import { formatFrenchPhone, isFrenchMobile } from '../../machines/rules/phone.ts';
 import type { DossierStep, Person } from '../../machines/schemas/dossier.ts';
-import { dt } from '../i18n/dossier.ts';
+import { dossierText } from '../i18n/dossier.ts';
 import { stepStyles } from '../purchase/step.styles.ts';
 import type { FieldInputOptions } from '../ui/field.ts';
 import '../ui/field.ts';
@@ -148,15 +148,15 @@ export class DossierScreen extends LitElement {
     mobileHelp: string,
   ): TemplateResult {
     const { locale } = this;
-    return html`<p class="note">${dt(locale, 'dossier.namesHelp')}</p>
+    return html`<p class="note">${dossierText(locale, 'dossier.namesHelp')}</p>
       <div class="grid">
       ${this.field(`${prefix}.civility`, person.civility, (v) => set('civility', v), {
         type: 'select',
         autocomplete: 'off',
         options: [
-          { value: '', label: dt(locale, 'dossier.choose') },
-          { value: 'MME', label: dt(locale, 'dossier.mme') },
-          { value: 'MR', label: dt(locale, 'dossier.mr') },
+          { value: '', label: dossierText(locale, 'dossier.choose') },
+          { value: 'MME', label: dossierText(locale, 'dossier.mme') },
+          { value: 'MR', label: dossierText(locale, 'dossier.mr') },
         ],
       })}
       <span class="spacer"></span>

@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Locale } from '../../machines/messages/index.ts';
 import { DOSSIER_STEPS, type DossierStep } from '../../machines/schemas/dossier.ts';
-import { dt } from '../i18n/dossier.ts';
+import { dossierText } from '../i18n/dossier.ts';
 import { stepperStyles } from '../ui/stepper.styles.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { stepLabel } from './view.ts';
@@ -61,7 +61,7 @@ export class CertinomisDossierStepper extends LitElement {
 
   override render() {
     const { locale } = this;
-    return html`<ol aria-label=${dt(locale, 'dossier.steps')}>
+    return html`<ol aria-label=${dossierText(locale, 'dossier.steps')}>
       ${DOSSIER_STEPS.map((step, index) => {
         const current = step === this.current;
         const done = this.complete.includes(step);
@@ -80,9 +80,9 @@ export class CertinomisDossierStepper extends LitElement {
             <span class="n" aria-hidden="true">${index + 1}</span>
             <span class="visually-hidden">${index + 1}.</span> ${stepLabel(locale, step)}${
               done
-                ? html`<span class="visually-hidden"> (${dt(locale, 'dossier.done')})</span>`
+                ? html`<span class="visually-hidden"> (${dossierText(locale, 'dossier.done')})</span>`
                 : !reachable
-                  ? html`<span class="visually-hidden"> (${dt(locale, 'dossier.locked')})</span>`
+                  ? html`<span class="visually-hidden"> (${dossierText(locale, 'dossier.locked')})</span>`
                   : nothing
             }
           </button>

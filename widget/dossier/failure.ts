@@ -1,6 +1,6 @@
 import type { Locale } from '../../machines/messages/index.ts';
 import { ApiError } from '../api-client.ts';
-import { dt } from '../i18n/dossier.ts';
+import { dossierText } from '../i18n/dossier.ts';
 
 /** What `<certinomis-dossier>` does with a refused request. */
 export type Failure =
@@ -19,7 +19,7 @@ export function failureOf(error: unknown, lang: Locale): Failure {
   const problem = apiError.problem;
   switch (apiError.status) {
     case 409:
-      return { kind: 'reload', notice: dt(lang, 'dossier.stale') };
+      return { kind: 'reload', notice: dossierText(lang, 'dossier.stale') };
     case 422:
       if (problem?.errors?.length) {
         return { kind: 'fields', errors: problem.errors.map((e) => [e.field, e.message] as const) };
@@ -31,27 +31,27 @@ export function failureOf(error: unknown, lang: Locale): Failure {
     case 429:
       return {
         kind: 'general',
-        message: dt(lang, 'dossier.throttled', { n: apiError.retryAfter ?? 60 }),
+        message: dossierText(lang, 'dossier.throttled', { n: apiError.retryAfter ?? 60 }),
         emit: false,
       };
     case 401:
-      return { kind: 'general', message: dt(lang, 'dossier.sessionExpired'), emit: true };
+      return { kind: 'general', message: dossierText(lang, 'dossier.sessionExpired'), emit: true };
   }
   if (apiError.status === 0 || apiError.status >= 500) {
     const key = apiError.status === 0 ? 'dossier.unreachable' : 'dossier.failed';
-    return { kind: 'general', message: dt(lang, key), emit: true };
+    return { kind: 'general', message: dossierText(lang, key), emit: true };
   }
   return {
     kind: 'general',
-    message: problem?.detail ?? problem?.title ?? dt(lang, 'dossier.failed'),
+    message: problem?.detail ?? problem?.title ?? dossierText(lang, 'dossier.failed'),
     emit: false,
   };
 }
 
 /** What a dossier that cannot be read says (401, 404, network, other). */
 export function loadFailure(error: ApiError, lang: Locale): string {
-  if (error.status === 401) return dt(lang, 'dossier.sessionExpired');
-  if (error.status === 404) return dt(lang, 'dossier.notFound');
-  if (error.status === 0) return dt(lang, 'dossier.unreachable');
-  return dt(lang, 'dossier.failed');
+  if (error.status === 401) return dossierText(lang, 'dossier.sessionExpired');
+  if (error.status === 404) return dossierText(lang, 'dossier.notFound');
+  if (error.status === 0) return dossierText(lang, 'dossier.unreachable');
+  return dossierText(lang, 'dossier.failed');
 }

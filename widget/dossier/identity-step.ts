@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { IDENTITY_METHODS } from '../../machines/schemas/dossier.ts';
-import { dt, formatDay, formatTime } from '../i18n/dossier.ts';
+import { dossierText, formatDay, formatTime } from '../i18n/dossier.ts';
 import { DossierScreen } from './dossier-screen.ts';
 import type { DossierView } from './view.ts';
 
@@ -28,20 +28,20 @@ export function documentPanel(view: DossierView, required: boolean) {
       refused
         ? html`<div class="alert" role="alert">
             <strong class="error">
-              ${dt(locale, 'dossier.identity.refused', { reason: context.identityRefusalReason ?? '' })}
+              ${dossierText(locale, 'dossier.identity.refused', { reason: context.identityRefusalReason ?? '' })}
             </strong>
-            <span>${dt(locale, 'dossier.identity.uploadAgain')}</span>
+            <span>${dossierText(locale, 'dossier.identity.uploadAgain')}</span>
           </div>`
         : received
           ? html`<p class="ok" data-received>
-              ${dt(locale, 'dossier.identity.received', {
+              ${dossierText(locale, 'dossier.identity.received', {
                 date: formatDay(uploadedAt, locale),
                 time: formatTime(uploadedAt, locale),
               })}
               ${
                 context.identityStatus === 'verified'
-                  ? dt(locale, 'dossier.identity.verified')
-                  : dt(locale, 'dossier.identity.pending')
+                  ? dossierText(locale, 'dossier.identity.verified')
+                  : dossierText(locale, 'dossier.identity.pending')
               }
             </p>`
           : nothing
@@ -50,7 +50,7 @@ export function documentPanel(view: DossierView, required: boolean) {
       context.identityStatus === 'verified'
         ? nothing
         : html`<label for="file">
-              ${dt(locale, 'dossier.field.file')}${
+              ${dossierText(locale, 'dossier.field.file')}${
                 required ? html`<span class="req" aria-hidden="true"> *</span>` : nothing
               }
             </label>
@@ -71,14 +71,14 @@ export function documentPanel(view: DossierView, required: boolean) {
               }}
             />
             <p class="field-help" id="file-help">
-              ${dt(locale, 'dossier.identity.fileHelp')}
-              ${received && !refused ? dt(locale, 'dossier.identity.replace') : ''}
+              ${dossierText(locale, 'dossier.identity.fileHelp')}
+              ${received && !refused ? dossierText(locale, 'dossier.identity.replace') : ''}
             </p>`
     }
     ${
       sending
         ? html`<progress max="100" value=${upload.percent} aria-labelledby="sending"></progress>
-            <p id="sending">${dt(locale, 'dossier.identity.sending', { percent: upload.percent })}</p>`
+            <p id="sending">${dossierText(locale, 'dossier.identity.sending', { percent: upload.percent })}</p>`
         : nothing
     }
     <p class="error" id="file-error" ?hidden=${!error}>${error}</p>
@@ -106,16 +106,16 @@ export class CertinomisDossierIdentity extends DossierScreen {
     const { locale } = this;
     const { context } = this.view;
     return html`
-      ${this.heading(dt(locale, 'dossier.heading.identity'))}
-      <p class="intro">${dt(locale, 'dossier.identity.intro')}</p>
+      ${this.heading(dossierText(locale, 'dossier.heading.identity'))}
+      <p class="intro">${dossierText(locale, 'dossier.identity.intro')}</p>
       ${this.radios(
         'identity.method',
-        dt(locale, 'dossier.identity.method'),
+        dossierText(locale, 'dossier.identity.method'),
         this.method,
         IDENTITY_METHODS.map((value) => ({
           value,
-          label: dt(locale, `dossier.identity.${value}`),
-          help: dt(
+          label: dossierText(locale, `dossier.identity.${value}`),
+          help: dossierText(
             locale,
             value === 'online' ? 'dossier.identity.onlineHelp' : 'dossier.identity.faceHelp',
           ),

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { dt } from '../i18n/dossier.ts';
+import { dossierText } from '../i18n/dossier.ts';
 import {
   contactDraft,
   DossierScreen,
@@ -48,13 +48,13 @@ export class CertinomisDossierMandataire extends DossierScreen {
     const { locale } = this;
     const mobileHelp =
       this.orderPhone !== null && this.person.mobile.trim() === ''
-        ? dt(locale, 'dossier.mandataire.notMobile', { phone: unbroken(this.orderPhone) })
-        : dt(locale, 'dossier.mobileHelp');
+        ? dossierText(locale, 'dossier.mandataire.notMobile', { phone: unbroken(this.orderPhone) })
+        : dossierText(locale, 'dossier.mobileHelp');
     return html`
-      ${this.heading(dt(locale, 'dossier.heading.mandataire'))}
-      <p class="intro">${dt(locale, 'dossier.mandataire.intro')}</p>
-      ${this.prefilled ? html`<p class="note">${dt(locale, 'dossier.mandataire.prefilled')}</p>` : nothing}
-      <p class="help">${dt(locale, 'dossier.required')}</p>
+      ${this.heading(dossierText(locale, 'dossier.heading.mandataire'))}
+      <p class="intro">${dossierText(locale, 'dossier.mandataire.intro')}</p>
+      ${this.prefilled ? html`<p class="note">${dossierText(locale, 'dossier.mandataire.prefilled')}</p>` : nothing}
+      <p class="help">${dossierText(locale, 'dossier.required')}</p>
       ${this.personFields(
         'mandataire',
         this.person,

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { Locale } from '../../machines/messages/index.ts';
-import { dt } from '../i18n/dossier.ts';
+import { dossierText } from '../i18n/dossier.ts';
 import type { FieldOption } from '../ui/field.ts';
 import { DossierScreen } from './dossier-screen.ts';
 
@@ -71,9 +71,9 @@ export class CertinomisDossierOrganisation extends DossierScreen {
     const { locale } = this;
     const v = this.values;
     return html`
-      ${this.heading(dt(locale, 'dossier.heading.organisation'))}
-      <p class="intro">${dt(locale, 'dossier.organisation.intro')}</p>
-      <p class="help">${dt(locale, 'dossier.required')}</p>
+      ${this.heading(dossierText(locale, 'dossier.heading.organisation'))}
+      <p class="intro">${dossierText(locale, 'dossier.organisation.intro')}</p>
+      <p class="help">${dossierText(locale, 'dossier.required')}</p>
       <div class="grid">
         ${this.field('organisation.siret', v.siret, (x) => this.set('siret', x), {
           inputmode: 'numeric',

@@ -1,14 +1,14 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { completenessIssues, isComplete } from '../../machines/dossier/conditions.ts';
-import { translate } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/messages.ts';
 import { formatFrenchPhone } from '../../machines/rules/phone.ts';
 import {
   DOSSIER_STEPS,
   type DossierStep,
   SIGNATURE_METHODS,
 } from '../../machines/schemas/dossier.ts';
-import { dt, formatTime } from '../i18n/dossier.ts';
+import { dossierText, formatTime } from '../i18n/dossier.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import { DossierScreen } from './dossier-screen.ts';
 import { renderFacts } from './summary.ts';
@@ -35,15 +35,15 @@ export function paperPanel(view: DossierView) {
         aria-describedby="pdf-status"
         @click=${() => view.downloadPdf()}
       >
-        ${dt(locale, signature.pdf === 'loading' ? 'dossier.signature.downloading' : 'dossier.signature.download')}
+        ${dossierText(locale, signature.pdf === 'loading' ? 'dossier.signature.downloading' : 'dossier.signature.download')}
       </button>
       <span id="pdf-status" class="ok">
-        ${signature.pdf === 'done' ? dt(locale, 'dossier.signature.downloaded') : ''}
+        ${signature.pdf === 'done' ? dossierText(locale, 'dossier.signature.downloaded') : ''}
       </span>
     </div>
     ${
       payee
-        ? html`<p>${dt(locale, 'dossier.signature.postTo')}</p>
+        ? html`<p>${dossierText(locale, 'dossier.signature.postTo')}</p>
             <address>${payee.holder}
 ${payee.address}
 ${payee.postalCode} ${payee.city}</address>`
@@ -78,12 +78,12 @@ export class CertinomisDossierSignature extends DossierScreen {
     const issues = completenessIssues(context);
     const saved = context.signature?.method ?? null;
     return html`
-      ${this.heading(dt(locale, 'dossier.heading.signature'))}
-      <p class="intro">${dt(locale, 'dossier.signature.intro')}</p>
+      ${this.heading(dossierText(locale, 'dossier.heading.signature'))}
+      <p class="intro">${dossierText(locale, 'dossier.signature.intro')}</p>
       ${
         issues.length > 0
           ? html`<div class="alert" data-incomplete>
-              <strong>${dt(locale, 'dossier.signature.incomplete')}</strong>
+              <strong>${dossierText(locale, 'dossier.signature.incomplete')}</strong>
               <ul class="missing">
                 ${issues.map((issue) => html`<li>${translate(locale, issue.key, issue.params)}</li>`)}
               </ul>
@@ -92,7 +92,7 @@ export class CertinomisDossierSignature extends DossierScreen {
                   step
                     ? html`<button type="button" class="secondary" ?disabled=${this.view.busy}
                         @click=${() => this.view.goTo(step)}>
-                        ${dt(locale, 'dossier.signature.fix', { label: stepLabel(locale, step) })}
+                        ${dossierText(locale, 'dossier.signature.fix', { label: stepLabel(locale, step) })}
                       </button>`
                     : nothing,
                 )}
@@ -101,17 +101,17 @@ export class CertinomisDossierSignature extends DossierScreen {
           : nothing
       }
       <details class="summary">
-        <summary>${dt(locale, 'dossier.summary.title')} — ${dt(locale, 'dossier.signature.review')}</summary>
+        <summary>${dossierText(locale, 'dossier.summary.title')} — ${dossierText(locale, 'dossier.signature.review')}</summary>
         ${renderFacts(this.view)}
       </details>
       ${this.radios(
         'signature.method',
-        dt(locale, 'dossier.signature.method'),
+        dossierText(locale, 'dossier.signature.method'),
         this.method,
         SIGNATURE_METHODS.map((value) => ({
           value,
-          label: dt(locale, `dossier.signature.${value}`),
-          help: dt(
+          label: dossierText(locale, `dossier.signature.${value}`),
+          help: dossierText(
             locale,
             value === 'online'
               ? 'dossier.signature.onlineHelp'
@@ -127,7 +127,7 @@ export class CertinomisDossierSignature extends DossierScreen {
           ? html`<div class="actions">
               <button type="button" class="primary" data-action="choose" ?disabled=${this.view.busy}
                 @click=${() => this.view.chooseSignature(this.method === 'online' ? 'online' : 'handwritten')}>
-                ${dt(locale, 'dossier.signature.choose')}
+                ${dossierText(locale, 'dossier.signature.choose')}
               </button>
             </div>`
           : saved === 'online' && this.method === 'online'
@@ -148,24 +148,24 @@ export class CertinomisDossierSignature extends DossierScreen {
     const pending = context.codeSentAt !== null && context.codeSentForVersion === dossier.version;
     const sentText =
       signature.sentTo !== null && signature.expiresAt !== null
-        ? dt(locale, 'dossier.signature.codeSent', {
+        ? dossierText(locale, 'dossier.signature.codeSent', {
             phone: unbroken(signature.sentTo),
             time: formatTime(signature.expiresAt, locale),
           })
         : context.codeSentAt
-          ? dt(locale, 'dossier.signature.codeSentEarlier', {
+          ? dossierText(locale, 'dossier.signature.codeSentEarlier', {
               time: formatTime(context.codeSentAt, locale),
             })
           : '';
     if (!pending) {
       return html`<section class="card" aria-labelledby="online-title">
-        <h3 id="online-title">${dt(locale, 'dossier.signature.online')}</h3>
-        <p>${dt(locale, 'dossier.signature.codeTo', { phone: mobile })}</p>
+        <h3 id="online-title">${dossierText(locale, 'dossier.signature.online')}</h3>
+        <p>${dossierText(locale, 'dossier.signature.codeTo', { phone: mobile })}</p>
         <div class="actions">
           <button type="button" class="primary" data-action="send-code"
             ?disabled=${!complete || busy || signature.requesting}
             @click=${() => this.view.requestCode()}>
-            ${dt(locale, 'dossier.signature.sendCode')}
+            ${dossierText(locale, 'dossier.signature.sendCode')}
           </button>
         </div>
         ${this.codeError()}
@@ -175,18 +175,18 @@ export class CertinomisDossierSignature extends DossierScreen {
       if (!signature.confirming) this.view.confirmCode(this.code);
     };
     return html`<section class="card" aria-labelledby="online-title">
-      <h3 id="online-title">${dt(locale, 'dossier.signature.online')}</h3>
+      <h3 id="online-title">${dossierText(locale, 'dossier.signature.online')}</h3>
       <p data-sent>${sentText}</p>
       <div class="code-row">
         <certinomis-field
           part="field"
           name="code"
-          label=${dt(locale, 'dossier.field.code')}
+          label=${dossierText(locale, 'dossier.field.code')}
           .value=${this.code}
           required
           inputmode="numeric"
           autocomplete="one-time-code"
-          help=${dt(locale, 'dossier.signature.codeHelp')}
+          help=${dossierText(locale, 'dossier.signature.codeHelp')}
           error=${this.errorOf('code') ?? nothing}
           @input=${(event: Event) => {
             this.code = (event.target as CertinomisField).value;
@@ -200,7 +200,7 @@ export class CertinomisDossierSignature extends DossierScreen {
           ?disabled=${busy || signature.confirming}
           aria-busy=${signature.confirming ? 'true' : 'false'}
           @click=${confirm}>
-          ${dt(locale, signature.confirming ? 'dossier.signature.confirming' : 'dossier.signature.confirm')}
+          ${dossierText(locale, signature.confirming ? 'dossier.signature.confirming' : 'dossier.signature.confirm')}
         </button>
       </div>
       <div class="actions">
@@ -208,10 +208,10 @@ export class CertinomisDossierSignature extends DossierScreen {
           ?disabled=${signature.resendIn > 0 || busy || signature.requesting}
           aria-describedby="resend-help"
           @click=${() => this.view.requestCode()}>
-          ${dt(locale, 'dossier.signature.resend')}
+          ${dossierText(locale, 'dossier.signature.resend')}
         </button>
         <span id="resend-help" class="help">
-          ${signature.resendIn > 0 ? dt(locale, 'dossier.signature.resendIn', { n: signature.resendIn }) : ''}
+          ${signature.resendIn > 0 ? dossierText(locale, 'dossier.signature.resendIn', { n: signature.resendIn }) : ''}
         </span>
       </div>
       ${this.errorOf('code') ? nothing : this.codeError()}
@@ -230,16 +230,16 @@ export class CertinomisDossierSignature extends DossierScreen {
     const { locale } = this;
     const { context, busy } = this.view;
     return html`<section class="card" aria-labelledby="paper-title">
-      <h3 id="paper-title">${dt(locale, 'dossier.signature.handwritten')}</h3>
+      <h3 id="paper-title">${dossierText(locale, 'dossier.signature.handwritten')}</h3>
       ${paperPanel(this.view)}
       <div class="actions">
         <button type="button" class="primary" data-action="paper"
           ?disabled=${!isComplete(context) || busy}
           @click=${() => this.view.choosePaper()}>
-          ${dt(locale, 'dossier.signature.paperDone')}
+          ${dossierText(locale, 'dossier.signature.paperDone')}
         </button>
       </div>
-      <p class="help">${dt(locale, 'dossier.signature.after')}</p>
+      <p class="help">${dossierText(locale, 'dossier.signature.after')}</p>
     </section>`;
   }
 }

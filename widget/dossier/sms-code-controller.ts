@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DossierResponse } from '../../machines/contract.ts';
-import { translate } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/messages.ts';
 import { ApiError, type SignatureCodeResponse } from '../api-client.ts';
-import { dt, formatTime } from '../i18n/dossier.ts';
+import { dossierText, formatTime } from '../i18n/dossier.ts';
 import type { DossierRequests } from './dossier-requests.ts';
 import { contextOf, type SignatureState } from './view.ts';
 
@@ -88,7 +88,7 @@ export class SmsCodeController implements ReactiveController {
         // Said next to the button (and announced); the focus stays on it.
         requests.refuse(
           'signature.code',
-          dt(requests.locale, 'dossier.throttled', { n: seconds }),
+          dossierText(requests.locale, 'dossier.throttled', { n: seconds }),
           false,
         );
         this.countDown(seconds);
@@ -100,7 +100,7 @@ export class SmsCodeController implements ReactiveController {
       this.set({ sentTo: code.sentTo, expiresAt: code.expiresAt });
       this.countDown(RESEND_DELAY_S);
       requests.announce(
-        dt(requests.locale, 'dossier.signature.codeSent', {
+        dossierText(requests.locale, 'dossier.signature.codeSent', {
           phone: code.sentTo,
           time: formatTime(code.expiresAt, requests.locale),
         }),
@@ -147,7 +147,7 @@ export class SmsCodeController implements ReactiveController {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       this.set({ pdf: 'done' });
-      requests.announce(dt(requests.locale, 'dossier.signature.downloaded'));
+      requests.announce(dossierText(requests.locale, 'dossier.signature.downloaded'));
     } catch (error) {
       this.set({ pdf: 'idle' });
       await requests.fail(error);

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { missingForIssue, missingKey } from '../../machines/dossier/conditions.ts';
-import { translate } from '../../machines/messages/index.ts';
-import { dt, formatDay } from '../i18n/dossier.ts';
+import { translate } from '../../machines/messages/messages.ts';
+import { dossierText, formatDay } from '../i18n/dossier.ts';
 import { DossierScreen } from './dossier-screen.ts';
 import { documentPanel } from './identity-step.ts';
 import { paperPanel } from './signature-step.ts';
@@ -29,12 +29,12 @@ export class CertinomisDossierSummary extends DossierScreen {
       : [];
     const reason = context.refusalReason ?? context.cancelReason;
     return html`
-      ${this.heading(dt(locale, 'dossier.summary.title'))}
-      <p class="note">${dt(locale, 'dossier.summary.readOnly')}</p>
+      ${this.heading(dossierText(locale, 'dossier.summary.title'))}
+      <p class="note">${dossierText(locale, 'dossier.summary.readOnly')}</p>
       ${
         waiting.length > 0
           ? html`<div data-waiting>
-              <p><strong>${dt(locale, 'dossier.summary.waiting')}</strong></p>
+              <p><strong>${dossierText(locale, 'dossier.summary.waiting')}</strong></p>
               <ul class="missing">
                 ${waiting.map((condition) => html`<li>${translate(locale, missingKey(condition))}</li>`)}
               </ul>
@@ -44,7 +44,7 @@ export class CertinomisDossierSummary extends DossierScreen {
       ${
         context.certificate
           ? html`<p class="ok">
-              ${dt(locale, 'dossier.summary.certificate', {
+              ${dossierText(locale, 'dossier.summary.certificate', {
                 serial: context.certificate.serialNumber,
                 date: formatDay(context.certificate.notAfter, locale),
               })}
@@ -53,7 +53,7 @@ export class CertinomisDossierSummary extends DossierScreen {
       }
       ${
         (dossier.status === 'refused' || dossier.status === 'cancelled') && reason
-          ? html`<p class="error">${dt(locale, 'dossier.summary.reason', { reason })}</p>`
+          ? html`<p class="error">${dossierText(locale, 'dossier.summary.reason', { reason })}</p>`
           : nothing
       }
       ${

@@ -3,13 +3,13 @@ import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { formatFrenchPhone } from '../../machines/rules/phone.ts';
 import type { Person } from '../../machines/schemas/dossier.ts';
-import { dt, formatDay, formatTime } from '../i18n/dossier.ts';
+import { dossierText, formatDay, formatTime } from '../i18n/dossier.ts';
 import { personName } from './dossier-screen.ts';
 import { type DossierView, stepLabel, unbroken } from './view.ts';
 
 function civilityOf(locale: Locale, civility: string): string {
-  if (civility === 'MME') return dt(locale, 'dossier.mme');
-  if (civility === 'MR') return dt(locale, 'dossier.mr');
+  if (civility === 'MME') return dossierText(locale, 'dossier.mme');
+  if (civility === 'MR') return dossierText(locale, 'dossier.mr');
   return civility;
 }
 
@@ -19,12 +19,12 @@ function row(label: string, value: unknown) {
 
 function personRows(locale: Locale, person: Person) {
   return html`${row(
-    dt(locale, 'dossier.field.lastName'),
+    dossierText(locale, 'dossier.field.lastName'),
     `${civilityOf(locale, person.civility)} ${personName(person)}`,
   )}
-  ${row(dt(locale, 'dossier.field.function'), person.function)}
-  ${row(dt(locale, 'dossier.field.email'), person.email)}
-  ${row(dt(locale, 'dossier.field.mobile'), unbroken(formatFrenchPhone(person.mobile)))}`;
+  ${row(dossierText(locale, 'dossier.field.function'), person.function)}
+  ${row(dossierText(locale, 'dossier.field.email'), person.email)}
+  ${row(dossierText(locale, 'dossier.field.mobile'), unbroken(formatFrenchPhone(person.mobile)))}`;
 }
 
 /**
@@ -33,7 +33,7 @@ function personRows(locale: Locale, person: Person) {
  */
 export function renderFacts(view: DossierView) {
   const { locale, context } = view;
-  const none = dt(locale, 'dossier.summary.none');
+  const none = dossierText(locale, 'dossier.summary.none');
   const section = (step: Parameters<typeof stepLabel>[1], body: unknown) =>
     html`<section aria-labelledby="facts-${step}">
       <h3 id="facts-${step}">${stepLabel(locale, step)}</h3>
@@ -46,9 +46,9 @@ export function renderFacts(view: DossierView) {
     ${section(
       'organisation',
       o
-        ? html`${row(dt(locale, 'dossier.field.name'), o.name)}
-          ${row(dt(locale, 'dossier.field.siret'), o.siret)}
-          ${row(dt(locale, 'dossier.field.address'), `${o.address}, ${o.postalCode} ${o.city} (${o.country})`)}`
+        ? html`${row(dossierText(locale, 'dossier.field.name'), o.name)}
+          ${row(dossierText(locale, 'dossier.field.siret'), o.siret)}
+          ${row(dossierText(locale, 'dossier.field.address'), `${o.address}, ${o.postalCode} ${o.city} (${o.country})`)}`
         : row(stepLabel(locale, 'organisation'), none),
     )}
     ${section(
@@ -60,7 +60,9 @@ export function renderFacts(view: DossierView) {
       beneficiaire?.sameAsMandataire
         ? row(
             stepLabel(locale, 'beneficiaire'),
-            dt(locale, 'dossier.summary.sameAsMandataire', { name: personName(mandataire) }),
+            dossierText(locale, 'dossier.summary.sameAsMandataire', {
+              name: personName(mandataire),
+            }),
           )
         : beneficiary
           ? personRows(locale, beneficiary)
@@ -70,31 +72,31 @@ export function renderFacts(view: DossierView) {
       'delivery',
       delivery
         ? html`${row(
-            dt(locale, 'dossier.field.recipient'),
-            `${dt(locale, `dossier.delivery.${delivery.recipient}`)} (${personName(
+            dossierText(locale, 'dossier.field.recipient'),
+            `${dossierText(locale, `dossier.delivery.${delivery.recipient}`)} (${personName(
               delivery.recipient === 'mandataire' ? mandataire : beneficiary,
             )})`,
           )}
-          ${row(dt(locale, 'dossier.field.mode'), dt(locale, `dossier.delivery.${delivery.mode}`))}`
+          ${row(dossierText(locale, 'dossier.field.mode'), dossierText(locale, `dossier.delivery.${delivery.mode}`))}`
         : row(stepLabel(locale, 'delivery'), none),
     )}
     ${section(
       'identity',
       identity
         ? html`${row(
-            dt(locale, 'dossier.field.method'),
-            `${dt(locale, `dossier.identity.${identity.method}`)}${
+            dossierText(locale, 'dossier.field.method'),
+            `${dossierText(locale, `dossier.identity.${identity.method}`)}${
               context.identityStatus === 'verified'
-                ? ` — ${dt(locale, 'dossier.identity.verified')}`
+                ? ` — ${dossierText(locale, 'dossier.identity.verified')}`
                 : ''
             }`,
           )}
           ${
             identity.method === 'online'
               ? row(
-                  dt(locale, 'dossier.field.file'),
+                  dossierText(locale, 'dossier.field.file'),
                   context.documentUploaded && uploadedAt
-                    ? dt(locale, 'dossier.identity.received', {
+                    ? dossierText(locale, 'dossier.identity.received', {
                         date: formatDay(uploadedAt, locale),
                         time: formatTime(uploadedAt, locale),
                       })
@@ -109,21 +111,21 @@ export function renderFacts(view: DossierView) {
         ? section(
             'signature',
             row(
-              dt(locale, 'dossier.field.method'),
-              `${dt(
+              dossierText(locale, 'dossier.field.method'),
+              `${dossierText(
                 locale,
                 context.signatureMethod === 'online'
                   ? 'dossier.signature.online'
                   : 'dossier.signature.handwritten',
               )} — ${
                 context.signatureMethod === 'online'
-                  ? dt(locale, 'dossier.summary.signedOnline', {
+                  ? dossierText(locale, 'dossier.summary.signedOnline', {
                       date: formatDay(context.signedAt, locale),
                       time: formatTime(context.signedAt, locale),
                     })
                   : context.paperReceived
-                    ? dt(locale, 'dossier.summary.paperReceived')
-                    : dt(locale, 'dossier.summary.signedPaper', {
+                    ? dossierText(locale, 'dossier.summary.paperReceived')
+                    : dossierText(locale, 'dossier.summary.signedPaper', {
                         date: formatDay(context.signedAt, locale),
                       })
               }`,

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type MessageKey, translate } from '../../machines/messages/index.ts';
-import { dt, formatDay, formatTime } from '../i18n/dossier.ts';
+import { type MessageKey, translate } from '../../machines/messages/messages.ts';
+import { dossierText, formatDay, formatTime } from '../i18n/dossier.ts';
 import type { DossierRequests } from './dossier-requests.ts';
 import { ACCEPTED_TYPES, MAX_DOCUMENT_BYTES } from './identity-step.ts';
 import { contextOf, type UploadState } from './view.ts';
@@ -63,7 +63,7 @@ export class UploadController implements ReactiveController {
     const current = requests.dossier;
     if (!current) return;
     this.set({ state: 'sending', percent: 0 });
-    requests.announce(dt(lang, 'dossier.identity.sending', { percent: 0 }));
+    requests.announce(dossierText(lang, 'dossier.identity.sending', { percent: 0 }));
     const uploaded = await requests.run(
       () =>
         requests.client.uploadDossierDocument(current.id, requests.accessToken, file, {
@@ -77,7 +77,7 @@ export class UploadController implements ReactiveController {
     const at = uploaded?.documents[0]?.uploadedAt;
     if (at) {
       requests.announce(
-        dt(lang, 'dossier.identity.received', {
+        dossierText(lang, 'dossier.identity.received', {
           date: formatDay(at, lang),
           time: formatTime(at, lang),
         }),

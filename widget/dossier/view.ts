@@ -5,7 +5,7 @@ import type { DossierContext } from '../../machines/dossier/context.ts';
 import type { FieldIssue } from '../../machines/dossier.machine.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import type { DossierStep, IdentityStep, SignatureMethod } from '../../machines/schemas/dossier.ts';
-import { type DossierKey, dt, isDossierKey } from '../i18n/dossier.ts';
+import { type DossierKey, dossierText, isDossierKey } from '../i18n/dossier.ts';
 
 /**
  * What refuses saving `data` at `step` (the machine's `parseSave`), and, for an online
@@ -78,7 +78,7 @@ export interface DossierView {
 export function fieldName(locale: Locale, path: string): string {
   const last = path.split('.').at(-1) ?? '';
   const key = `dossier.field.${last}`;
-  return isDossierKey(key) ? dt(locale, key) : '';
+  return isDossierKey(key) ? dossierText(locale, key) : '';
 }
 
 /** A phone number that does not break across lines (`06 12 34 56 78`, non-breaking spaces). */
@@ -87,5 +87,5 @@ export function unbroken(text: string): string {
 }
 
 export function stepLabel(locale: Locale, step: DossierStep): string {
-  return dt(locale, `dossier.step.${step}` as DossierKey);
+  return dossierText(locale, `dossier.step.${step}` as DossierKey);
 }

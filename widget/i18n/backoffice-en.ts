@@ -1,20 +1,21 @@
 import type { BackofficeKey } from './backoffice-fr.ts';
+import { commonEn } from './common-en.ts';
 
 /** Texts of the operator back office (`<certinomis-backoffice>`), English. */
 export const backofficeEn: Record<BackofficeKey, string> = {
   // --- Frame ---------------------------------------------------------------------------------
   'bo.title': 'CERTINOMIS back office',
-  'bo.language': 'Language',
+  'bo.language': commonEn.language,
   'bo.account': 'Your operator account',
   'bo.connected': 'Signed in: {email}',
   'bo.logout': 'Sign out',
   'bo.loading': 'Loading…',
-  'bo.network': 'The service cannot be reached right now. Check your connection, then try again.',
-  'bo.failed': 'The request did not go through. Try again in a moment.',
-  'bo.retry': 'Try again',
-  'bo.required': 'Fields marked with * are required.',
-  'bo.errors': '{n} fields to correct. {first}',
-  'bo.errors.one': '{n} field to correct. {first}',
+  'bo.network': commonEn.network,
+  'bo.failed': commonEn.failed,
+  'bo.retry': commonEn.retry,
+  'bo.required': commonEn.required,
+  'bo.errors': commonEn.errors,
+  'bo.errors.one': commonEn.errorsOne,
   'bo.notOperator.heading': 'Operators only',
   'bo.notOperator.text':
     'This account is not a CERTINOMIS operator account: the back office is closed to it. Sign out, then sign in with an operator account.',

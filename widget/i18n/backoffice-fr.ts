@@ -1,23 +1,24 @@
+import { commonFr } from './common-fr.ts';
+
 /**
  * Texts of the operator back office (`<certinomis-backoffice>`), French (default). A table of
  * its own: it travels in the back office's bundle (`certinomis-backoffice.js`), never in the
- * partner's. The login and wait screens reuse the client space's texts (widget/space/i18n).
+ * partner's. The login and wait screens reuse the client space's texts (widget/i18n/space.ts).
  */
 export const backofficeFr = {
   // --- Frame ---------------------------------------------------------------------------------
   'bo.title': 'Back office CERTINOMIS',
-  'bo.language': 'Langue',
+  'bo.language': commonFr.language,
   'bo.account': 'Votre compte opérateur',
   'bo.connected': 'Connecté : {email}',
   'bo.logout': 'Se déconnecter',
   'bo.loading': 'Chargement…',
-  'bo.network':
-    'Le service est momentanément injoignable. Vérifiez votre connexion puis réessayez.',
-  'bo.failed': 'La demande n’a pas abouti. Réessayez dans un instant.',
-  'bo.retry': 'Réessayer',
-  'bo.required': 'Les champs marqués d’un * sont obligatoires.',
-  'bo.errors': '{n} champs à corriger. {first}',
-  'bo.errors.one': '{n} champ à corriger. {first}',
+  'bo.network': commonFr.network,
+  'bo.failed': commonFr.failed,
+  'bo.retry': commonFr.retry,
+  'bo.required': commonFr.required,
+  'bo.errors': commonFr.errors,
+  'bo.errors.one': commonFr.errorsOne,
   'bo.notOperator.heading': 'Accès réservé aux opérateurs',
   'bo.notOperator.text':
     'Ce compte n’est pas un compte opérateur CERTINOMIS : le back office lui est fermé. Déconnectez-vous, puis connectez-vous avec un compte opérateur.',

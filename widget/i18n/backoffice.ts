@@ -1,33 +1,18 @@
-import type { Locale } from '../../machines/messages/index.ts';
+import type { Locale } from '../../machines/messages/locales.ts';
+import { translator } from '../../machines/messages/translator.ts';
 import { backofficeEn } from './backoffice-en.ts';
 import { type BackofficeKey, backofficeFr } from './backoffice-fr.ts';
 
+export { toLocale } from '../../machines/messages/locales.ts';
 export type { BackofficeKey };
 
-const tables: Record<Locale, Record<BackofficeKey, string>> = {
-  fr: backofficeFr,
-  en: backofficeEn,
-};
+/** The back office's texts: its own entry, with both languages in it. */
+export const backofficeTexts = translator<BackofficeKey>({ fr: backofficeFr, en: backofficeEn });
 
 /** The back office's text for `key` in `locale`, `{name}` placeholders filled from `params`. */
-export function bt(
-  locale: Locale,
-  key: BackofficeKey,
-  params: Record<string, string | number> = {},
-): string {
-  return tables[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export const backofficeText = backofficeTexts.text;
 
-export function isBackofficeKey(key: string): key is BackofficeKey {
-  return Object.hasOwn(backofficeFr, key);
-}
-
-/** An attribute value as a supported locale (fr by default). */
-export function toLocale(value: string | null | undefined): Locale {
-  return value?.toLowerCase().startsWith('en') ? 'en' : 'fr';
-}
+export const isBackofficeKey = backofficeTexts.has;
 
 const PARIS = 'Europe/Paris';
 const tag = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
@@ -57,7 +42,7 @@ export function formatClock(iso: string, locale: Locale): string {
 
 /** `23/12/2024 à 14:05`. */
 export function formatDateTime(iso: string, locale: Locale): string {
-  return bt(locale, 'value.dateTime', {
+  return backofficeText(locale, 'value.dateTime', {
     date: formatDay(iso, locale),
     time: formatClock(iso, locale),
   });

@@ -1,3 +1,4 @@
+import { commonEn } from './common-en.ts';
 import type { DossierKey } from './dossier-fr.ts';
 
 /** Texts of the dossier completion (`<certinomis-dossier>`), English. */
@@ -12,16 +13,15 @@ export const dossierEn: Record<DossierKey, string> = {
   'dossier.locked': 'not available yet',
   'dossier.goTo': 'Go to step {n}: {label}',
   'dossier.stale': 'The dossier was changed in the meantime: check it, then try again.',
-  'dossier.unreachable':
-    'The service cannot be reached right now. Check your connection and try again.',
-  'dossier.failed': 'The request did not go through. Try again in a moment.',
+  'dossier.unreachable': commonEn.network,
+  'dossier.failed': commonEn.failed,
   'dossier.notFound': 'This dossier cannot be found.',
   'dossier.sessionExpired': 'Your session has expired: log in again to continue.',
   'dossier.throttled': 'Too many requests: try again in {n} s.',
-  'dossier.retry': 'Try again',
-  'dossier.errors': '{n} fields to correct. {first}',
-  'dossier.errors.one': '{n} field to correct. {first}',
-  'dossier.required': 'Fields marked with * are required.',
+  'dossier.retry': commonEn.retry,
+  'dossier.errors': commonEn.errors,
+  'dossier.errors.one': commonEn.errorsOne,
+  'dossier.required': commonEn.required,
   'dossier.saving': 'Saving…',
   'dossier.choose': 'Choose…',
   'dossier.mme': 'Ms',

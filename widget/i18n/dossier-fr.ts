@@ -1,3 +1,5 @@
+import { commonFr } from './common-fr.ts';
+
 /**
  * Texts of the dossier completion (`<certinomis-dossier>`), French (default; wording of the
  * seed's "Finalisation de la commande" pages). A table of its own, next to the element's, so
@@ -14,16 +16,15 @@ export const dossierFr = {
   'dossier.locked': 'pas encore accessible',
   'dossier.goTo': 'Aller à l’étape {n} : {label}',
   'dossier.stale': 'Le dossier a été modifié entre-temps : vérifiez puis recommencez.',
-  'dossier.unreachable':
-    'Le service est momentanément injoignable. Vérifiez votre connexion puis réessayez.',
-  'dossier.failed': 'La demande n’a pas abouti. Réessayez dans un instant.',
+  'dossier.unreachable': commonFr.network,
+  'dossier.failed': commonFr.failed,
   'dossier.notFound': 'Ce dossier est introuvable.',
   'dossier.sessionExpired': 'Votre session a expiré : reconnectez-vous pour continuer.',
   'dossier.throttled': 'Trop de demandes : réessayez dans {n} s.',
-  'dossier.retry': 'Réessayer',
-  'dossier.errors': '{n} champs à corriger. {first}',
-  'dossier.errors.one': '{n} champ à corriger. {first}',
-  'dossier.required': 'Les champs marqués d’un * sont obligatoires.',
+  'dossier.retry': commonFr.retry,
+  'dossier.errors': commonFr.errors,
+  'dossier.errors.one': commonFr.errorsOne,
+  'dossier.required': commonFr.required,
   'dossier.saving': 'Enregistrement…',
   'dossier.choose': 'Choisir…',
   'dossier.mme': 'Madame',

@@ -1,25 +1,19 @@
-import type { Locale } from '../../machines/messages/index.ts';
-import { dossierEn } from './dossier-en.ts';
+import type { Locale } from '../../machines/messages/locales.ts';
+import { translator } from '../../machines/messages/translator.ts';
 import { type DossierKey, dossierFr } from './dossier-fr.ts';
 
 export type { DossierKey };
 
-const tables: Record<Locale, Record<DossierKey, string>> = { fr: dossierFr, en: dossierEn };
+/** The dossier screens' texts: English fetched when English is used. */
+export const dossierTexts = translator<DossierKey>({
+  fr: dossierFr,
+  en: () => import('./dossier-en.ts').then((module) => module.dossierEn),
+});
 
 /** The dossier screens' text for `key` in `locale`, `{name}` placeholders filled from `params`. */
-export function dt(
-  locale: Locale,
-  key: DossierKey,
-  params: Record<string, string | number> = {},
-): string {
-  return tables[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export const dossierText = dossierTexts.text;
 
-export function isDossierKey(key: string): key is DossierKey {
-  return Object.hasOwn(dossierFr, key);
-}
+export const isDossierKey = dossierTexts.has;
 
 const PARIS = 'Europe/Paris';
 

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type AnyEventObject, fromPromise } from 'xstate';
 import type { CatalogResponse, OrderResponse } from '../../machines/contract.ts';
-import { translate } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/messages.ts';
 import type {
   BillingDraft,
   CustomerDraft,
@@ -17,7 +17,7 @@ import {
 } from '../../machines/purchase.machine.ts';
 import { ApiError } from '../api-client.ts';
 import type { OrderContext } from '../context.ts';
-import { fieldLabel, t } from '../i18n/index.ts';
+import { fieldLabel, uiText } from '../i18n/element.ts';
 import { countKey } from '../i18n/plural.ts';
 import { MachineController } from '../machine-controller.ts';
 import type { ButtonAction } from '../ui/button-bar.ts';
@@ -114,7 +114,7 @@ export class CertinomisPurchase extends LitElement {
     context: () => this.flow!.snapshot.context,
     send: (event) => this.flow?.send(event),
     fill: (values) => this.send({ type: 'purchase.update', section: 'customer', values }),
-    failed: (error) => emitError(this, error, t(this.context.locale, 'catalog.unreachable')),
+    failed: (error) => emitError(this, error, uiText(this.context.locale, 'catalog.unreachable')),
   });
 
   /** The purchase machine's state (`products`, …, `confirmed`), null before it starts. */
@@ -223,7 +223,7 @@ export class CertinomisPurchase extends LitElement {
     const errors = fieldErrorsOf(error);
     if (!errors) {
       if (error instanceof ApiError)
-        this.announce(error.problem?.title ?? t(this.context.locale, 'catalog.unreachable'));
+        this.announce(error.problem?.title ?? uiText(this.context.locale, 'catalog.unreachable'));
       return;
     }
     this.serverErrors = errors;
@@ -246,7 +246,7 @@ export class CertinomisPurchase extends LitElement {
       const apiError = error instanceof ApiError ? error : new ApiError(0, null);
       if (apiError.problem?.type?.includes('idempotency-key-reused')) this.idempotency.forget();
       if (apiError.status !== 422) {
-        emitError(this, apiError, t(this.context.locale, 'review.failed'));
+        emitError(this, apiError, uiText(this.context.locale, 'review.failed'));
       }
       throw apiError;
     }
@@ -282,6 +282,7 @@ export class CertinomisPurchase extends LitElement {
         return html`<certinomis-product-list
           data-screen
           exportparts="card, order-button"
+          .locale=${this.context.locale}
           .products=${flow.catalog.products}
           @certinomis-product-select=${(event: CustomEvent<{ code: string }>) =>
             this.selectProduct(event.detail.code)}
@@ -324,19 +325,19 @@ export class CertinomisPurchase extends LitElement {
     }
     const last = state === 'review' || state === 'submitting';
     return html`
-      <p class="form-title">${t(locale, 'form.title')}</p>
-      <p class="intro">${t(locale, 'form.intro')}</p>
+      <p class="form-title">${uiText(locale, 'form.title')}</p>
+      <p class="intro">${uiText(locale, 'form.intro')}</p>
       <certinomis-stepper
         part="stepper"
-        label=${t(locale, 'form.steps')}
-        done-label=${t(locale, 'form.done')}
-        .labels=${FORM_STEPS.map((step) => t(locale, `step.${step}`))}
+        label=${uiText(locale, 'form.steps')}
+        done-label=${uiText(locale, 'form.done')}
+        .labels=${FORM_STEPS.map((step) => uiText(locale, `step.${step}`))}
         current=${current === -1 ? FORM_STEPS.length : current}
       ></certinomis-stepper>
       ${
         this.serverErrors.size > 0
           ? html`<div class="error">
-              <strong>${t(locale, 'review.fix')}</strong>
+              <strong>${uiText(locale, 'review.fix')}</strong>
               <ul>
                 ${[...this.serverErrors].map(
                   ([field, message]) => html`<li>${fieldLabel(locale, field)} : ${message}</li>`,
@@ -400,7 +401,7 @@ export class CertinomisPurchase extends LitElement {
     if (!first) return;
     const { locale } = this.context;
     this.announce(
-      t(locale, countKey(locale, errors.length, 'form.errors'), {
+      uiText(locale, countKey(locale, errors.length, 'form.errors'), {
         n: errors.length,
         first: `${fieldLabel(locale, first[0])} : ${first[1]}`,
       }),

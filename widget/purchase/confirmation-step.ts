@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { OrderResponse, PaymentInstructions } from '../../machines/contract.ts';
 import { formatMoney } from '../format.ts';
-import { t } from '../i18n/index.ts';
+import { uiText } from '../i18n/element.ts';
 import { StepElement } from './step-element.ts';
 import { renderPayee, renderSummary } from './summary.ts';
 
@@ -26,14 +26,14 @@ export class CertinomisConfirmationStep extends StepElement {
     const order = orderOf(context.order);
     if (!order) return nothing;
     return html`
-      <h2 tabindex="-1">${t(locale, 'confirm.title')}</h2>
-      <p>${t(locale, 'confirm.reference')} : <strong class="mono">${order.reference}</strong></p>
+      <h2 tabindex="-1">${uiText(locale, 'confirm.title')}</h2>
+      <p>${uiText(locale, 'confirm.reference')} : <strong class="mono">${order.reference}</strong></p>
       ${renderSummary(locale, order, catalog.vatRate)}
-      <p>${t(locale, 'confirm.email', { email: context.customer.email ?? '' })}</p>
-      <p>${t(locale, 'confirm.next')}</p>
-      <p><a class="link" href=${order.clientSpaceUrl}>${t(locale, 'confirm.space')}</a></p>
+      <p>${uiText(locale, 'confirm.email', { email: context.customer.email ?? '' })}</p>
+      <p>${uiText(locale, 'confirm.next')}</p>
+      <p><a class="link" href=${order.clientSpaceUrl}>${uiText(locale, 'confirm.space')}</a></p>
       <section class="card">
-        <h3>${t(locale, 'confirm.payTitle')}</h3>
+        <h3>${uiText(locale, 'confirm.payTitle')}</h3>
         ${this.renderPayment(order.payment.instructions)}
       </section>
       <button
@@ -41,7 +41,7 @@ export class CertinomisConfirmationStep extends StepElement {
         class="secondary"
         @click=${() => this.flow.send({ type: 'purchase.reset' })}
       >
-        ${t(locale, 'button.newOrder')}
+        ${uiText(locale, 'button.newOrder')}
       </button>
     `;
   }
@@ -51,13 +51,13 @@ export class CertinomisConfirmationStep extends StepElement {
     switch (instructions.method) {
       case 'transfer':
         return html`<p>
-            ${t(locale, 'confirm.transfer', { amount: formatMoney(instructions.amount, locale) })}
+            ${uiText(locale, 'confirm.transfer', { amount: formatMoney(instructions.amount, locale) })}
           </p>
           ${renderPayee(locale, instructions.payee, 4)}
-          <p>${t(locale, 'confirm.label')} : <strong class="mono">${instructions.label}</strong></p>`;
+          <p>${uiText(locale, 'confirm.label')} : <strong class="mono">${instructions.label}</strong></p>`;
       case 'cheque':
         return html`<p>
-          ${t(locale, 'confirm.cheque', {
+          ${uiText(locale, 'confirm.cheque', {
             amount: formatMoney(instructions.amount, locale),
             payee: instructions.payableTo,
             address: instructions.mailTo,
@@ -65,7 +65,7 @@ export class CertinomisConfirmationStep extends StepElement {
         </p>`;
       case 'mandate':
         return html`<p>
-          ${t(locale, 'confirm.mandate', {
+          ${uiText(locale, 'confirm.mandate', {
             siret: instructions.siret,
             serviceCode: instructions.serviceCode,
             chorus: instructions.chorusOrderNumber,

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { Locale } from '../../machines/messages/index.ts';
-import { translate } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/messages.ts';
 import { siretProblem } from '../../machines/rules/siret.ts';
-import { t } from '../i18n/index.ts';
+import { uiText } from '../i18n/element.ts';
 import type { FieldOption } from '../ui/field.ts';
 import { StepElement } from './step-element.ts';
 
@@ -53,17 +53,17 @@ export class CertinomisIdentificationStep extends StepElement {
         fallback: 'FR',
       });
     return html`
-      <h2 tabindex="-1">${t(locale, 'step.identification')}</h2>
-      <p class="intro">${t(locale, 'identification.intro')}</p>
-      <p class="help">${t(locale, 'form.required')}</p>
+      <h2 tabindex="-1">${uiText(locale, 'step.identification')}</h2>
+      <p class="intro">${uiText(locale, 'identification.intro')}</p>
+      <p class="help">${uiText(locale, 'form.required')}</p>
       <div class="grid">
         ${this.field('customer', 'civility', {
           type: 'select',
           autocomplete: 'honorific-prefix',
           options: [
-            { value: '', label: t(locale, 'identification.choose') },
-            { value: 'MME', label: t(locale, 'identification.mme') },
-            { value: 'MR', label: t(locale, 'identification.mr') },
+            { value: '', label: uiText(locale, 'identification.choose') },
+            { value: 'MME', label: uiText(locale, 'identification.mme') },
+            { value: 'MR', label: uiText(locale, 'identification.mr') },
           ],
         })}
         <span class="spacer"></span>
@@ -72,7 +72,7 @@ export class CertinomisIdentificationStep extends StepElement {
         ${this.field('customer', 'email', {
           type: 'email',
           autocomplete: 'email',
-          help: t(locale, 'identification.emailHelp'),
+          help: uiText(locale, 'identification.emailHelp'),
         })}
         ${this.field('customer', 'emailConfirmation', { type: 'email', autocomplete: 'email' })}
         ${this.field('customer', 'phone', { type: 'tel', autocomplete: 'tel' })}
@@ -93,12 +93,12 @@ export class CertinomisIdentificationStep extends StepElement {
               value: (event.target as HTMLInputElement).checked,
             })}
         />
-        ${t(locale, 'identification.billingDifferent')}
+        ${uiText(locale, 'identification.billingDifferent')}
       </label>
       ${
         context.billingDifferent
           ? html`<fieldset>
-              <legend>${t(locale, 'identification.billing')}</legend>
+              <legend>${uiText(locale, 'identification.billing')}</legend>
               <div class="grid">
                 ${this.field('billing', 'companyName', { autocomplete: 'billing organization' })}
                 ${this.field('billing', 'address', { autocomplete: 'billing street-address' })}
@@ -135,7 +135,7 @@ export class CertinomisIdentificationStep extends StepElement {
     let help = '';
     if (status === 'pending') help = translate(locale, 'validation.siret_pending');
     else if (status === 'found' && context.organisation) {
-      help = t(locale, 'identification.siretFound', { name: context.organisation.name });
+      help = uiText(locale, 'identification.siretFound', { name: context.organisation.name });
     }
     const issue = this.issueOf('customer.siret', complete || this.touched.has('customer.siret'));
     const shown =
@@ -153,7 +153,7 @@ export class CertinomisIdentificationStep extends StepElement {
       ${
         status === 'error'
           ? html`<button type="button" class="secondary" @click=${() => this.flow.lookup()}>
-              ${t(locale, 'identification.siretCheck')}
+              ${uiText(locale, 'identification.siretCheck')}
             </button>`
           : nothing
       }

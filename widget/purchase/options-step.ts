@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { CatalogOption } from '../../machines/contract.ts';
 import type { OptionsDraft } from '../../machines/purchase/context.ts';
 import { formatMoney } from '../format.ts';
-import { t } from '../i18n/index.ts';
+import { uiText } from '../i18n/element.ts';
 import { QuoteController } from './quote-controller.ts';
 import { StepElement } from './step-element.ts';
 import { renderSummary } from './summary.ts';
@@ -34,8 +34,8 @@ export class CertinomisOptionsStep extends StepElement {
   override render() {
     const { locale, catalog } = this.flow;
     return html`
-      <h2 tabindex="-1">${t(locale, 'step.options')}</h2>
-      <p class="intro">${t(locale, 'options.intro')}</p>
+      <h2 tabindex="-1">${uiText(locale, 'step.options')}</h2>
+      <p class="intro">${uiText(locale, 'options.intro')}</p>
       ${catalog.options.map((option) => this.renderOption(option))}
       ${renderSummary(locale, this.quote.value, catalog.vatRate, this.quote)}
     `;
@@ -65,14 +65,14 @@ export class CertinomisOptionsStep extends StepElement {
         />
         <span>
           <strong>${option.label}</strong>
-          ${option.rule ? html`(${t(locale, 'options.usbMandatory')})` : nothing}
+          ${option.rule ? html`(${uiText(locale, 'options.usbMandatory')})` : nothing}
         </span>
       </label>
       <p class="price">
-        ${t(locale, 'summary.perCertif', { price: formatMoney(option.priceHt, locale) })}
+        ${uiText(locale, 'summary.perCertif', { price: formatMoney(option.priceHt, locale) })}
       </p>
       <p class="help" id=${`d-${name}`}>${option.description}</p>
-      ${locked ? html`<p class="ok" id=${`l-${name}`}><span aria-hidden="true">🔒</span> ${t(locale, 'options.usbLocked')}</p>` : nothing}
+      ${locked ? html`<p class="ok" id=${`l-${name}`}><span aria-hidden="true">🔒</span> ${uiText(locale, 'options.usbLocked')}</p>` : nothing}
       ${error ? html`<p class="error" id=${`e-${name}`}>${error}</p>` : nothing}
     </div>`;
   }

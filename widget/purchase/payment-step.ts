@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { PaymentMethod } from '../../machines/schemas/purchase.ts';
-import { fieldLabel, t } from '../i18n/index.ts';
+import { fieldLabel, uiText } from '../i18n/element.ts';
 import { StepElement } from './step-element.ts';
 import { renderPayee } from './summary.ts';
 
@@ -28,8 +28,8 @@ export class CertinomisPaymentStep extends StepElement {
       ? ['mandate', 'transfer', 'cheque']
       : ['transfer', 'cheque'];
     return html`
-      <h2 tabindex="-1">${t(locale, 'step.payment')}</h2>
-      <p class="intro">${t(locale, 'payment.intro')}</p>
+      <h2 tabindex="-1">${uiText(locale, 'step.payment')}</h2>
+      <p class="intro">${uiText(locale, 'payment.intro')}</p>
       <fieldset aria-describedby=${error ? 'e-method' : nothing}>
         <legend>${fieldLabel(locale, 'payment.method')} <span class="error" aria-hidden="true">*</span></legend>
         ${methods.map(
@@ -42,7 +42,7 @@ export class CertinomisPaymentStep extends StepElement {
               aria-invalid=${error ? 'true' : 'false'}
               @change=${() => this.set('payment', { method: value })}
             />
-            ${t(locale, `payment.${value}`)}
+            ${uiText(locale, `payment.${value}`)}
           </label>`,
         )}
         ${
@@ -52,7 +52,7 @@ export class CertinomisPaymentStep extends StepElement {
                 <button
                   type="button"
                   class="info"
-                  aria-label=${t(locale, 'payment.mandateWhy')}
+                  aria-label=${uiText(locale, 'payment.mandateWhy')}
                   aria-describedby="tip"
                   @focus=${this.showTip}
                   @keydown=${(event: KeyboardEvent) => {
@@ -61,8 +61,8 @@ export class CertinomisPaymentStep extends StepElement {
                 >
                   ?
                 </button>
-                <span role="tooltip" id="tip">${t(locale, 'payment.mandateReason')}</span>
-                <span class="help" aria-hidden="true">${t(locale, 'payment.mandateWhy')}</span>
+                <span role="tooltip" id="tip">${uiText(locale, 'payment.mandateReason')}</span>
+                <span class="help" aria-hidden="true">${uiText(locale, 'payment.mandateWhy')}</span>
               </span>`
         }
         ${error ? html`<p class="error" id="e-method">${error}</p>` : nothing}
@@ -79,25 +79,25 @@ export class CertinomisPaymentStep extends StepElement {
     const { locale, catalog } = this.flow;
     switch (method) {
       case 'mandate':
-        return html`<p>${t(locale, 'payment.mandateIntro')}</p>
+        return html`<p>${uiText(locale, 'payment.mandateIntro')}</p>
           <div class="grid">
-            ${this.field('payment', 'siret', { inputmode: 'numeric', help: t(locale, 'payment.siretHelp') })}
-            ${this.field('payment', 'serviceCode', { help: t(locale, 'payment.serviceCodeHelp') })}
-            ${this.field('payment', 'chorusOrderNumber', { help: t(locale, 'payment.chorusHelp') })}
+            ${this.field('payment', 'siret', { inputmode: 'numeric', help: uiText(locale, 'payment.siretHelp') })}
+            ${this.field('payment', 'serviceCode', { help: uiText(locale, 'payment.serviceCodeHelp') })}
+            ${this.field('payment', 'chorusOrderNumber', { help: uiText(locale, 'payment.chorusHelp') })}
           </div>`;
       case 'transfer':
-        return html`<p>${t(locale, 'payment.transferIntro')}</p>
-          <p class="help">${t(locale, 'payment.holderHelp')}</p>
+        return html`<p>${uiText(locale, 'payment.transferIntro')}</p>
+          <p class="help">${uiText(locale, 'payment.holderHelp')}</p>
           ${renderPayee(locale, catalog.payee, 3)}
-          ${this.field('payment', 'transferReference', { help: t(locale, 'payment.referenceHelp') })}`;
+          ${this.field('payment', 'transferReference', { help: uiText(locale, 'payment.referenceHelp') })}`;
       case 'cheque':
-        return html`<p>${t(locale, 'payment.chequeIntro')}</p>
+        return html`<p>${uiText(locale, 'payment.chequeIntro')}</p>
           <div class="grid">
             ${this.field('payment', 'chequeNumber', {
               inputmode: 'numeric',
-              help: t(locale, 'payment.chequeNumberHelp'),
+              help: uiText(locale, 'payment.chequeNumberHelp'),
             })}
-            ${this.field('payment', 'bank', { help: t(locale, 'payment.bankHelp') })}
+            ${this.field('payment', 'bank', { help: uiText(locale, 'payment.bankHelp') })}
           </div>`;
     }
   }

@@ -77,4 +77,32 @@ export const productListStyles = css`
     align-items: stretch;
     gap: 0.25rem;
   }
+
+  /* Commander clicked before the purchase has loaded: it answers at once (busy). */
+  button[aria-busy='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+  button[aria-busy='true']::after {
+    content: '';
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    margin-inline-start: 0.5em;
+    vertical-align: -0.1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: certinomis-spin 0.8s linear infinite;
+  }
+  @keyframes certinomis-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    button[aria-busy='true']::after {
+      animation: none;
+    }
+  }
 `;

@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogProduct } from '../../machines/contract.ts';
-import { type OrderContext, orderContext } from '../context.ts';
+import type { Locale } from '../../machines/messages/locales.ts';
 import { formatMoney } from '../format.ts';
-import { t } from '../i18n/index.ts';
+import { uiText } from '../i18n/element.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { productListStyles } from './product-list.styles.ts';
 
@@ -19,19 +18,20 @@ import { productListStyles } from './product-list.styles.ts';
 export class CertinomisProductList extends LitElement {
   static override styles = [tokens, productListStyles];
 
-  @consume({ context: orderContext, subscribe: true })
-  @property({ attribute: false })
-  context!: OrderContext;
+  /** The buyer's language (a property: no context needed for one value). */
+  @property({ attribute: false }) locale: Locale = 'fr';
 
   @property({ attribute: false }) products: CatalogProduct[] = [];
+  /** The product whose Commander was clicked while the purchase is loading: busy at once. */
+  @property({ attribute: false }) busy: string | null = null;
 
   @state() private expanded = new Set<string>();
 
   override render() {
-    const { locale } = this.context;
+    const { locale } = this;
     return html`
-      <h2 tabindex="-1">${t(locale, 'catalog.heading')}</h2>
-      <p class="intro">${t(locale, 'catalog.intro')}</p>
+      <h2 tabindex="-1">${uiText(locale, 'catalog.heading')}</h2>
+      <p class="intro">${uiText(locale, 'catalog.intro')}</p>
       <ul class="cards">
         ${this.products.map((product) => this.renderCard(product))}
       </ul>
@@ -39,9 +39,9 @@ export class CertinomisProductList extends LitElement {
   }
 
   private renderCard(product: CatalogProduct) {
-    const { locale } = this.context;
+    const { locale } = this;
     const open = this.expanded.has(product.code);
-    const validity = t(
+    const validity = uiText(
       locale,
       product.validityYears === 1 ? 'product.validity.one' : 'product.validity.other',
       { n: product.validityYears },
@@ -52,7 +52,7 @@ export class CertinomisProductList extends LitElement {
         <h3>${product.label}</h3>
         <p class="blurb">${product.blurb}</p>
         <p class="price">
-          ${formatMoney(product.priceHt, locale)} <small>${t(locale, 'product.ht')}</small>
+          ${formatMoney(product.priceHt, locale)} <small>${uiText(locale, 'product.ht')}</small>
         </p>
         <span class="validity">${validity}</span>
         <ul class="features" id=${detailsId} ?hidden=${!open}>
@@ -62,19 +62,20 @@ export class CertinomisProductList extends LitElement {
           <button
             class="primary"
             part="order-button"
-            aria-label=${t(locale, 'product.orderLabel', { label: product.label })}
+            aria-busy=${this.busy === product.code ? 'true' : 'false'}
+            aria-label=${uiText(locale, 'product.orderLabel', { label: product.label })}
             @click=${() => this.select(product.code)}
           >
-            ${t(locale, 'product.order')}
+            ${uiText(locale, 'product.order')}
           </button>
           <button
             class="link"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${detailsId}
-            aria-label=${t(locale, 'product.moreLabel', { label: product.label })}
+            aria-label=${uiText(locale, 'product.moreLabel', { label: product.label })}
             @click=${() => this.toggle(product.code)}
           >
-            ${t(locale, open ? 'product.less' : 'product.more')}
+            ${uiText(locale, open ? 'product.less' : 'product.more')}
           </button>
         </div>
       </li>

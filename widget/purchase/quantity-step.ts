@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { t } from '../i18n/index.ts';
+import { uiText } from '../i18n/element.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import { QuoteController } from './quote-controller.ts';
 import { StepElement } from './step-element.ts';
@@ -25,8 +25,8 @@ export class CertinomisQuantityStep extends StepElement {
   override render() {
     const { locale, context, catalog } = this.flow;
     return html`
-      <h2 tabindex="-1">${t(locale, 'order.title')}</h2>
-      <p class="intro">${t(locale, 'quantity.intro')}</p>
+      <h2 tabindex="-1">${uiText(locale, 'order.title')}</h2>
+      <p class="intro">${uiText(locale, 'quantity.intro')}</p>
       <certinomis-field
         part="field"
         name="quantity"
@@ -35,13 +35,13 @@ export class CertinomisQuantityStep extends StepElement {
         min="1"
         max="50"
         required
-        label=${t(locale, 'field.quantity')}
-        help=${t(locale, 'quantity.help')}
+        label=${uiText(locale, 'field.quantity')}
+        help=${uiText(locale, 'quantity.help')}
         .value=${String(context.quantity)}
         error=${this.errorOf('quantity') ?? nothing}
         @input=${this.onInput}
       ></certinomis-field>
-      <p class="note">${t(locale, 'quantity.note')}</p>
+      <p class="note">${uiText(locale, 'quantity.note')}</p>
       ${renderSummary(locale, this.quote.value, catalog.vatRate, this.quote)}
     `;
   }

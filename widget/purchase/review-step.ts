@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { CgvResponse } from '../../machines/contract.ts';
 import { ApiError } from '../api-client.ts';
-import { t } from '../i18n/index.ts';
+import { uiText } from '../i18n/element.ts';
 import { QuoteController } from './quote-controller.ts';
 import { reviewStyles } from './review-step.styles.ts';
 import { StepElement } from './step-element.ts';
@@ -112,17 +112,17 @@ export class CertinomisReviewStep extends StepElement {
     const text = (value: string | undefined) => value ?? '';
     switch (payment.method) {
       case 'mandate':
-        return html`<br />${t(locale, 'review.payment.mandate', {
+        return html`<br />${uiText(locale, 'review.payment.mandate', {
           siret: text(payment.siret),
           serviceCode: text(payment.serviceCode),
           chorus: text(payment.chorusOrderNumber),
         })}`;
       case 'transfer':
-        return html`<br />${t(locale, 'review.payment.transfer', {
+        return html`<br />${uiText(locale, 'review.payment.transfer', {
           reference: text(payment.transferReference),
         })}`;
       case 'cheque':
-        return html`<br />${t(locale, 'review.payment.cheque', {
+        return html`<br />${uiText(locale, 'review.payment.cheque', {
           number: text(payment.chequeNumber),
           bank: text(payment.bank),
         })}`;
@@ -136,32 +136,32 @@ export class CertinomisReviewStep extends StepElement {
     const { customer, payment } = context;
     const cgvError = this.errorOf('cgvAccepted') ?? this.errorOf('cgvVersion');
     return html`
-      <h2 tabindex="-1">${t(locale, 'step.review')}</h2>
-      <p class="intro">${t(locale, 'review.intro')}</p>
+      <h2 tabindex="-1">${uiText(locale, 'step.review')}</h2>
+      <p class="intro">${uiText(locale, 'review.intro')}</p>
       ${renderSummary(locale, this.quote.value, catalog.vatRate, this.quote)}
       <dl class="facts">
-        <dt>${t(locale, 'review.buyer')}</dt>
+        <dt>${uiText(locale, 'review.buyer')}</dt>
         <dd>
           <span class="fact">${customer.firstName} ${customer.lastName}</span>
           <span class="fact">${customer.email}</span>
           <span class="fact">${customer.companyName}</span>
           <span class="fact">SIRET ${customer.siret}</span>
         </dd>
-        <dt>${t(locale, 'review.method')}</dt>
+        <dt>${uiText(locale, 'review.method')}</dt>
         <dd>
-          ${payment.method ? t(locale, `payment.${payment.method}`) : ''}
+          ${payment.method ? uiText(locale, `payment.${payment.method}`) : ''}
           ${this.paymentDetails()}
         </dd>
       </dl>
       <section class="card" aria-labelledby="cgv-h">
-        <h3 id="cgv-h">${t(locale, 'review.cgv')}</h3>
+        <h3 id="cgv-h">${uiText(locale, 'review.cgv')}</h3>
         ${
           context.cgvAccepted
             ? html`<p class="ok">
                 <span aria-hidden="true">✓</span>
-                ${t(locale, 'review.cgvAccepted', { version: context.cgvVersion ?? '' })}
+                ${uiText(locale, 'review.cgvAccepted', { version: context.cgvVersion ?? '' })}
               </p>`
-            : html`<p class="help">${t(locale, 'review.cgvHint')}</p>`
+            : html`<p class="help">${uiText(locale, 'review.cgvHint')}</p>`
         }
         <button
           type="button"
@@ -171,7 +171,7 @@ export class CertinomisReviewStep extends StepElement {
           aria-invalid=${cgvError ? 'true' : 'false'}
           @click=${this.openCgv}
         >
-          ${t(locale, 'review.readCgv')}
+          ${uiText(locale, 'review.readCgv')}
         </button>
         ${cgvError ? html`<p class="error" id="e-cgv">${cgvError}</p>` : nothing}
       </section>
@@ -188,14 +188,14 @@ export class CertinomisReviewStep extends StepElement {
       return nothing;
     }
     const message = error.isNetwork
-      ? t(locale, 'review.networkError')
+      ? uiText(locale, 'review.networkError')
       : error.status === 409
-        ? t(locale, 'review.inFlight')
-        : `${t(locale, 'review.failed')} ${error.problem?.detail ?? ''}`;
+        ? uiText(locale, 'review.inFlight')
+        : `${uiText(locale, 'review.failed')} ${error.problem?.detail ?? ''}`;
     return html`<div class="alert" role="alert">
       <p>${message}</p>
       <button type="button" class="primary" @click=${() => this.flow.send({ type: 'purchase.retry' })}>
-        ${t(locale, 'button.retry')}
+        ${uiText(locale, 'button.retry')}
       </button>
     </div>`;
   }
@@ -203,23 +203,23 @@ export class CertinomisReviewStep extends StepElement {
   private renderDialog() {
     const { locale } = this.flow;
     return html`<dialog part="dialog" aria-labelledby="dlg-h">
-      <h2 id="dlg-h">${this.cgv?.title ?? t(locale, 'review.cgv')}</h2>
+      <h2 id="dlg-h">${this.cgv?.title ?? uiText(locale, 'review.cgv')}</h2>
       <div class="cgv-body" tabindex="0" role="region" aria-labelledby="dlg-h">
         ${
           this.cgv
             ? html`${this.content}<div class="sentinel"></div>`
             : this.cgvFailed
-              ? html`<p class="error">${t(locale, 'summary.failed')}</p>
+              ? html`<p class="error">${uiText(locale, 'summary.failed')}</p>
                   <button type="button" class="secondary" @click=${this.loadCgv}>
-                    ${t(locale, 'button.retry')}
+                    ${uiText(locale, 'button.retry')}
                   </button>`
-              : html`<p role="status">${t(locale, 'review.cgvLoading')}</p>`
+              : html`<p role="status">${uiText(locale, 'review.cgvLoading')}</p>`
         }
       </div>
-      <p class="help" id="scroll-hint">${this.read ? '' : t(locale, 'review.cgvScroll')}</p>
+      <p class="help" id="scroll-hint">${this.read ? '' : uiText(locale, 'review.cgvScroll')}</p>
       <div class="dialog-buttons">
         <button type="button" class="secondary" @click=${() => this.dialog.close()}>
-          ${t(locale, 'button.close')}
+          ${uiText(locale, 'button.close')}
         </button>
         <button
           type="button"
@@ -228,7 +228,7 @@ export class CertinomisReviewStep extends StepElement {
           aria-describedby="scroll-hint"
           @click=${this.accept}
         >
-          ${t(locale, 'review.accept')}
+          ${uiText(locale, 'review.accept')}
         </button>
       </div>
     </dialog>`;

@@ -1,10 +1,10 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { translate } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/messages.ts';
 import type { PurchaseContext } from '../../machines/purchase/context.ts';
 import { type FieldIssue, type StepId, stepIssues } from '../../machines/purchase/step-issues.ts';
 import type { UpdateSection } from '../../machines/purchase/update.ts';
-import { fieldLabel } from '../i18n/index.ts';
+import { fieldLabel } from '../i18n/element.ts';
 import type { FieldInputOptions } from '../ui/field.ts';
 import '../ui/field.ts';
 import { focusHeading, focusInvalid } from '../ui/focus.ts';

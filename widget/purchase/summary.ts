@@ -3,7 +3,7 @@ import type { Payee, QuoteLine, Totals } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { formatIban } from '../../machines/rules/bank.ts';
 import { formatMoney } from '../format.ts';
-import { t } from '../i18n/index.ts';
+import { uiText } from '../i18n/element.ts';
 
 export interface SummaryData {
   lines: QuoteLine[];
@@ -22,15 +22,15 @@ export function renderSummary(
 ) {
   const money = (cents: number) => formatMoney(cents, locale);
   return html`<section class="summary" part="summary" aria-busy=${status.loading ? 'true' : 'false'}>
-    <h3>${t(locale, 'summary.title')}</h3>
+    <h3>${uiText(locale, 'summary.title')}</h3>
     ${
       data
         ? html`<table>
             <thead>
               <tr>
-                <th scope="col">${t(locale, 'summary.product')}</th>
-                <th scope="col" class="num">${t(locale, 'summary.quantity')}</th>
-                <th scope="col" class="num">${t(locale, 'summary.lineHt')}</th>
+                <th scope="col">${uiText(locale, 'summary.product')}</th>
+                <th scope="col" class="num">${uiText(locale, 'summary.quantity')}</th>
+                <th scope="col" class="num">${uiText(locale, 'summary.lineHt')}</th>
               </tr>
             </thead>
             <tbody>
@@ -40,27 +40,27 @@ export function renderSummary(
                     ${line.label}${index === 0 ? html` <span class="code">${line.code}</span>` : nothing}
                   </th>
                   <td class="num">${line.quantity}</td>
-                  <td class="num">${money(line.totalHt)} ${t(locale, 'product.ht')}</td>
+                  <td class="num">${money(line.totalHt)} ${uiText(locale, 'product.ht')}</td>
                 </tr>`,
               )}
             </tbody>
           </table>
           <dl class="totals">
-            <div><dt>${t(locale, 'summary.ht')}</dt><dd>${money(data.totals.ht)}</dd></div>
+            <div><dt>${uiText(locale, 'summary.ht')}</dt><dd>${money(data.totals.ht)}</dd></div>
             <div>
-              <dt>${t(locale, 'summary.vat', { rate: vatRate })}</dt>
+              <dt>${uiText(locale, 'summary.vat', { rate: vatRate })}</dt>
               <dd>${money(data.totals.vat)}</dd>
             </div>
-            <div class="ttc"><dt>${t(locale, 'summary.ttc')}</dt><dd>${money(data.totals.ttc)}</dd></div>
+            <div class="ttc"><dt>${uiText(locale, 'summary.ttc')}</dt><dd>${money(data.totals.ttc)}</dd></div>
           </dl>`
         : nothing
     }
     <p class="status" role="status">
       ${
         status.loading
-          ? t(locale, 'summary.loading')
+          ? uiText(locale, 'summary.loading')
           : status.failed
-            ? t(locale, 'summary.failed')
+            ? uiText(locale, 'summary.failed')
             : nothing
       }
     </p>
@@ -72,7 +72,7 @@ export function renderPayee(locale: Locale, payee: Payee, headingLevel: 3 | 4) {
   const { rib } = payee;
   return html`<div class="payee">
     <p class="payee-heading" role="heading" aria-level=${headingLevel}>
-      ${t(locale, 'payment.holder')}
+      ${uiText(locale, 'payment.holder')}
     </p>
     <p>
       <strong>${payee.holder}</strong><br />
@@ -82,23 +82,23 @@ export function renderPayee(locale: Locale, payee: Payee, headingLevel: 3 | 4) {
       rib
         ? html`<div class="scroll">
             <table>
-              <caption>${t(locale, 'payment.rib')}</caption>
+              <caption>${uiText(locale, 'payment.rib')}</caption>
               <tbody>
-                <tr><th scope="row">${t(locale, 'payment.bankCode')}</th><td class="mono">${rib.bank}</td></tr>
-                <tr><th scope="row">${t(locale, 'payment.branchCode')}</th><td class="mono">${rib.branch}</td></tr>
-                <tr><th scope="row">${t(locale, 'payment.account')}</th><td class="mono">${rib.account}</td></tr>
-                <tr><th scope="row">${t(locale, 'payment.ribKey')}</th><td class="mono">${rib.key}</td></tr>
+                <tr><th scope="row">${uiText(locale, 'payment.bankCode')}</th><td class="mono">${rib.bank}</td></tr>
+                <tr><th scope="row">${uiText(locale, 'payment.branchCode')}</th><td class="mono">${rib.branch}</td></tr>
+                <tr><th scope="row">${uiText(locale, 'payment.account')}</th><td class="mono">${rib.account}</td></tr>
+                <tr><th scope="row">${uiText(locale, 'payment.ribKey')}</th><td class="mono">${rib.key}</td></tr>
               </tbody>
             </table>
           </div>`
         : nothing
     }
     <dl>
-      <dt>${t(locale, 'payment.iban')}</dt>
+      <dt>${uiText(locale, 'payment.iban')}</dt>
       <dd class="mono">${formatIban(payee.iban)}</dd>
-      <dt>${t(locale, 'payment.bic')}</dt>
+      <dt>${uiText(locale, 'payment.bic')}</dt>
       <dd class="mono">${payee.bic}</dd>
-      <dt>${t(locale, 'payment.domiciliation')}</dt>
+      <dt>${uiText(locale, 'payment.domiciliation')}</dt>
       <dd>${payee.bankName}<br />${payee.bankBranch}</dd>
     </dl>
   </div>`;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { formatTime, stParts } from './i18n/index.ts';
+import { formatTime, spaceTextParts } from '../i18n/space.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 
 /**
@@ -18,7 +18,7 @@ export class CertinomisSpaceAwaitingLink extends SpaceScreenElement {
       ${
         email
           ? html`<p>
-              ${stParts(locale, 'await.sent', { email: html`<strong class="address">${email}</strong>` })}
+              ${spaceTextParts(locale, 'await.sent', { email: html`<strong class="address">${email}</strong>` })}
             </p>`
           : nothing
       }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { BillingDocument } from '../../machines/schemas/cancellation.ts';
-import { formatDate } from './i18n/index.ts';
+import { formatDate } from '../i18n/space.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 import { failureFrom } from './space-api.ts';
 

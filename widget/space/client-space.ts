@@ -16,7 +16,7 @@ import './dashboard-screen.ts';
 import './deny-login-screen.ts';
 import './dossier-list-screen.ts';
 import './forgot-password-screen.ts';
-import { st } from './i18n/index.ts';
+import { spaceText } from '../i18n/space.ts';
 import './login-screen.ts';
 import './message-screen.ts';
 import type { MessageKind } from './message-screen.ts';
@@ -24,6 +24,7 @@ import './register-screen.ts';
 import './reset-password-screen.ts';
 import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
 import '../dossier/certinomis-dossier.ts';
+import { LanguageLoader } from '../ui/language.ts';
 import { SpaceApi } from './space-api.ts';
 import { type SpaceFlow, SpaceSession, type SpaceSnapshot } from './space-session.ts';
 import { spaceStorageKey } from './storage.ts';
@@ -96,6 +97,15 @@ export class CertinomisClientSpace extends LitElement {
   /** Text of the polite live region. */
   @state() private announcement = '';
 
+  /** The tables of a language other than French, fetched when it is used (then rendered again). */
+  private readonly language = new LanguageLoader(this, () => this.locale);
+  /** Resolves once the last change is rendered, in the language's own tables when fetched. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.language.settled;
+    return super.getUpdateComplete();
+  }
+
   private client: SpaceApi | null = null;
   private lastScreen: SpaceScreen | null = null;
   private pendingFocus = false;
@@ -139,7 +149,7 @@ export class CertinomisClientSpace extends LitElement {
         onTrouble: (failure) =>
           this.emit('certinomis:error', {
             status: failure.status,
-            title: failure.message ?? st(this.locale, 'space.network'),
+            title: failure.message ?? spaceText(this.locale, 'space.network'),
           }),
       });
     }
@@ -183,7 +193,7 @@ export class CertinomisClientSpace extends LitElement {
     return html`<div class="frame" lang=${locale}>
         <header>
           ${this.renderTitle(locale)}
-          ${languagePicker(locale, st(locale, 'space.language'), (picked) => this.onLanguage(picked))}
+          ${languagePicker(locale, spaceText(locale, 'space.language'), (picked) => this.onLanguage(picked))}
           ${ACCOUNT_SCREENS.includes(screen) ? this.renderAccount(view) : nothing}
         </header>
         ${this.renderScreen(screen, view)}
@@ -196,7 +206,7 @@ export class CertinomisClientSpace extends LitElement {
     const brand = this.brand ?? brandOf(null, this.baseUrl);
     return html`<div class="heading">
       ${brandLogo(brand, locale)}
-      <p class="title">${st(locale, 'space.title', { name: brand.branding.displayName })}</p>
+      <p class="title">${spaceText(locale, 'space.title', { name: brand.branding.displayName })}</p>
       ${testBadge(brand, locale)}
     </div>`;
   }
@@ -204,9 +214,9 @@ export class CertinomisClientSpace extends LitElement {
   private renderAccount(view: SpaceView) {
     const email = view.context.account?.email ?? view.context.email;
     return accountBox({
-      label: st(view.locale, 'account.label'),
-      who: st(view.locale, 'account.email', { email }),
-      logout: st(view.locale, 'account.logout'),
+      label: spaceText(view.locale, 'account.label'),
+      who: spaceText(view.locale, 'account.email', { email }),
+      logout: spaceText(view.locale, 'account.logout'),
       busy: view.busy,
       onLogout: () => this.send({ type: 'space.logout' }),
     });
@@ -251,7 +261,7 @@ export class CertinomisClientSpace extends LitElement {
   private renderDossier(id: string, view: SpaceView) {
     return html`<div class="dossier-frame">
       <button type="button" class="link back" @click=${this.closeDossier}>
-        ${st(view.locale, 'dossier.back')}
+        ${spaceText(view.locale, 'dossier.back')}
       </button>
       <certinomis-dossier
         data-dossier

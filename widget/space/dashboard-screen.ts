@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { CertificateRow, DossierRow, Page } from '../../machines/contract.ts';
 import './billing-documents.ts';
+import { formatDate } from '../i18n/space.ts';
 import { renderDossierTable } from './dossier-table.ts';
-import { formatDate } from './i18n/index.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 import { failureFrom } from './space-api.ts';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { DOSSIER_STATUSES, type DossierRow, type DossierStatus } from '../../machines/contract.ts';
-import { translate } from '../../machines/messages/index.ts';
+import { translate } from '../../machines/messages/messages.ts';
 import type { CertinomisField, FieldOption } from '../ui/field.ts';
 import { renderDossierTable } from './dossier-table.ts';
 import { SpaceScreenElement } from './screen-element.ts';

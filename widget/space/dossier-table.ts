@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { DossierRow } from '../../machines/contract.ts';
-import { formatDate, st, stParts } from './i18n/index.ts';
+import { formatDate, spaceText, spaceTextParts } from '../i18n/space.ts';
 import type { SpaceView } from './screen-element.ts';
 
 const pen = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 20h9"/><path d="M16.5 3.5a2.12 2.12 0 0 1 3 3L7 19l-4 1 1-4Z"/></svg>`;
@@ -24,9 +24,9 @@ export function renderDossierTable(
       <caption class="visually-hidden">${caption}</caption>
       <thead>
         <tr>
-          <th scope="col">${st(locale, 'dossiers.product')}</th>
-          <th scope="col">${st(locale, 'dossiers.status')}</th>
-          <th scope="col"><span class="visually-hidden">${st(locale, 'dossiers.action')}</span></th>
+          <th scope="col">${spaceText(locale, 'dossiers.product')}</th>
+          <th scope="col">${spaceText(locale, 'dossiers.status')}</th>
+          <th scope="col"><span class="visually-hidden">${spaceText(locale, 'dossiers.action')}</span></th>
         </tr>
       </thead>
       <tbody>
@@ -38,7 +38,7 @@ export function renderDossierTable(
                 seen.set(row.orderReference, n);
                 return html`<tr data-dossier=${row.id}>
                   <td>
-                    ${stParts(locale, 'dossiers.row', {
+                    ${spaceTextParts(locale, 'dossiers.row', {
                       product: html`<span class="product">${row.productLabel}</span>`,
                       reference: html`<span class="mono">${row.orderReference}</span>`,
                       date: formatDate(row.orderDate, locale),
@@ -50,7 +50,7 @@ export function renderDossierTable(
                       type="button"
                       class="icon-button pen"
                       part="dossier-button"
-                      aria-label=${st(locale, 'dossiers.open', { reference: row.orderReference, n })}
+                      aria-label=${spaceText(locale, 'dossiers.open', { reference: row.orderReference, n })}
                       @click=${() => view.openDossier(row.id)}
                     >
                       ${pen}

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { loginSchema } from '../../machines/schemas/auth.ts';
 import type { SpaceNotice } from '../../machines/space.machine.ts';
-import type { SpaceKey } from './i18n/index.ts';
+import type { SpaceKey } from '../i18n/space.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 
 const NOTICES: Record<SpaceNotice, SpaceKey> = {

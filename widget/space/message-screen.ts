@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { SpaceKey } from './i18n/index.ts';
+import type { SpaceKey } from '../i18n/space.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 
 /** The screens that only say something: where a link led, or what happens next. */

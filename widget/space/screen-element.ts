@@ -8,8 +8,8 @@ import type { SpaceContext, SpaceEvent, SpaceFailure } from '../../machines/spac
 import { countKey } from '../i18n/plural.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import '../ui/field.ts';
+import { type SpaceKey, spaceText } from '../i18n/space.ts';
 import { tokens } from '../ui/tokens.styles.ts';
-import { type SpaceKey, st } from './i18n/index.ts';
 import type { CertinomisPasswordField } from './password-field.ts';
 import './password-field.ts';
 import { spaceStyles } from './space.styles.ts';
@@ -56,7 +56,7 @@ export class SpaceScreenElement extends LitElement {
   }
 
   protected t(key: SpaceKey, params?: Record<string, string | number>): string {
-    return st(this.view.locale, key, params);
+    return spaceText(this.view.locale, key, params);
   }
 
   protected get failure(): SpaceFailure | null {

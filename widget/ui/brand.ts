@@ -1,8 +1,8 @@
 import { css, html, nothing } from 'lit';
 import type { PartnerBranding } from '../../machines/contract.ts';
-import type { Locale } from '../../machines/messages/index.ts';
-import { resolveBranding } from '../../machines/schemas/partner.ts';
-import { t } from '../i18n/index.ts';
+import type { Locale } from '../../machines/messages/locales.ts';
+import { cssSafeBranding } from '../../machines/rules/branding.ts';
+import { uiText } from '../i18n/element.ts';
 
 /** The partner as the element presents it (from `GET /v1/catalog`'s `partner`). */
 export interface Brand {
@@ -20,7 +20,7 @@ export function brandOf(partner: unknown, apiBase: string): Brand {
     branding?: unknown;
     mode?: unknown;
   };
-  const branding = resolveBranding(found.branding);
+  const branding = cssSafeBranding(found.branding);
   let logo: string | null = null;
   try {
     logo = branding.logoUrl ? new URL(branding.logoUrl, apiBase).href : null;
@@ -34,7 +34,7 @@ export function brandOf(partner: unknown, apiBase: string): Brand {
  * The branding as a stylesheet for the element's shadow root: it sets only the private
  * `--_brand-*` properties, which the tokens use after the page's `--certinomis-*` ones, so
  * anything the page sets still wins. Colours are `#rrggbb` and the font a list of names (both
- * checked by `resolveBranding`); the font has its own rule so that it can spoil nothing else.
+ * checked by `cssSafeBranding`); the font has its own rule so that it can spoil nothing else.
  */
 export function brandCss({ colors, font }: PartnerBranding): string {
   return `:host{--_brand-primary:${colors.primary};--_brand-on-primary:${colors.onPrimary};--_brand-accent:${colors.accent}}${font ? `:host{--_brand-font:${font}}` : ''}`;
@@ -66,7 +66,7 @@ export function brandLogo(brand: Brand, locale: Locale) {
         class="brand-logo"
         part="logo"
         src=${brand.logo}
-        alt=${t(locale, 'brand.logo', { name: brand.branding.displayName })}
+        alt=${uiText(locale, 'brand.logo', { name: brand.branding.displayName })}
         @error=${(event: Event) => {
           (event.target as HTMLImageElement).hidden = true;
         }}
@@ -77,9 +77,9 @@ export function brandLogo(brand: Brand, locale: Locale) {
 /** "Mode test" when the partner's key is a test key. */
 export function testBadge(brand: Brand, locale: Locale) {
   return brand.test
-    ? html`<span class="test-badge" part="test-badge" title=${t(locale, 'brand.testHint')}
-        >${t(locale, 'brand.test')}<span class="visually-hidden"
-          >: ${t(locale, 'brand.testHint')}</span
+    ? html`<span class="test-badge" part="test-badge" title=${uiText(locale, 'brand.testHint')}
+        >${uiText(locale, 'brand.test')}<span class="visually-hidden"
+          >: ${uiText(locale, 'brand.testHint')}</span
         ></span
       >`
     : nothing;

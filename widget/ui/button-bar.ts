@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Locale } from '../../machines/messages/index.ts';
-import { t } from '../i18n/index.ts';
+import { uiText } from '../i18n/element.ts';
 import { buttonBarStyles } from './button-bar.styles.ts';
 import { tokens } from './tokens.styles.ts';
 
@@ -46,16 +46,16 @@ export class CertinomisButtonBar extends LitElement {
             ${label}
           </button>`
         : nothing;
-    return html`<div class="bar" role="group" aria-label=${t(locale, 'buttons.label')}>
+    return html`<div class="bar" role="group" aria-label=${uiText(locale, 'buttons.label')}>
       <div class="secondary">
-        ${button('cancel', t(locale, 'button.cancel'))} ${button('reset', t(locale, 'button.reset'))}
+        ${button('cancel', uiText(locale, 'button.cancel'))} ${button('reset', uiText(locale, 'button.reset'))}
       </div>
       <div class="primary-group">
-        ${button('back', t(locale, 'button.back'))}
+        ${button('back', uiText(locale, 'button.back'))}
         ${
           has('next')
             ? html`<button type="button" class="primary" part="next-button" @click=${() => this.act('next')}>
-                ${t(locale, 'button.next')}
+                ${uiText(locale, 'button.next')}
               </button>`
             : nothing
         }
@@ -69,7 +69,7 @@ export class CertinomisButtonBar extends LitElement {
                 aria-busy=${this.busy ? 'true' : 'false'}
                 @click=${() => this.act('order')}
               >
-                ${t(locale, this.busy ? 'button.ordering' : 'button.order')}
+                ${uiText(locale, this.busy ? 'button.ordering' : 'button.order')}
               </button>`
             : nothing
         }
@@ -87,13 +87,13 @@ export class CertinomisButtonBar extends LitElement {
         if (event.key === 'Escape') this.answer(false);
       }}
     >
-      <p id="q">${t(locale, action === 'reset' ? 'confirm.resetQuestion' : 'confirm.cancelQuestion')}</p>
+      <p id="q">${uiText(locale, action === 'reset' ? 'confirm.resetQuestion' : 'confirm.cancelQuestion')}</p>
       <div class="answers">
         <button type="button" class="keep" @click=${() => this.answer(false)}>
-          ${t(locale, 'confirm.keep')}
+          ${uiText(locale, 'confirm.keep')}
         </button>
         <button type="button" class="danger" @click=${() => this.answer(true)}>
-          ${t(locale, action === 'reset' ? 'confirm.resetYes' : 'confirm.cancelYes')}
+          ${uiText(locale, action === 'reset' ? 'confirm.resetYes' : 'confirm.cancelYes')}
         </button>
       </div>
     </div>`;

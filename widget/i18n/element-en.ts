@@ -1,7 +1,8 @@
-import type { UiKey } from './fr.ts';
+import { commonEn } from './common-en.ts';
+import type { UiKey } from './element-fr.ts';
 
 /** Interface texts of the element, English. */
-export const en: Record<UiKey, string> = {
+export const elementEn: Record<UiKey, string> = {
   'brand.logo': '{name} logo',
   'brand.test': 'Test mode',
   'brand.testHint': 'test orders are never fulfilled',
@@ -11,7 +12,7 @@ export const en: Record<UiKey, string> = {
   'catalog.unreachableHint': 'Check your connection and try again.',
   'catalog.failed': 'The catalogue could not be loaded.',
   'catalog.empty': 'No product is available at the moment.',
-  'catalog.retry': 'Try again',
+  'catalog.retry': commonEn.retry,
   'catalog.intro':
     'Choose how long the certificate is valid by clicking Order. Every certificate can sign public procurement bids and PES flows, and authenticate (e-filing of acts).',
   'purchase.loading': 'Loading the order…',
@@ -46,9 +47,9 @@ export const en: Record<UiKey, string> = {
   'form.intro': 'Please enter the details of the person in charge of the certificate application.',
   'form.steps': 'Order steps',
   'form.done': 'done',
-  'form.errors': '{n} fields to correct. {first}',
-  'form.errors.one': '{n} field to correct. {first}',
-  'form.required': 'Fields marked with * are required.',
+  'form.errors': commonEn.errors,
+  'form.errors.one': commonEn.errorsOne,
+  'form.required': commonEn.required,
   'step.identification': 'Customer details',
   'step.options': 'Options',
   'step.payment': 'Payment',
@@ -60,7 +61,7 @@ export const en: Record<UiKey, string> = {
   'button.next': 'Next →',
   'button.order': 'Order',
   'button.ordering': 'Placing the order…',
-  'button.retry': 'Try again',
+  'button.retry': commonEn.retry,
   'button.close': 'Close',
   'button.newOrder': 'New order',
   'confirm.resetQuestion': 'Clear everything you have entered?',

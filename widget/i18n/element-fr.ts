@@ -1,5 +1,7 @@
+import { commonFr } from './common-fr.ts';
+
 /** Interface texts of the element, French (default; wording of the seed's screens). */
-export const fr = {
+export const elementFr = {
   'brand.logo': 'Logo {name}',
   'brand.test': 'Mode test',
   'brand.testHint': 'les commandes de test ne sont jamais honorées',
@@ -9,7 +11,7 @@ export const fr = {
   'catalog.unreachableHint': 'Vérifiez votre connexion puis réessayez.',
   'catalog.failed': 'Le catalogue n’a pas pu être chargé.',
   'catalog.empty': 'Aucun produit n’est disponible pour le moment.',
-  'catalog.retry': 'Réessayer',
+  'catalog.retry': commonFr.retry,
   'catalog.intro':
     'Sélectionnez la durée de validité du certificat en cliquant sur Commander. Tous les certificats sont utilisables pour signer des marchés publics, des flux PES, et pour s’authentifier (logiciels de télétransmission des actes).',
   'purchase.loading': 'Chargement de la commande…',
@@ -45,9 +47,9 @@ export const fr = {
     'Merci d’inscrire les coordonnées de la personne en charge de la saisie du dossier de demande de certificat.',
   'form.steps': 'Étapes de la commande',
   'form.done': 'terminée',
-  'form.errors': '{n} champs à corriger. {first}',
-  'form.errors.one': '{n} champ à corriger. {first}',
-  'form.required': 'Les champs marqués d’un * sont obligatoires.',
+  'form.errors': commonFr.errors,
+  'form.errors.one': commonFr.errorsOne,
+  'form.required': commonFr.required,
   'step.identification': 'Identification client',
   'step.options': 'Options',
   'step.payment': 'Paiement',
@@ -59,7 +61,7 @@ export const fr = {
   'button.next': 'Suivant →',
   'button.order': 'Commander',
   'button.ordering': 'Commande en cours…',
-  'button.retry': 'Réessayer',
+  'button.retry': commonFr.retry,
   'button.close': 'Fermer',
   'button.newOrder': 'Nouvelle commande',
   'confirm.resetQuestion': 'Effacer tout ce que vous avez saisi ?',
@@ -189,4 +191,4 @@ export const fr = {
     'Paiement par mandat administratif : la facture sera déposée sur Chorus Pro (SIRET {siret}, code service {serviceCode}, engagement {chorus}), payable sous {days} jours.',
 } as const;
 
-export type UiKey = keyof typeof fr;
+export type UiKey = keyof typeof elementFr;

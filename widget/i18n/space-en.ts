@@ -1,15 +1,16 @@
-import type { SpaceKey } from './fr.ts';
+import { commonEn } from './common-en.ts';
+import type { SpaceKey } from './space-fr.ts';
 
 /** Texts of the client space, English. */
-export const en: Record<SpaceKey, string> = {
+export const spaceEn: Record<SpaceKey, string> = {
   'space.title': '{name} client space',
-  'space.language': 'Language',
+  'space.language': commonEn.language,
   'space.loading': 'Loading…',
-  'space.required': 'Fields marked with * are required.',
-  'space.errors': '{n} fields to correct. {first}',
-  'space.errors.one': '{n} field to correct. {first}',
-  'space.network': 'The service cannot be reached right now. Check your connection and try again.',
-  'space.failed': 'The request did not go through. Try again in a moment.',
+  'space.required': commonEn.required,
+  'space.errors': commonEn.errors,
+  'space.errors.one': commonEn.errorsOne,
+  'space.network': commonEn.network,
+  'space.failed': commonEn.failed,
   'space.throttled': 'Too many attempts… try again in {n} s.',
   'space.backToLogin': 'Back to log in',
   'space.toLogin': 'Log in',
@@ -109,7 +110,7 @@ export const en: Record<SpaceKey, string> = {
   'dossiers.emptyFilter': 'No request with this status.',
   'dossiers.loading': 'Loading the requests…',
   'dossiers.failed': 'The list could not be loaded.',
-  'dossiers.retry': 'Try again',
+  'dossiers.retry': commonEn.retry,
   'dossiers.allHeading': 'All your certificate requests',
   'dossiers.filter': 'Status',
   'dossiers.filterAll': 'All statuses',

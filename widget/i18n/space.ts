@@ -1,21 +1,20 @@
-import type { Locale } from '../../../machines/messages/index.ts';
-import { en } from './en.ts';
-import { fr, type SpaceKey } from './fr.ts';
+import type { Locale } from '../../machines/messages/locales.ts';
+import { translator } from '../../machines/messages/translator.ts';
+import { type SpaceKey, spaceFr } from './space-fr.ts';
 
 export type { SpaceKey };
 
-const tables: Record<Locale, Record<SpaceKey, string>> = { fr, en };
+/** The client space's texts (`mode="space"`): English fetched when English is used. */
+export const spaceTexts = translator<SpaceKey>({
+  fr: spaceFr,
+  en: () => import('./space-en.ts').then((module) => module.spaceEn),
+});
 
 /** The client space's text for `key` in `locale`, `{name}` placeholders filled from `params`. */
-export function st(
-  locale: Locale,
-  key: SpaceKey,
-  params: Record<string, string | number> = {},
-): string {
-  return tables[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export const spaceText = spaceTexts.text;
+
+/** The text cut at its placeholders, each replaced by a value (e.g. the e-mail in bold). */
+export const spaceTextParts = spaceTexts.parts;
 
 const dates = new Map<Locale, Intl.DateTimeFormat>();
 
@@ -43,22 +42,4 @@ export function formatTime(iso: string, locale: Locale): string {
     hour: '2-digit',
     minute: '2-digit',
   }).format(date);
-}
-
-/**
- * The text for `key` cut at its `{name}` placeholders, each replaced by `values[name]` (which
- * may be a template): for texts whose parts are styled, e.g. the e-mail in bold.
- */
-export function stParts<T>(
-  locale: Locale,
-  key: SpaceKey,
-  values: Record<string, T | string>,
-): (T | string)[] {
-  return tables[locale][key]
-    .split(/(\{\w+\})/)
-    .filter((part) => part !== '')
-    .map((part) => {
-      const name = /^\{(\w+)\}$/.exec(part)?.[1];
-      return name !== undefined && name in values ? (values[name] as T | string) : part;
-    });
 }

@@ -1,18 +1,19 @@
+import { commonFr } from './common-fr.ts';
+
 /**
  * Texts of the client space (`mode="space"`), French (default; wording of the seed's screens).
- * Kept apart from widget/i18n so that they travel in the space's lazy chunk, not in the
+ * A table of its own so that they travel in the space's lazy chunk, not in the
  * partner's purchase bundle.
  */
-export const fr = {
+export const spaceFr = {
   'space.title': 'Espace client {name}',
-  'space.language': 'Langue',
+  'space.language': commonFr.language,
   'space.loading': 'Chargement…',
-  'space.required': 'Les champs marqués d’un * sont obligatoires.',
-  'space.errors': '{n} champs à corriger. {first}',
-  'space.errors.one': '{n} champ à corriger. {first}',
-  'space.network':
-    'Le service est momentanément injoignable. Vérifiez votre connexion puis réessayez.',
-  'space.failed': 'La demande n’a pas abouti. Réessayez dans un instant.',
+  'space.required': commonFr.required,
+  'space.errors': commonFr.errors,
+  'space.errors.one': commonFr.errorsOne,
+  'space.network': commonFr.network,
+  'space.failed': commonFr.failed,
   'space.throttled': 'Trop de tentatives… réessayez dans {n} s.',
   'space.backToLogin': 'Retour à la connexion',
   'space.toLogin': 'Se connecter',
@@ -116,7 +117,7 @@ export const fr = {
   'dossiers.emptyFilter': 'Aucune demande avec ce statut.',
   'dossiers.loading': 'Chargement des demandes…',
   'dossiers.failed': 'La liste n’a pas pu être chargée.',
-  'dossiers.retry': 'Réessayer',
+  'dossiers.retry': commonFr.retry,
   'dossiers.allHeading': 'Toutes vos demandes de certificats',
   'dossiers.filter': 'Statut',
   'dossiers.filterAll': 'Tous les statuts',
@@ -162,4 +163,4 @@ export const fr = {
   'denied.change': 'Changer mon mot de passe',
 } as const;
 
-export type SpaceKey = keyof typeof fr;
+export type SpaceKey = keyof typeof spaceFr;

@@ -1,0 +1,18 @@
+import { en as messagesEn } from '../../machines/messages/en.ts';
+import { messages } from '../../machines/messages/messages.ts';
+import { dossierTexts } from './dossier.ts';
+import { dossierEn } from './dossier-en.ts';
+import { elementTexts } from './element.ts';
+import { elementEn } from './element-en.ts';
+import { spaceTexts } from './space.ts';
+import { spaceEn } from './space-en.ts';
+
+/**
+ * Every table in every language at once, for a bundle that ships them anyway: the operators'
+ * back office (its own entry) and the component tests. The partner's element never imports
+ * this: its English is fetched when English is used.
+ */
+messages.provide('en', messagesEn);
+elementTexts.provide('en', elementEn);
+spaceTexts.provide('en', spaceEn);
+dossierTexts.provide('en', dossierEn);
