@@ -5,11 +5,15 @@ import { type Operation, TAGS } from './operation.ts';
 import { accountOperations } from './operations-account.ts';
 import { adminOperations } from './operations-admin.ts';
 import { partnerOperations } from './operations-partner.ts';
+import { partnerApiOperations } from './operations-partner-api.ts';
+import { revocationOperations } from './operations-revocations.ts';
 
 /** Every documented route (the route-coverage test compares them with `app.routes`). */
 export const operations: readonly Operation[] = [
   ...partnerOperations,
+  ...partnerApiOperations,
   ...accountOperations,
+  ...revocationOperations,
   ...adminOperations,
 ];
 
@@ -75,20 +79,21 @@ function operationObject(op: Operation): Json {
 
   const responses: Json = {};
   for (const [status, spec] of Object.entries(op.responses)) {
-    const content = spec.schema
-      ? {
-          'application/json': {
-            schema: convert(spec.schema, 'output'),
-            ...(spec.example ? { example: spec.example } : {}),
-          },
-        }
-      : spec.contentType
-        ? Object.fromEntries(
-            [spec.contentType]
-              .flat()
-              .map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]),
-          )
-        : undefined;
+    // A JSON body, files (`application/pdf`, `text/csv`…), or both (content negotiation).
+    const entries: [string, Json][] = [];
+    if (spec.schema) {
+      entries.push([
+        'application/json',
+        {
+          schema: convert(spec.schema, 'output'),
+          ...(spec.example ? { example: spec.example } : {}),
+        },
+      ]);
+    }
+    for (const type of [spec.contentType ?? []].flat()) {
+      entries.push([type, { schema: { type: 'string', contentMediaType: type } }]);
+    }
+    const content = entries.length ? Object.fromEntries(entries) : undefined;
     responses[status] = {
       description: spec.description,
       ...(spec.headers
@@ -125,7 +130,7 @@ function operationObject(op: Operation): Json {
     ...(op.body
       ? {
           requestBody: {
-            required: true,
+            required: !op.bodyOptional,
             content: {
               'application/json': {
                 schema: convert(op.body, 'input'),
@@ -193,6 +198,12 @@ function buildDocument(version: string): Json {
           type: 'http',
           scheme: 'bearer',
           description: 'The secret key (`Authorization: Bearer sk_…`), server to server only.',
+        },
+        portalSession: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'A partner portal session (`Authorization: Bearer pps_…` from `POST /v1/partner-auth/session`); its role (admin, developer, accounting) decides which partner API routes it may call (403 otherwise).',
         },
         session: {
           type: 'http',

@@ -18,7 +18,8 @@ export const TAGS = [
   },
   {
     name: 'partner-api',
-    description: 'Server to server, with the secret key (`Authorization: Bearer sk_…`).',
+    description:
+      'Server to server with the secret key (`Authorization: Bearer sk_…`), or from the partner portal with a portal session (`Authorization: Bearer pps_…`, from `/v1/partner-auth/session`) whose role allows the route.',
   },
   { name: 'back-office', description: 'The CERTINOMIS back office (an operator session).' },
   { name: 'operations', description: 'Liveness and readiness probes.' },
@@ -26,7 +27,7 @@ export const TAGS = [
 export type Tag = (typeof TAGS)[number]['name'];
 
 /** The security schemes (components.securitySchemes). */
-export type Security = 'partnerKey' | 'secretKey' | 'session';
+export type Security = 'partnerKey' | 'secretKey' | 'portalSession' | 'session';
 
 /** Request and response headers documented where they apply (components.headers / parameters). */
 export type RequestHeader = 'Idempotency-Key' | 'If-Match' | 'If-Match-optional' | 'If-None-Match';
@@ -36,7 +37,7 @@ export interface ResponseSpec {
   description: string;
   /** JSON body schema; absent for an empty body or a non-JSON one (`contentType`). */
   schema?: v.GenericSchema;
-  /** Non-JSON bodies (`application/pdf`…): documented as binary. */
+  /** Non-JSON bodies (`application/pdf`…): documented as binary; with `schema`, alternatives. */
   contentType?: string | string[];
   headers?: ResponseHeader[];
   example?: unknown;
@@ -47,7 +48,7 @@ export interface ResponseSpec {
  * route validates its path, query and body with, and the response schemas of machines/responses.
  */
 export interface Operation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch';
   /** Hono's syntax, as `app.routes` lists it (`/v1/dossiers/:id`). */
   path: string;
   operationId: string;
@@ -61,6 +62,8 @@ export interface Operation {
   query?: v.ObjectSchema<v.ObjectEntries, undefined>;
   headers?: RequestHeader[];
   body?: v.GenericSchema;
+  /** The body may be left out (every field optional): an empty request reads as `{}`. */
+  bodyOptional?: boolean;
   bodyExample?: unknown;
   /** A multipart upload (`file`) instead of a JSON body. */
   upload?: boolean;

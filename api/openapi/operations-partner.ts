@@ -153,7 +153,7 @@ export const partnerOperations: Operation[] = [
     operationId: 'listWebhookDeliveries',
     tag: 'partner-api',
     summary: "The partner's webhook events, newest first, each with its delivery attempts",
-    security: ['secretKey'],
+    security: ['secretKey', 'portalSession'],
     query: deliveriesQuerySchema,
     responses: { 200: { description: 'A page of events.', schema: webhookDeliveriesSchema } },
   },

@@ -13,7 +13,7 @@ const auditCursorSchema = v.pipe(
   v.transform(([occurredAt, id]) => ({ occurredAt, id })),
 );
 
-const querySchema = v.object({
+export const partnerAuditQuerySchema = v.object({
   cursor: v.optional(cursorParam(auditCursorSchema)),
   limit: v.optional(queryInteger(1, 100), '50'),
 });
@@ -27,7 +27,7 @@ export function partnerAuditRoutes(deps: { db: Kysely<Database>; now: () => Date
   const app = new Hono<PartnerAccessEnv>();
 
   app.get('/audit', partnerAccess(deps), requireCapability('audit'), async (c) => {
-    const query = parseOrThrow(c, querySchema, c.req.query());
+    const query = parseOrThrow(c, partnerAuditQuerySchema, c.req.query());
     const { page, last } = await listPartnerAudit(deps.db, c.get('partner').id, {
       cursor: query.cursor ?? null,
       limit: query.limit,

@@ -16,7 +16,7 @@ const orderCursorSchema = v.pipe(
   v.transform(([createdAt, id]) => ({ createdAt, id })),
 );
 
-const querySchema = v.object({
+export const partnerOrdersQuerySchema = v.object({
   ...partnerOrdersFilterSchema.entries,
   cursor: v.optional(cursorParam(orderCursorSchema)),
   format: v.optional(v.picklist(['json', 'csv'], 'validation.type')),
@@ -41,7 +41,7 @@ export function partnerOrderRoutes(deps: {
   const app = new Hono<PartnerAccessEnv>();
 
   app.get('/orders', partnerAccess(deps), requireCapability('orders'), async (c) => {
-    const query = parseOrThrow(c, querySchema, c.req.query());
+    const query = parseOrThrow(c, partnerOrdersQuerySchema, c.req.query());
     const partnerId = c.get('partner').id;
     const filters = { status: query.status, mode: query.mode, from: query.from, to: query.to };
     if (wantsFormat(c.req.header('Accept'), query.format) === 'csv') {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
-import type { PartnerSettingsPatch } from '../../machines/contract.ts';
+import type { PartnerSettingsPatch, PartnerSettingsUpdated } from '../../machines/contract.ts';
 import { partnerSettingsPatchSchema } from '../../machines/schemas/partner-portal.ts';
 import type { Database } from '../db/database.ts';
 import { readJson } from '../http/body.ts';
@@ -47,7 +47,7 @@ export function partnerSettingsRoutes(deps: {
       ...partnerSettingsView(result.partner, now),
       // A first endpoint's signing secret, shown this once.
       ...(result.webhookSecret ? { webhookSecret: result.webhookSecret } : {}),
-    });
+    } satisfies PartnerSettingsUpdated);
   });
 
   return app;

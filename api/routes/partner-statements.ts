@@ -13,7 +13,7 @@ import {
   statementCsvRows,
 } from '../services/partner-statements.ts';
 
-const querySchema = v.object({
+export const statementQuerySchema = v.object({
   format: v.optional(v.picklist(['json', 'csv', 'pdf'], 'validation.type')),
 });
 
@@ -29,7 +29,7 @@ export function partnerStatementRoutes(deps: { db: Kysely<Database>; now: () => 
     const { month } = parseOrThrow(c, v.object({ month: statementMonthSchema }), {
       month: c.req.param('month'),
     });
-    const { format } = parseOrThrow(c, querySchema, c.req.query());
+    const { format } = parseOrThrow(c, statementQuerySchema, c.req.query());
     const partner = c.get('partner');
     const statement = await partnerStatement(deps.db, partner, month);
     const filename = `releve-${partner.slug}-${month}`;

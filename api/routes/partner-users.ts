@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
+import type { PartnerLoginStarted } from '../../machines/contract.ts';
 import {
   partnerAcceptSchema,
   partnerInviteSchema,
@@ -78,7 +79,7 @@ export function partnerAuthRoutes(deps: PartnerUserDeps) {
       now: deps.now(),
     });
     deps.onOutboxWrite?.();
-    return c.json({ status: 'link_sent' }, 202);
+    return c.json({ status: 'link_sent' } satisfies PartnerLoginStarted, 202);
   });
   app.post('/session', async (c) => {
     const body = await readJson(c, partnerTokenSchema);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PartnerUserRole, PartnerUserView } from '../../machines/contract.ts';
+import type { PartnerSession, PartnerUserRole, PartnerUserView } from '../../machines/contract.ts';
 import type { Database } from '../db/database.ts';
 import type { PartnerActor } from '../http/partner-access.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -226,7 +226,7 @@ export async function startPartnerLogin(
 export async function completePartnerLogin(
   db: Kysely<Database>,
   input: { token: string; now: Date },
-): Promise<{ token: string; expiresAt: string; user: { email: string; role: PartnerUserRole } }> {
+): Promise<PartnerSession> {
   const userId = await consumeToken(db, input.token, 'login', input.now);
   const user = await db
     .selectFrom('partner_users')

@@ -94,6 +94,11 @@ export interface PartnerSettings {
   cgvVersion: string | null;
 }
 
+/** PATCH /v1/partner's answer: the settings, and a first endpoint's signing secret shown once. */
+export interface PartnerSettingsUpdated extends PartnerSettings {
+  webhookSecret?: string;
+}
+
 /** PATCH /v1/partner: any subset; null clears the webhook endpoint or client-space URL. */
 export interface PartnerSettingsPatch {
   allowedOrigins?: string[];
@@ -221,4 +226,16 @@ export interface PartnerUserView {
   /** False until the invitation was accepted. */
   active: boolean;
   createdAt: string;
+}
+
+/** POST /v1/partner-auth/login (202): a one-time link is e-mailed (same answer for anyone). */
+export interface PartnerLoginStarted {
+  status: 'link_sent';
+}
+
+/** POST /v1/partner-auth/session: the portal session (`pps_…`), sent as `Authorization: Bearer`. */
+export interface PartnerSession {
+  token: string;
+  expiresAt: string;
+  user: { email: string; role: PartnerUserRole };
 }
