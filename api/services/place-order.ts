@@ -6,9 +6,9 @@ import { lookupStatusOf } from '../../machines/purchase/organisation.ts';
 import { replayOrder } from '../../machines/purchase.machine.ts';
 import { formatOrderReference } from '../../machines/rules/reference.ts';
 import { sirenOf } from '../../machines/rules/siret.ts';
-import { resolveBranding } from '../../machines/schemas/partner.ts';
 import type { OrderRequest } from '../../machines/schemas/purchase.ts';
 import type { Database, PartnerRow, Seller } from '../db/database.ts';
+import { emailBrandOf } from '../emails/brand.ts';
 import { orderConfirmationEmail } from '../emails/order-confirmation.ts';
 import { validationProblem } from '../http/problem.ts';
 import { issueInvoice } from '../invoices/invoice.ts';
@@ -141,12 +141,7 @@ export async function placeOrder(
     clientSpaceUrl: `${input.partner.client_space_url ?? deps.clientSpaceUrl}?order=${encodeURIComponent(reference)}&email=${encodeURIComponent(customer.email)}`,
   };
   const responseText = JSON.stringify(response);
-  const email = orderConfirmationEmail(
-    response,
-    customer,
-    locale,
-    resolveBranding(input.partner.branding).displayName,
-  );
+  const email = orderConfirmationEmail(response, customer, locale, emailBrandOf(input.partner));
   const webhook = webhookOutboxRow(input.partner, {
     partnerId: input.partner.id,
     type: 'order.placed',
