@@ -71,7 +71,7 @@ export async function placeOrder(
   const [company, products, cgv, seller] = await Promise.all([
     deps.companyRegistry.findBySiret(request.customer.siret),
     activeProducts(db),
-    currentCgv(db, input.partner),
+    currentCgv(db, input.partner, locale),
     sellerRow(db),
   ]);
   // A sequence is not transactional anyway: a failed placement leaves a gap in
@@ -230,6 +230,7 @@ export async function placeOrder(
           .values({
             order_id: orderId,
             cgv_version: request.cgvVersion,
+            locale: cgv.locale,
             accepted_at: now,
             user_agent: input.userAgent?.slice(0, 500) ?? null,
             ip: input.ip,
