@@ -128,6 +128,7 @@ export function paymentFacts(order: AdminOrder, context: DossierContext, locale:
   return [
     [t('label.method'), t(`payment.${order.method}`)],
     [t('label.status'), t(`state.${order.status}`)],
+    [t('label.mandatePayment'), order.method === 'mandate' ? mandateState(t, order, locale) : null],
     [t('label.totalTtc'), formatMoney(order.totalTtc, locale)],
     [t('label.transferReference'), d.transferReference],
     [t('label.chequeNumber'), d.chequeNumber],
@@ -137,6 +138,48 @@ export function paymentFacts(order: AdminOrder, context: DossierContext, locale:
     [t('label.chorusOrderNumber'), d.chorusOrderNumber],
     [t('label.received'), received],
   ];
+}
+
+/**
+ * Where a mandate order stands for the operator: the invoice to file on Chorus Pro (with the
+ * buyer's code service and numéro d'engagement), then the mandate paid (date, amount).
+ */
+function mandateState(t: T, order: AdminOrder, locale: Locale): string {
+  const amount = formatMoney(order.totalTtc, locale);
+  if (order.receivedAt) {
+    return t('value.mandatePaid', { amount, date: day(order.receivedAt, locale) ?? '' });
+  }
+  return t('value.mandateAwaited', {
+    amount,
+    serviceCode: order.details.serviceCode ?? '—',
+    commitment: order.details.chorusOrderNumber ?? '—',
+  });
+}
+
+/**
+ * Where the operator ships the certificate: by mail, the recipient's name and the
+ * organisation's address; at a post office, the recipient and the town it is chosen near.
+ */
+export function shipTo(context: DossierContext, locale: Locale): string | null {
+  const t = translator(locale);
+  const { delivery, organisation } = context;
+  if (!delivery) return null;
+  const person =
+    delivery.recipient === 'mandataire' || context.beneficiaire?.sameAsMandataire
+      ? context.mandataire
+      : context.beneficiaire?.person;
+  const name = person ? `${person.firstName} ${person.lastName}` : null;
+  if (delivery.mode === 'post_office') {
+    const town = organisation
+      ? [organisation.postalCode, organisation.city].filter(Boolean).join(' ')
+      : '';
+    return t('value.shipToPostOffice', { name: name ?? '—', town: town || '—' });
+  }
+  return (
+    [name, organisation?.name, organisation ? addressOf(organisation) : null]
+      .filter(Boolean)
+      .join(', ') || null
+  );
 }
 
 export function certificateFacts(context: DossierContext, locale: Locale): Fact[] {
@@ -171,6 +214,7 @@ export function certificateFacts(context: DossierContext, locale: Locale): Fact[
     [t('label.notBefore'), day(certificate?.notBefore, locale)],
     [t('label.notAfter'), day(certificate?.notAfter, locale)],
     [t('label.shipment'), certificate ? shipped : null],
+    [t('label.shipTo'), context.shipment ? null : shipTo(context, locale)],
     [t('label.outcome'), outcome],
   ];
 }
@@ -230,6 +274,7 @@ export function stepFacts(context: DossierContext, locale: Locale): Record<Dossi
           ? `${t(`value.recipient.${delivery.recipient}`)}, ${t(`value.mode.${delivery.mode}`)}`
           : null,
       ],
+      [t('label.shipTo'), shipTo(context, locale)],
     ],
     identity: [
       [t('label.method'), identity ? t(`value.identity.${identity.method}`) : null],
