@@ -113,7 +113,7 @@ export const backofficeEn: Record<BackofficeKey, string> = {
   'label.totalVat': 'VAT',
   'label.totalTtc': 'Amount incl. VAT',
   'label.name': 'Name',
-  'label.email': 'Email',
+  'label.email': 'E-mail',
   'label.phone': 'Phone',
   'label.mobile': 'Mobile',
   'label.function': 'Job title',

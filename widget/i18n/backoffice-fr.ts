@@ -117,7 +117,7 @@ export const backofficeFr = {
   'label.totalVat': 'TVA',
   'label.totalTtc': 'Montant TTC',
   'label.name': 'Nom',
-  'label.email': 'Courriel',
+  'label.email': 'E-mail',
   'label.phone': 'Téléphone',
   'label.mobile': 'Mobile',
   'label.function': 'Fonction',
