@@ -113,10 +113,10 @@ describe('purchase through the built element on the demo partner page', () => {
     await page.getByLabel(/^Civilité/).selectOption('MR');
     await page.getByLabel(/^Prénom/).fill('Jean-Baptiste');
     await page.getByLabel(/^Nom/).fill('POQUELIN');
-    await page.getByLabel(/^Email/).fill(buyer.email);
+    await page.getByLabel(/^E-mail(?! de)/).fill(buyer.email);
     await page.getByLabel(/^Vérification de l’e-mail/).fill(buyer.email);
     await page.getByLabel(/^Téléphone/).fill('01 02 03 04 05');
-    await page.getByLabel(/^Siret/).fill(buyer.siret);
+    await page.getByRole('textbox', { name: /^SIRET/ }).fill(buyer.siret);
     await expect.poll(() => deepText(page)).toContain('Établissement trouvé');
     await expect
       .poll(() => page.getByLabel(/^Raison sociale/).inputValue())
