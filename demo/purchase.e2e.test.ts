@@ -113,10 +113,10 @@ describe('purchase through the built element on the demo partner page', () => {
     await page.getByLabel(/^Civilité/).selectOption('MR');
     await page.getByLabel(/^Prénom/).fill('Jean-Baptiste');
     await page.getByLabel(/^Nom/).fill('POQUELIN');
-    await page.getByLabel(/^Email/).fill(buyer.email);
-    await page.getByLabel(/^Vérification email/).fill(buyer.email);
+    await page.getByLabel(/^E-mail(?! de)/).fill(buyer.email);
+    await page.getByLabel(/^Vérification de l’e-mail/).fill(buyer.email);
     await page.getByLabel(/^Téléphone/).fill('01 02 03 04 05');
-    await page.getByLabel(/^Siret/).fill(buyer.siret);
+    await page.getByRole('textbox', { name: /^SIRET/ }).fill(buyer.siret);
     await expect.poll(() => deepText(page)).toContain('Établissement trouvé');
     await expect
       .poll(() => page.getByLabel(/^Raison sociale/).inputValue())
@@ -221,10 +221,10 @@ describe('purchase through the built element on the demo partner page', () => {
     await page.keyboard.type('Monsieur');
     await typeInto(page, 'Prénom', 'Armande');
     await typeInto(page, 'Nom', 'BEJART');
-    await typeInto(page, 'Email', 'armande@moliere.fr');
-    await typeInto(page, 'Vérification email', 'armande@moliere.fr');
+    await typeInto(page, 'E-mail', 'armande@moliere.fr');
+    await typeInto(page, 'Vérification de l’e-mail', 'armande@moliere.fr');
     await typeInto(page, 'Téléphone', '06 12 34 56 78');
-    await typeInto(page, 'Siret', '812 345 676 00017');
+    await typeInto(page, 'SIRET', '812 345 676 00017');
     await expect.poll(() => deepText(page)).toContain('Établissement trouvé');
     await tabTo(page, 'Suivant →');
     await page.keyboard.press('Enter');

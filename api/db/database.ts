@@ -26,6 +26,7 @@ export interface Database {
   seller: SellerTable;
   registry_companies: RegistryCompaniesTable;
   cgv_documents: CgvDocumentsTable;
+  cgv_translations: CgvTranslationsTable;
   orders: OrdersTable;
   order_lines: OrderLinesTable;
   payments: PaymentsTable;
@@ -137,6 +138,15 @@ export interface CgvDocumentsTable {
   published_at: Timestamp;
 }
 
+/** A CGV version in another language than the French original (migration 015). */
+export interface CgvTranslationsTable {
+  version: string;
+  locale: Exclude<Locale, 'fr'>;
+  title: string;
+  html: string;
+  published_at: Timestamp;
+}
+
 export interface OrdersTable {
   id: Generated<string>;
   reference: string;
@@ -191,6 +201,8 @@ export interface PaymentsTable {
 export interface CgvAcceptancesTable {
   order_id: string;
   cgv_version: string;
+  /** The language of the text accepted (migration 015). */
+  locale: ColumnType<Locale, Locale | undefined, Locale>;
   accepted_at: Timestamp;
   user_agent: string | null;
   ip: string | null;

@@ -28,6 +28,7 @@ export const cachedTables = [
   'product_options',
   'seller',
   'cgv_documents',
+  'cgv_translations',
   'registry_companies',
 ] as const;
 export type CachedTable = (typeof cachedTables)[number];

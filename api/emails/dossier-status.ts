@@ -7,7 +7,7 @@ const explanations: Record<Locale, Partial<Record<string, string>>> = {
     to_sign: 'Toutes les informations sont saisies : il reste à signer le dossier.',
     awaiting_paper:
       'Nous attendons le dossier papier signé. Imprimez-le depuis l’espace client, signez-le et envoyez-le par courrier.',
-    in_review: 'Votre dossier est signé : CERTINOMIS le vérifie.',
+    in_review: 'Votre dossier est signé : il est en cours de vérification.',
     awaiting_payment:
       'Votre dossier est vérifié. Le certificat sera produit dès réception de votre paiement.',
     issued: 'Votre certificat est émis. Il vous sera remis selon le mode choisi.',
@@ -20,7 +20,7 @@ const explanations: Record<Locale, Partial<Record<string, string>>> = {
     to_sign: 'Everything is filled in: the dossier remains to be signed.',
     awaiting_paper:
       'We are waiting for the signed paper dossier. Print it from the client space, sign it and post it.',
-    in_review: 'Your dossier is signed: CERTINOMIS is checking it.',
+    in_review: 'Your dossier is signed: it is being checked.',
     awaiting_payment:
       'Your dossier is checked. The certificate will be produced once your payment is received.',
     issued: 'Your certificate is issued. It will be handed over as you chose.',
@@ -62,7 +62,7 @@ export function dossierStatusEmail(input: {
       : []),
     ...(context.identityRefusalReason && context.identityStatus === 'refused'
       ? [
-          `${locale === 'en' ? 'Identity document refused' : 'Pièce d’identité refusée'} : ${context.identityRefusalReason}`,
+          `${locale === 'en' ? 'Identity document refused:' : 'Pièce d’identité refusée :'} ${context.identityRefusalReason}`,
         ]
       : []),
     ...(status === 'refused' && context.refusalReason ? [context.refusalReason] : []),
@@ -71,7 +71,9 @@ export function dossierStatusEmail(input: {
   const link = locale === 'en' ? 'Open the client space' : 'Ouvrir l’espace client';
   return {
     subject,
-    text: [...lines, '', `${link} : ${input.clientSpaceUrl}`].join('\n'),
+    text: [...lines, '', `${link}${locale === 'en' ? ':' : ' :'} ${input.clientSpaceUrl}`].join(
+      '\n',
+    ),
     html: layout(
       subject,
       `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}<p><a href="${escapeHtml(input.clientSpaceUrl)}">${escapeHtml(link)}</a></p>`,

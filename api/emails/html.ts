@@ -1,4 +1,5 @@
 import type { Locale } from '../../machines/messages/index.ts';
+import { certinomisBrand, type EmailBrand, footerOf } from './brand.ts';
 
 /** Escapes text for HTML e-mail bodies. */
 export function escapeHtml(value: string | number): string {
@@ -21,21 +22,21 @@ export function money(cents: number, locale: Locale): string {
   return euros[locale].format(cents / 100);
 }
 
-/** A minimal, widely rendered HTML e-mail layout around `body`. */
+/** A minimal, widely rendered HTML e-mail layout around `body`, its footer in `lang`. */
 export function layout(
   title: string,
   body: string,
   lang: Locale,
-  /** A white-label reseller's name: the footer names it, and CERTINOMIS as the issuer. */
-  brand = 'CERTINOMIS',
+  /** The seller (a white-label reseller's brand or name): the footer names it, and CERTINOMIS as the issuer. */
+  brand: EmailBrand | string = certinomisBrand,
 ): string {
-  const footer =
-    brand === 'CERTINOMIS'
-      ? 'CERTINOMIS — certificats de signature électronique qualifiés eIDAS'
-      : `${brand} — certificats de signature électronique qualifiés eIDAS émis par CERTINOMIS`;
+  const seller =
+    typeof brand === 'string'
+      ? { ...certinomisBrand, name: brand, reseller: brand !== certinomisBrand.name }
+      : brand;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
-<body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5;max-width:640px;margin:0 auto;padding:16px">
+<body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5;max-width:640px;margin:0 auto;padding:16px;border-top:4px solid ${seller.primary}">
 ${body}
-<p style="color:#52606d;font-size:12px;margin-top:32px">${escapeHtml(footer)}</p>
+<p style="color:#52606d;font-size:12px;margin-top:32px">${escapeHtml(footerOf(seller, lang))}</p>
 </body></html>`;
 }

@@ -44,7 +44,9 @@ export function orderCancelledEmail(input: {
   const link = en ? 'Open the client space' : 'Ouvrir l’espace client';
   return {
     subject,
-    text: [...lines, '', `${link} : ${input.clientSpaceUrl}`].join('\n'),
+    text: [...lines, '', `${link}${locale === 'en' ? ':' : ' :'} ${input.clientSpaceUrl}`].join(
+      '\n',
+    ),
     html: layout(
       subject,
       `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}<p><a href="${escapeHtml(input.clientSpaceUrl)}">${escapeHtml(link)}</a></p>`,

@@ -1,6 +1,7 @@
 import type { OrderResponse, PaymentInstructions } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { formatIban } from '../../machines/rules/bank.ts';
+import { buttonStyle, certinomisBrand, type EmailBrand } from './brand.ts';
 import { escapeHtml, layout, money } from './html.ts';
 
 export interface OrderConfirmationEmail {
@@ -14,6 +15,9 @@ const copy = {
     subject: (ref: string, brand: string) => `Votre commande ${brand} ${ref} est enregistrée`,
     hello: (name: string) => `Bonjour ${name},`,
     intro: (ref: string) => `Nous avons bien enregistré votre commande ${ref}.`,
+    reference: 'Référence de la commande',
+    sep: ' : ',
+    excl: 'HT',
     totals: 'Montant',
     ht: 'Montant HT',
     vat: 'TVA',
@@ -44,13 +48,16 @@ const copy = {
     subject: (ref: string, brand: string) => `Your ${brand} order ${ref} is registered`,
     hello: (name: string) => `Hello ${name},`,
     intro: (ref: string) => `We have registered your order ${ref}.`,
+    reference: 'Order reference',
+    sep: ': ',
+    excl: 'excl. VAT',
     totals: 'Amount',
     ht: 'Total excl. VAT',
     vat: 'VAT',
     ttc: 'Total incl. VAT',
     next: 'To finish your order',
     nextText: (n: number, brand: string) =>
-      `${n === 1 ? 'One application dossier remains' : `${n} application dossiers (one per certificate) remain`} to be completed in the ${brand} client space. Create your account with this e-mail address, then complete each dossier: organisation, mandataire, beneficiary, delivery, identity check and signature.`,
+      `${n === 1 ? 'One application dossier remains' : `${n} application dossiers (one per certificate) remain`} to be completed in the ${brand} client space. Create your account with this e-mail address, then complete each dossier: organisation, mandataire (certification agent: the person who applies on the organisation’s behalf), beneficiary, delivery, identity check and signature.`,
     link: 'Complete my dossiers',
     payment: 'Payment',
     transfer: (i: Extract<PaymentInstructions, { method: 'transfer' }>, lang: 'en') => [
@@ -76,10 +83,15 @@ export function orderConfirmationEmail(
   order: OrderResponse,
   customer: { firstName: string; lastName: string },
   locale: Locale,
-  /** The name the buyer knows the seller by: a white-label reseller's, else CERTINOMIS. */
-  brand = 'CERTINOMIS',
+  /** The seller the buyer knows: a white-label reseller (its name, colours), else CERTINOMIS. */
+  seller: EmailBrand | string = certinomisBrand,
 ): OrderConfirmationEmail {
   const c = copy[locale];
+  const sellerBrand =
+    typeof seller === 'string'
+      ? { ...certinomisBrand, name: seller, reseller: seller !== certinomisBrand.name }
+      : seller;
+  const brand = sellerBrand.name;
   const i = order.payment.instructions;
   const paymentLines =
     i.method === 'transfer'
@@ -93,18 +105,20 @@ export function orderConfirmationEmail(
         : c.mandate(i);
   const name = `${customer.firstName} ${customer.lastName}`;
   const lines = order.lines.map(
-    (l) => `${l.label} (${l.code}) × ${l.quantity} : ${money(l.totalHt, locale)} HT`,
+    (l) => `${l.label} × ${l.quantity}${c.sep}${money(l.totalHt, locale)} ${c.excl}`,
   );
   const totals = [
-    `${c.ht} : ${money(order.totals.ht, locale)}`,
-    `${c.vat} : ${money(order.totals.vat, locale)}`,
-    `${c.ttc} : ${money(order.totals.ttc, locale)}`,
+    `${c.ht}${c.sep}${money(order.totals.ht, locale)}`,
+    `${c.vat}${c.sep}${money(order.totals.vat, locale)}`,
+    `${c.ttc}${c.sep}${money(order.totals.ttc, locale)}`,
   ];
+  const reference = `${c.reference}${c.sep}${order.reference}`;
   const dossiers = order.dossiers.length;
   const text = [
     c.hello(name),
     '',
     c.intro(order.reference),
+    reference,
     '',
     ...lines,
     ...totals,
@@ -114,7 +128,7 @@ export function orderConfirmationEmail(
     '',
     c.next,
     c.nextText(dossiers, brand),
-    `${c.link} : ${order.clientSpaceUrl}`,
+    `${c.link}${c.sep}${order.clientSpaceUrl}`,
     '',
     c.identifier,
   ].join('\n');
@@ -122,18 +136,18 @@ export function orderConfirmationEmail(
     c.subject(order.reference, brand),
     [
       `<p>${escapeHtml(c.hello(name))}</p>`,
-      `<p>${escapeHtml(c.intro(order.reference))}</p>`,
+      `<p>${escapeHtml(c.intro(order.reference))}<br>${escapeHtml(reference)}</p>`,
       `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`,
       `<p>${totals.map(escapeHtml).join('<br>')}</p>`,
       `<h2 style="font-size:16px">${escapeHtml(c.payment)}</h2>`,
       `<p>${paymentLines.map(escapeHtml).join('<br>')}</p>`,
       `<h2 style="font-size:16px">${escapeHtml(c.next)}</h2>`,
       `<p>${escapeHtml(c.nextText(dossiers, brand))}</p>`,
-      `<p><a href="${escapeHtml(order.clientSpaceUrl)}" style="background:#1d4f91;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(c.link)}</a></p>`,
+      `<p><a href="${escapeHtml(order.clientSpaceUrl)}" style="${buttonStyle(sellerBrand)}">${escapeHtml(c.link)}</a></p>`,
       `<p>${escapeHtml(c.identifier)}</p>`,
     ].join('\n'),
     locale,
-    brand,
+    sellerBrand,
   );
   return { subject: c.subject(order.reference, brand), text, html };
 }

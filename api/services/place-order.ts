@@ -6,9 +6,9 @@ import { checkOrder } from '../../machines/purchase/check-order.ts';
 import { lookupStatusOf } from '../../machines/purchase/organisation.ts';
 import { formatOrderReference } from '../../machines/rules/reference.ts';
 import { sirenOf } from '../../machines/rules/siret.ts';
-import { resolveBranding } from '../../machines/schemas/partner.ts';
 import type { OrderRequest } from '../../machines/schemas/purchase.ts';
 import type { Database, PartnerRow, Seller } from '../db/database.ts';
+import { emailBrandOf } from '../emails/brand.ts';
 import { orderConfirmationEmail } from '../emails/order-confirmation.ts';
 import { validationProblem } from '../http/problem.ts';
 import { issueInvoice } from '../invoices/invoice.ts';
@@ -71,7 +71,7 @@ export async function placeOrder(
   const [company, products, cgv, seller] = await Promise.all([
     deps.companyRegistry.findBySiret(request.customer.siret),
     activeProducts(db),
-    currentCgv(db, input.partner),
+    currentCgv(db, input.partner, locale),
     sellerRow(db),
   ]);
   // A sequence is not transactional anyway: a failed placement leaves a gap in
@@ -142,12 +142,7 @@ export async function placeOrder(
     clientSpaceUrl: `${input.partner.client_space_url ?? deps.clientSpaceUrl}?order=${encodeURIComponent(reference)}&email=${encodeURIComponent(customer.email)}`,
   };
   const responseText = JSON.stringify(response);
-  const email = orderConfirmationEmail(
-    response,
-    customer,
-    locale,
-    resolveBranding(input.partner.branding).displayName,
-  );
+  const email = orderConfirmationEmail(response, customer, locale, emailBrandOf(input.partner));
   const webhook = webhookOutboxRow(input.partner, {
     partnerId: input.partner.id,
     type: 'order.placed',
@@ -236,6 +231,7 @@ export async function placeOrder(
           .values({
             order_id: orderId,
             cgv_version: request.cgvVersion,
+            locale: cgv.locale,
             accepted_at: now,
             user_agent: input.userAgent?.slice(0, 500) ?? null,
             ip: input.ip,

@@ -84,5 +84,7 @@ export interface CgvResponse {
   title: string;
   /** Trusted HTML from the operator (headings, paragraphs, lists). */
   html: string;
+  /** The language of this text: the buyer's when the version is published in it, else `fr`. */
+  locale: Locale;
   publishedAt: string;
 }

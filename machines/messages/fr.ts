@@ -88,7 +88,7 @@ export const fr = {
 
   // Client space: accounts, login, dossier statuses.
   'problem.auth_invalid_credentials.title': 'Identifiants incorrects',
-  'problem.auth_invalid_credentials.detail': 'Le courriel ou le mot de passe est incorrect.',
+  'problem.auth_invalid_credentials.detail': 'L’adresse e-mail ou le mot de passe est incorrect.',
   'problem.auth_email_unverified.title': 'Adresse e-mail non confirmée',
   'problem.auth_email_unverified.detail':
     'Confirmez d’abord votre adresse : nous venons de vous renvoyer le lien de confirmation.',

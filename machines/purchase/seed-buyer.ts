@@ -4,7 +4,7 @@
  * the tests, so that a request copied from any of them is the same request.
  */
 export const SEED_PERSON = {
-  civility: 'MR',
+  civility: 'MR' as 'MR' | 'MME',
   firstName: 'Jean-Baptiste',
   lastName: 'POQUELIN',
   email: 'jb.poquelin@moliere.fr',

@@ -43,6 +43,7 @@ export const cgvResponseSchema = v.object({
   version: v.string(),
   title: v.string(),
   html: v.string(),
+  locale: localeSchema,
   publishedAt: dateTime,
 });
 const _cgv: Same<v.InferOutput<typeof cgvResponseSchema>, CgvResponse> = true;

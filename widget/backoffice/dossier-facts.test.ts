@@ -17,6 +17,7 @@ import {
   historyEvent,
   orderFacts,
   paymentFacts,
+  shipTo,
   shownFacts,
   stepFacts,
 } from './dossier-facts.ts';
@@ -112,6 +113,67 @@ describe('back-office dossier facts', () => {
     ]);
     expect(shownFacts(steps.organisation)).to.deep.equal([]);
     expect(factValue(steps.signature, 'Mode')).to.equal('Pas encore signé');
+  });
+
+  it('says where a mandate order stands: the invoice for Chorus Pro, then the mandate paid', () => {
+    const mandate: AdminOrder = {
+      ...order,
+      method: 'mandate',
+      status: 'mandate',
+      publicAdministration: true,
+      details: { siret: '21750001600019', serviceCode: 'SERV-42', chorusOrderNumber: 'EJ-2026-7' },
+    };
+    const awaited = factValue(paymentFacts(mandate, context(), 'fr'), 'Facture et mandat');
+    expect(awaited).to.match(/^Facture de 120\s€ TTC à déposer sur Chorus Pro/);
+    expect(awaited).to.contain('code service SERV-42, numéro d’engagement EJ-2026-7');
+    expect(awaited).to.contain('mandat en attente de paiement');
+    const paid = {
+      ...mandate,
+      status: 'received',
+      receivedAt: '2026-04-15T08:00:00Z',
+    } as AdminOrder;
+    expect(factValue(paymentFacts(paid, context(), 'en'), 'Invoice and mandate')).to.match(
+      /^Mandate paid on 15\/04\/2026: €120$/,
+    );
+    // Not a line for the other payment modes.
+    expect(factValue(paymentFacts(order, context(), 'fr'), 'Facture et mandat')).to.equal(null);
+  });
+
+  it('shows where the operator ships: the recipient and the address, or the post office', () => {
+    const person = {
+      civility: 'MME' as const,
+      firstName: 'Armande',
+      lastName: 'BÉJART',
+      email: 'armande@moliere.example',
+      mobile: '0612345678',
+      function: 'Gérante',
+    };
+    const filled = {
+      ...context(),
+      organisation: {
+        siret: '81234567600017',
+        name: 'MOLIERE COMPAGNIE',
+        address: '1 rue Richelieu',
+        postalCode: '75001',
+        city: 'Paris',
+        country: 'FR',
+      },
+      mandataire: person,
+      beneficiaire: { sameAsMandataire: true as const },
+      delivery: { recipient: 'beneficiaire' as const, mode: 'mail' as const },
+    };
+    const address = 'Armande BÉJART, MOLIERE COMPAGNIE, 1 rue Richelieu, 75001 Paris';
+    expect(shipTo(filled, 'fr')).to.equal(address);
+    expect(factValue(stepFacts(filled, 'fr').delivery, 'Adresse d’expédition')).to.equal(address);
+    expect(factValue(certificateFacts(filled, 'fr'), 'Adresse d’expédition')).to.equal(address);
+    const counter = {
+      ...filled,
+      delivery: { recipient: 'mandataire' as const, mode: 'post_office' as const },
+    };
+    expect(shipTo(counter, 'en')).to.equal(
+      'Post office, in the name of Armande BÉJART, near 75001 Paris',
+    );
+    expect(shipTo(context(), 'fr')).to.equal(null);
   });
 
   it('says who did what in the history, and the change of state', () => {

@@ -134,6 +134,10 @@ export function paymentFacts(order: AdminOrder, context: DossierContext, locale:
   return [
     [text('label.method'), text(`payment.${order.method}`)],
     [text('label.status'), text(`state.${order.status}`)],
+    [
+      text('label.mandatePayment'),
+      order.method === 'mandate' ? mandateState(text, order, locale) : null,
+    ],
     [text('label.totalTtc'), formatMoney(order.totalTtc, locale)],
     [text('label.transferReference'), d.transferReference],
     [text('label.chequeNumber'), d.chequeNumber],
@@ -143,6 +147,48 @@ export function paymentFacts(order: AdminOrder, context: DossierContext, locale:
     [text('label.chorusOrderNumber'), d.chorusOrderNumber],
     [text('label.received'), received],
   ];
+}
+
+/**
+ * Where a mandate order stands for the operator: the invoice to file on Chorus Pro (with the
+ * buyer's code service and numéro d'engagement), then the mandate paid (date, amount).
+ */
+function mandateState(t: T, order: AdminOrder, locale: Locale): string {
+  const amount = formatMoney(order.totalTtc, locale);
+  if (order.receivedAt) {
+    return t('value.mandatePaid', { amount, date: day(order.receivedAt, locale) ?? '' });
+  }
+  return t('value.mandateAwaited', {
+    amount,
+    serviceCode: order.details.serviceCode ?? '—',
+    commitment: order.details.chorusOrderNumber ?? '—',
+  });
+}
+
+/**
+ * Where the operator ships the certificate: by mail, the recipient's name and the
+ * organisation's address; at a post office, the recipient and the town it is chosen near.
+ */
+export function shipTo(context: DossierContext, locale: Locale): string | null {
+  const t = textsFor(locale);
+  const { delivery, organisation } = context;
+  if (!delivery) return null;
+  const person =
+    delivery.recipient === 'mandataire' || context.beneficiaire?.sameAsMandataire
+      ? context.mandataire
+      : context.beneficiaire?.person;
+  const name = person ? `${person.firstName} ${person.lastName}` : null;
+  if (delivery.mode === 'post_office') {
+    const town = organisation
+      ? [organisation.postalCode, organisation.city].filter(Boolean).join(' ')
+      : '';
+    return t('value.shipToPostOffice', { name: name ?? '—', town: town || '—' });
+  }
+  return (
+    [name, organisation?.name, organisation ? addressOf(organisation) : null]
+      .filter(Boolean)
+      .join(', ') || null
+  );
 }
 
 export function certificateFacts(context: DossierContext, locale: Locale): Fact[] {
@@ -177,6 +223,7 @@ export function certificateFacts(context: DossierContext, locale: Locale): Fact[
     [text('label.notBefore'), day(certificate?.notBefore, locale)],
     [text('label.notAfter'), day(certificate?.notAfter, locale)],
     [text('label.shipment'), certificate ? shipped : null],
+    [text('label.shipTo'), context.shipment ? null : shipTo(context, locale)],
     [text('label.outcome'), outcome],
   ];
 }
@@ -239,6 +286,7 @@ export function stepFacts(context: DossierContext, locale: Locale): Record<Dossi
           ? `${text(`value.recipient.${delivery.recipient}`)}, ${text(`value.mode.${delivery.mode}`)}`
           : null,
       ],
+      [text('label.shipTo'), shipTo(context, locale)],
     ],
     identity: [
       [text('label.method'), identity ? text(`value.identity.${identity.method}`) : null],

@@ -114,7 +114,7 @@ export const backofficeEn: Record<BackofficeKey, string> = {
   'label.totalVat': 'VAT',
   'label.totalTtc': 'Amount incl. VAT',
   'label.name': 'Name',
-  'label.email': 'Email',
+  'label.email': 'E-mail',
   'label.phone': 'Phone',
   'label.mobile': 'Mobile',
   'label.function': 'Job title',
@@ -135,6 +135,8 @@ export const backofficeEn: Record<BackofficeKey, string> = {
   'label.notBefore': 'Valid from',
   'label.notAfter': 'Expiry',
   'label.shipment': 'Shipping',
+  'label.shipTo': 'Ship to',
+  'label.mandatePayment': 'Invoice and mandate',
   'label.outcome': 'Closed',
 
   'value.none': '—',
@@ -169,6 +171,10 @@ export const backofficeEn: Record<BackofficeKey, string> = {
   'value.shippedBy': '{carrier}, tracking {tracking}, on {date}',
   'value.atPostOffice': 'Available at the post office since {date}',
   'value.notShipped': 'Not shipped yet',
+  'value.shipToPostOffice': 'Post office, in the name of {name}, near {town}',
+  'value.mandateAwaited':
+    'Invoice of {amount} incl. VAT to file on Chorus Pro (service code {serviceCode}, commitment number {commitment}); mandate payment awaited',
+  'value.mandatePaid': 'Mandate paid on {date}: {amount}',
   'value.cancelled': 'Order cancelled on {date}: {reason}',
   'value.refused': 'Dossier refused on {date}: {reason}',
   'value.dateTime': '{date} at {time}',

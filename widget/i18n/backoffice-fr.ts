@@ -118,7 +118,7 @@ export const backofficeFr = {
   'label.totalVat': 'TVA',
   'label.totalTtc': 'Montant TTC',
   'label.name': 'Nom',
-  'label.email': 'Courriel',
+  'label.email': 'E-mail',
   'label.phone': 'Téléphone',
   'label.mobile': 'Mobile',
   'label.function': 'Fonction',
@@ -139,6 +139,8 @@ export const backofficeFr = {
   'label.notBefore': 'Début de validité',
   'label.notAfter': 'Expiration',
   'label.shipment': 'Expédition',
+  'label.shipTo': 'Adresse d’expédition',
+  'label.mandatePayment': 'Facture et mandat',
   'label.outcome': 'Clôture',
 
   'value.none': '—',
@@ -173,6 +175,10 @@ export const backofficeFr = {
   'value.shippedBy': '{carrier}, suivi {tracking}, le {date}',
   'value.atPostOffice': 'Disponible en bureau de poste depuis le {date}',
   'value.notShipped': 'Pas encore expédié',
+  'value.shipToPostOffice': 'Bureau de poste, au nom de {name}, près de {town}',
+  'value.mandateAwaited':
+    'Facture de {amount} TTC à déposer sur Chorus Pro (code service {serviceCode}, numéro d’engagement {commitment}) ; mandat en attente de paiement',
+  'value.mandatePaid': 'Mandat payé le {date} : {amount}',
   'value.cancelled': 'Commande annulée le {date} : {reason}',
   'value.refused': 'Dossier refusé le {date} : {reason}',
   'value.dateTime': '{date} à {time}',

@@ -104,7 +104,8 @@ export const dossierEn: Record<DossierKey, string> = {
   'dossier.signature.onlineHelp':
     'With a code received by SMS on the authorising officer’s mobile: no valid eIDAS certificate is needed.',
   'dossier.signature.handwritten': 'Handwritten signature',
-  'dossier.signature.handwrittenHelp': 'The dossier is printed, signed, then posted to Certinomis.',
+  'dossier.signature.handwrittenHelp':
+    'The dossier is printed, signed, then posted to the address printed on it.',
   'dossier.signature.choose': 'Choose this signature method',
   'dossier.signature.incomplete': 'The dossier is not complete yet:',
   'dossier.signature.fix': 'Complete the {label} step',
@@ -125,14 +126,14 @@ export const dossierEn: Record<DossierKey, string> = {
   'dossier.signature.postTo': 'Post the signed dossier to:',
   'dossier.signature.paperDone': 'I have printed and signed the dossier',
   'dossier.signature.after':
-    'Once the dossier is complete, signed and received by Certinomis, the certificate is produced and delivered as chosen.',
+    'Once the dossier is complete, signed and received, the certificate is produced and delivered as chosen.',
 
   'dossier.summary.title': 'Dossier summary',
   'dossier.summary.readOnly': 'The dossier is signed: it can no longer be changed.',
   'dossier.summary.sameAsMandataire': 'The authorising officer ({name})',
   'dossier.summary.signedOnline': 'signed on {date} at {time}',
   'dossier.summary.signedPaper': 'declared on {date}, dossier to post',
-  'dossier.summary.paperReceived': 'paper dossier received by Certinomis',
+  'dossier.summary.paperReceived': 'paper dossier received',
   'dossier.summary.waiting': 'Waiting for:',
   'dossier.summary.certificate': 'Certificate no. {serial}, valid until {date}.',
   'dossier.summary.reason': 'Reason: {reason}',

@@ -43,7 +43,7 @@ export const dossierFr = {
   'dossier.heading.identity': 'Vérification de l’identité du bénéficiaire',
   'dossier.heading.signature': 'Signature du dossier',
 
-  'dossier.field.siret': 'Siret',
+  'dossier.field.siret': 'SIRET',
   'dossier.field.name': 'Raison sociale',
   'dossier.field.address': 'Adresse',
   'dossier.field.postalCode': 'Code postal',
@@ -52,7 +52,7 @@ export const dossierFr = {
   'dossier.field.civility': 'Civilité',
   'dossier.field.firstName': 'Prénoms',
   'dossier.field.lastName': 'Nom',
-  'dossier.field.email': 'Email',
+  'dossier.field.email': 'E-mail',
   'dossier.field.mobile': 'Téléphone mobile',
   'dossier.field.function': 'Fonction',
   'dossier.field.recipient': 'Le certificat est remis à',
@@ -110,7 +110,7 @@ export const dossierFr = {
     'Par un code reçu par SMS sur le mobile du mandataire : il n’est pas utile d’avoir un certificat eIDAS valide.',
   'dossier.signature.handwritten': 'Signature manuscrite',
   'dossier.signature.handwrittenHelp':
-    'Le dossier est imprimé, signé, puis envoyé par courrier à Certinomis.',
+    'Le dossier est imprimé, signé, puis envoyé par courrier à l’adresse indiquée dessus.',
   'dossier.signature.choose': 'Choisir ce mode de signature',
   'dossier.signature.incomplete': 'Le dossier n’est pas encore complet :',
   'dossier.signature.fix': 'Compléter l’étape {label}',
@@ -130,14 +130,14 @@ export const dossierFr = {
   'dossier.signature.postTo': 'Envoyez le dossier signé par courrier à :',
   'dossier.signature.paperDone': 'J’ai imprimé et signé le dossier',
   'dossier.signature.after':
-    'Quand le dossier est complet, signé et reçu par Certinomis, le certificat sera généré et envoyé selon le mode de réception choisi.',
+    'Quand le dossier est complet, signé et reçu, le certificat sera généré et envoyé selon le mode de réception choisi.',
 
   'dossier.summary.title': 'Récapitulatif du dossier',
   'dossier.summary.readOnly': 'Le dossier est signé : il ne peut plus être modifié.',
   'dossier.summary.sameAsMandataire': 'Le mandataire ({name})',
   'dossier.summary.signedOnline': 'signé le {date} à {time}',
   'dossier.summary.signedPaper': 'déclarée le {date}, dossier à envoyer par courrier',
-  'dossier.summary.paperReceived': 'dossier papier reçu par Certinomis',
+  'dossier.summary.paperReceived': 'dossier papier reçu',
   'dossier.summary.waiting': 'En attente :',
   'dossier.summary.certificate': 'Certificat n° {serial}, valable jusqu’au {date}.',
   'dossier.summary.reason': 'Motif : {reason}',

@@ -85,8 +85,8 @@ export const elementEn: Record<UiKey, string> = {
   'field.customer.civility': 'Title',
   'field.customer.firstName': 'First name',
   'field.customer.lastName': 'Last name',
-  'field.customer.email': 'Email',
-  'field.customer.emailConfirmation': 'Confirm email',
+  'field.customer.email': 'E-mail',
+  'field.customer.emailConfirmation': 'Confirm e-mail',
   'field.customer.phone': 'Phone',
   'field.customer.country': 'Country',
   'field.customer.companyName': 'Company name',
@@ -99,7 +99,7 @@ export const elementEn: Record<UiKey, string> = {
   'field.billing.postalCode': 'Postal code (billing)',
   'field.billing.city': 'City (billing)',
   'field.billing.country': 'Country (billing)',
-  'field.billing.email': 'Billing email',
+  'field.billing.email': 'Billing e-mail',
   'field.quantity': 'Number of certificates',
   'field.options.usbReader': 'USB key reader',
   'field.options.express': 'Express processing',
@@ -148,7 +148,7 @@ export const elementEn: Record<UiKey, string> = {
   'payment.referenceHelp':
     'Your own reference (your purchase order number, for instance), to write in the label of your transfer. The order reference, given when you order, is added to it: the full label to copy is shown on confirmation.',
   'payment.chequeIntro':
-    'The cheque must have been received by Certinomis for the certificate to be produced and sent.',
+    'The cheque must have been received for the certificate to be produced and sent.',
   'review.payment.mandate': 'SIRET {siret}, service code {serviceCode}, commitment number {chorus}',
   'review.payment.transfer': 'Transfer reference: {reference} (followed by the order reference)',
   'review.payment.cheque': 'Cheque no. {number}, {bank}',

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { bt } from './backoffice.ts';
-import { t } from './index.ts';
+import './all-languages.ts';
+import { backofficeText } from './backoffice.ts';
+import { uiText } from './element.ts';
 import { countKey } from './plural.ts';
 
 /** Real plurals (issue 17): "1 champ", "2 champs", "1 an", never "champ(s)" or "an(s)". */
@@ -14,18 +15,21 @@ describe('counted texts', () => {
   });
 
   it('says 1 champ, 2 champs, 1 an, 3 ans', () => {
-    const say = (n: number) => t('fr', countKey('fr', n, 'form.errors'), { n, first: '' });
+    const say = (n: number) => uiText('fr', countKey('fr', n, 'form.errors'), { n, first: '' });
     expect(say(1)).to.equal('1 champ à corriger. ');
     expect(say(2)).to.equal('2 champs à corriger. ');
-    const years = (n: number) => bt('fr', countKey('fr', n, 'field.notBeforeHelp'), { years: n });
+    const years = (n: number) =>
+      backofficeText('fr', countKey('fr', n, 'field.notBeforeHelp'), { years: n });
     expect(years(1)).to.equal('Le certificat expire 1 an plus tard.');
     expect(years(3)).to.equal('Le certificat expire 3 ans plus tard.');
   });
 
   it('leaves no "(s)" in any table', async () => {
     const tables = await Promise.all([
-      import('./fr.ts').then((m) => m.fr),
-      import('./en.ts').then((m) => m.en),
+      import('./element-fr.ts').then((m) => m.elementFr as Record<string, string>),
+      import('./element-en.ts').then((m) => m.elementEn as Record<string, string>),
+      import('./space-fr.ts').then((m) => Object.values(m)[0] as Record<string, string>),
+      import('./space-en.ts').then((m) => Object.values(m)[0] as Record<string, string>),
       import('./backoffice-fr.ts').then((m) => Object.values(m)[0] as Record<string, string>),
       import('./backoffice-en.ts').then((m) => Object.values(m)[0] as Record<string, string>),
       import('./dossier-fr.ts').then((m) => Object.values(m)[0] as Record<string, string>),

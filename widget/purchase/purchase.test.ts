@@ -85,7 +85,7 @@ describe('<certinomis-order> purchase', () => {
       expect(target.shadowRoot!.getElementById(errorId)!.textContent).to.contain('obligatoire');
     }
     const label = field(el, 'customer.email').shadowRoot!.querySelector('label')!;
-    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Email *');
+    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('E-mail *');
     expect(deepText(field(el, 'customer.email'))).to.contain(
       'L’adresse mail indiquée est importante',
     );

@@ -57,6 +57,8 @@ export class CertinomisReviewStep extends StepElement {
   @query('.sentinel') private sentinel!: HTMLElement | null;
   @query('.cgv-body') private body!: HTMLElement | null;
   private content: DocumentFragment | null = null;
+  /** The client (one per language) the CGV were asked from: another language asks again. */
+  private cgvClient: unknown = null;
   private observer: IntersectionObserver | null = null;
 
   override connectedCallback(): void {
@@ -72,8 +74,11 @@ export class CertinomisReviewStep extends StepElement {
 
   private async loadCgv() {
     this.cgvFailed = false;
+    const client = this.flow.client;
+    this.cgvClient = client;
     try {
-      const cgv = await this.flow.client.getCgv();
+      const cgv = await client.getCgv();
+      if (client !== this.flow.client) return;
       this.content = cgvFragment(cgv.html);
       this.cgv = cgv;
     } catch {
@@ -84,6 +89,15 @@ export class CertinomisReviewStep extends StepElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.quote.requestFor(this.flow);
+    // The buyer picked another language: the CGV (text and dialog title) follow it.
+    if (this.cgvClient && this.cgvClient !== this.flow.client) {
+      this.observer?.disconnect();
+      this.observer = null;
+      this.cgv = null;
+      this.content = null;
+      this.read = false;
+      void this.loadCgv();
+    }
   }
 
   protected override updated(): void {

@@ -13,6 +13,7 @@ import * as evidenceEncryption from './2026-12-01-011-evidence-encryption.ts';
 import * as invoiceCounterIssuedAt from './2026-12-02-012-invoice-counter-issued-at.ts';
 import * as partnerPortal from './2026-12-02-013-partner-portal.ts';
 import * as creditNotes from './2026-12-02-014-credit-notes.ts';
+import * as cgvLanguages from './2026-12-02-015-cgv-languages.ts';
 import * as renewalRevocation from './2026-12-02-016-renewal-revocation.ts';
 
 /**
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-012-invoice-counter-issued-at': invoiceCounterIssuedAt,
   '2026-12-02-013-partner-portal': partnerPortal,
   '2026-12-02-014-credit-notes': creditNotes,
+  '2026-12-02-015-cgv-languages': cgvLanguages,
   '2026-12-02-016-renewal-revocation': renewalRevocation,
 };
 

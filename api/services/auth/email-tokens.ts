@@ -1,6 +1,7 @@
 /** The one-time links the account e-mails carry, their allowance, and the account's audit trail. */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, EmailTokenPurpose } from '../../db/database.ts';
+import { certinomisBrand, type EmailBrand } from '../../emails/brand.ts';
 import { hit } from '../../security/throttle.ts';
 import { hashToken, randomToken } from '../../security/tokens.ts';
 import { type AuthDeps, authPolicy, invalidToken } from './policy.ts';
@@ -45,9 +46,13 @@ export function link(
   parameter: 'verify' | 'login' | 'reset' | 'deny',
   token: string,
   role: 'customer' | 'operator' = 'customer',
+  /** A reseller's buyer lands on the reseller's own client space. */
+  brand: EmailBrand = certinomisBrand,
 ): string {
   const url = new URL(
-    role === 'operator' && deps.backOfficeUrl ? deps.backOfficeUrl : deps.clientSpaceUrl,
+    role === 'operator' && deps.backOfficeUrl
+      ? deps.backOfficeUrl
+      : (brand.clientSpaceUrl ?? deps.clientSpaceUrl),
   );
   url.searchParams.set(parameter, token);
   return url.toString();

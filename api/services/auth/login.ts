@@ -3,6 +3,7 @@ import type { LoginStarted } from '../../../machines/contract.ts';
 import type { Locale } from '../../../machines/messages/index.ts';
 import type { LoginRequest } from '../../../machines/schemas/auth.ts';
 import { accountEmail } from '../../emails/account-emails.ts';
+import { accountBrand, certinomisBrand } from '../../emails/brand.ts';
 import { sourceNetwork } from '../../emails/request-origin.ts';
 import { enqueueEmail } from '../../outbox/enqueue.ts';
 import {
@@ -138,6 +139,7 @@ export async function startLogin(
       const origin = { ip: from.ip, userAgent: from.userAgent, at: now };
       (from.afterAnswer ?? ((work) => void work()))(async () => {
         if (!(await mayEmail(deps, 'verify', account.email))) return;
+        const brand = await accountBrand(deps.db, account.email, from.partnerId);
         await deps.db.transaction().execute(async (trx) => {
           const token = await issueToken(
             trx,
@@ -149,7 +151,12 @@ export async function startLogin(
           );
           await enqueueEmail(trx, {
             to: account.email,
-            ...accountEmail('verify', link(deps, 'verify', token), account.locale, { origin }),
+            ...accountEmail(
+              'verify',
+              link(deps, 'verify', token, 'customer', brand),
+              account.locale,
+              { origin, brand },
+            ),
           });
         });
       });
@@ -162,6 +169,11 @@ export async function startLogin(
   const attemptId = randomToken();
   const expiresAt = new Date(now.getTime() + authPolicy.loginLinkMs);
   const mail = await mayEmail(deps, 'login', account.email);
+  // Operators' links land on the back office, in CERTINOMIS's name.
+  const brand =
+    account.role === 'operator'
+      ? certinomisBrand
+      : await accountBrand(deps.db, account.email, from.partnerId);
   await deps.db.transaction().execute(async (trx) => {
     const attemptHash = await hashToken(attemptId);
     await trx
@@ -195,10 +207,11 @@ export async function startLogin(
       );
       await enqueueEmail(trx, {
         to: account.email,
-        ...accountEmail('login', link(deps, 'login', token, account.role), account.locale, {
+        ...accountEmail('login', link(deps, 'login', token, account.role, brand), account.locale, {
           origin,
+          brand,
           // The client space confirms denials for operators too (no session needed there).
-          denyLink: link(deps, 'deny', denyToken),
+          denyLink: link(deps, 'deny', denyToken, 'customer', brand),
         }),
       });
     }

@@ -1,4 +1,5 @@
 import { accountEmail } from '../../emails/account-emails.ts';
+import { accountBrand } from '../../emails/brand.ts';
 import { enqueueEmail } from '../../outbox/enqueue.ts';
 import { hashPassword } from '../../security/password.ts';
 import { audit, consumeToken, issueToken, link, mayEmail, retireTokens } from './email-tokens.ts';
@@ -21,12 +22,14 @@ export async function requestPasswordReset(
     .executeTakeFirst();
   if (!account) return;
   if (!(await mayEmail(deps, 'reset', account.email))) return;
+  const brand = await accountBrand(deps.db, account.email);
   await deps.db.transaction().execute(async (trx) => {
     const token = await issueToken(trx, account.id, 'password_reset', authPolicy.resetLinkMs, now);
     await enqueueEmail(trx, {
       to: account.email,
-      ...accountEmail('reset', link(deps, 'reset', token, account.role), account.locale, {
+      ...accountEmail('reset', link(deps, 'reset', token, account.role, brand), account.locale, {
         origin: { ...from, at: now },
+        brand,
       }),
     });
   });

@@ -1,5 +1,6 @@
 import type { RegisterRequest } from '../../../machines/schemas/auth.ts';
 import { accountEmail } from '../../emails/account-emails.ts';
+import { accountBrand } from '../../emails/brand.ts';
 import { enqueueEmail } from '../../outbox/enqueue.ts';
 import { hashPassword } from '../../security/password.ts';
 import { audit, consumeToken, issueToken, link, mayEmail, retireTokens } from './email-tokens.ts';
@@ -47,9 +48,15 @@ export async function register(
   if (!ordered && !existing) return;
   if (!(await mayEmail(deps, 'verify', request.email))) return;
   const origin = { ...from, at: now };
+  const brand = await accountBrand(deps.db, request.email);
   await deps.db.transaction().execute(async (trx) => {
     if (existing?.email_verified_at) {
-      const email = accountEmail('alreadyRegistered', deps.clientSpaceUrl, existing.locale);
+      const email = accountEmail(
+        'alreadyRegistered',
+        brand.clientSpaceUrl ?? deps.clientSpaceUrl,
+        existing.locale,
+        { brand },
+      );
       await enqueueEmail(trx, { to: existing.email, ...email });
       return;
     }
@@ -73,7 +80,10 @@ export async function register(
     // In the language of whoever registers now; the account keeps the first one's.
     await enqueueEmail(trx, {
       to: account.email,
-      ...accountEmail('verify', link(deps, 'verify', token), request.locale, { origin }),
+      ...accountEmail('verify', link(deps, 'verify', token, 'customer', brand), request.locale, {
+        origin,
+        brand,
+      }),
     });
     await audit(
       trx,

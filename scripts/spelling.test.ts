@@ -1,0 +1,47 @@
+/**
+ * One spelling in every translation table (issue 17): SIRET, e-mail, CERTINOMIS — never
+ * "Siret", "Email", "email" or "courriel" in a text, nor "Certinomis". Placeholders
+ * ({email}) are not text. The client space's own tables (widget/space/i18n, moving into
+ * widget/i18n) join this list once moved.
+ */
+import { describe, expect, it } from 'vitest';
+import { en as messagesEn } from '../machines/messages/en.ts';
+import { fr as messagesFr } from '../machines/messages/fr.ts';
+import { backofficeEn } from '../widget/i18n/backoffice-en.ts';
+import { backofficeFr } from '../widget/i18n/backoffice-fr.ts';
+import { dossierEn } from '../widget/i18n/dossier-en.ts';
+import { dossierFr } from '../widget/i18n/dossier-fr.ts';
+import { elementEn as en } from '../widget/i18n/element-en.ts';
+import { elementFr as fr } from '../widget/i18n/element-fr.ts';
+
+const tables: Record<string, Record<string, string>> = {
+  'machines/messages/fr': messagesFr,
+  'machines/messages/en': messagesEn,
+  'widget/i18n/fr': fr,
+  'widget/i18n/en': en,
+  'widget/i18n/dossier-fr': dossierFr,
+  'widget/i18n/dossier-en': dossierEn,
+  'widget/i18n/backoffice-fr': backofficeFr,
+  'widget/i18n/backoffice-en': backofficeEn,
+};
+
+const misspellings: [RegExp, string][] = [
+  [/\bSiret\b|\bsiret\b/, 'SIRET'],
+  [/\b[Ee]mails?\b/, 'e-mail'],
+  [/\b[Cc]ourriels?\b/, 'e-mail'],
+  [/\bCertinomis\b/, 'CERTINOMIS'],
+];
+
+describe('one spelling in every translation table', () => {
+  for (const [name, table] of Object.entries(tables)) {
+    it(`${name} writes SIRET, e-mail and CERTINOMIS one way`, () => {
+      const wrong = Object.entries(table).flatMap(([key, value]) => {
+        const text = value.replace(/\{[^}]*\}/g, '');
+        return misspellings
+          .filter(([pattern]) => pattern.test(text))
+          .map(([, right]) => `${key}: "${value}" (write ${right})`);
+      });
+      expect(wrong).toEqual([]);
+    });
+  }
+});

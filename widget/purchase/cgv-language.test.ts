@@ -1,0 +1,35 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../certinomis-order.ts';
+import { SIRET } from '../test-helpers.ts';
+import { dialogParts, start, toReview } from './test-helpers.ts';
+
+/** The CGV follow the buyer's language (Chromium, the real API over HTTP): text and dialog title. */
+describe('<certinomis-order> purchase: the CGV in the buyer’s language', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('shows the English CGV, titled in English, once the buyer switches to English', async () => {
+    const el = await start();
+    await toReview(el, SIRET.privateExisting);
+    dialogParts(el).open.click();
+    await waitUntil(() => dialogParts(el).body.querySelector('.sentinel'), 'CGV not loaded', {
+      timeout: 5000,
+    });
+    const title = () => dialogParts(el).dialog.querySelector('h2')?.textContent?.trim();
+    expect(title()).to.equal('Conditions générales de vente');
+    expect(dialogParts(el).body.textContent).to.contain('6 Paiement');
+
+    el.locale = 'en';
+    await waitUntil(
+      () => title() === 'General terms and conditions of sale',
+      'the dialog title stayed French',
+      { timeout: 5000 },
+    );
+    await waitUntil(
+      () => dialogParts(el).body.textContent?.includes('6 Payment'),
+      'the CGV text stayed French',
+      { timeout: 5000 },
+    );
+    expect(dialogParts(el).body.textContent).not.to.contain('6 Paiement');
+    expect(el.state).to.equal('review');
+  });
+});
