@@ -1194,6 +1194,8 @@ export interface operations {
                         version: string;
                         title: string;
                         html: string;
+                        /** @enum {string} */
+                        locale: "fr" | "en";
                         /** @description ISO 8601 date-time */
                         publishedAt: string;
                     };

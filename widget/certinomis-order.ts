@@ -6,6 +6,7 @@ import type { PurchaseState } from '../machines/purchase.machine.ts';
 import { ApiClient, ApiError } from './api-client.ts';
 import { loadChunk, prefetchChunk } from './chunks.ts';
 import type { OrderContext } from './context.ts';
+import { type Chunk, type Load, scriptOrigin, whenIdle } from './element-support.ts';
 import { loadLanguage, toLocale, uiText } from './i18n/element.ts';
 import type { CertinomisPurchase, FillValues } from './purchase/certinomis-purchase.ts';
 import './purchase/product-list.ts';
@@ -28,43 +29,13 @@ import { tokens } from './ui/tokens.styles.ts';
 
 export type { FillValues } from './purchase/certinomis-purchase.ts';
 
-type Load =
-  | { state: 'loading' }
-  | { state: 'ready'; catalog: CatalogResponse }
-  | { state: 'error'; error: ApiError };
-
-/** A lazy part of the element (the purchase, the client space): its chunk's loading. */
-type Chunk = 'idle' | 'loading' | 'ready' | 'error';
-
-/** Where this module was loaded from: the API that serves it, by default. */
-const scriptOrigin = (() => {
-  try {
-    const origin = new URL(import.meta.url).origin;
-    return origin === 'null' ? globalThis.location.origin : origin;
-  } catch {
-    return globalThis.location.origin;
-  }
-})();
-
 /**
  * `<certinomis-order>`: order a CERTINOMIS qualified signature certificate
  * from any partner page — one script, one tag.
  *
- * The tag itself loads the partner's catalogue (`GET /v1/catalog`) and shows it (Liste des
- * produits); the purchase (`<certinomis-purchase>`, the shared `purchaseMachine`: Commande du
- * certificat → Formulaire de commande: 1 Identification client, 2 Options, 3 Paiement →
- * Récapitulatif et CGV → Commander → confirmation) is imported when the buyer picks a product,
- * when `product` preselects one, or when a purchase in progress is restored from sessionStorage
- * (per partner key; a reload loses nothing). Each order request carries one Idempotency-Key,
- * reused on retries, so a retry never orders twice. `mode="space"` shows the client space
- * (`<certinomis-client-space>`, its own chunk), where the buyer opens and completes dossiers.
- *
- * Branding: the catalogue names the partner of the key and its branding (display name, logo,
- * colours, font, default language). The element shows the name and logo at its top (the client
- * space: in its title) with a "Mode test" badge for a test key, and applies colours and font as
- * defaults of its `--certinomis-*` properties (a constructed stylesheet, allowed by a strict
- * CSP): whatever the page sets on `certinomis-order` (or an ancestor) still wins, and the
- * built-in look is the last fallback.
+ * The tag loads the partner's catalogue and shows it; the purchase (`<certinomis-purchase>`)
+ * and the client space (`mode="space"`) are lazy chunks. How it loads, restores, brands itself
+ * and retries is told in docs/element.md.
  *
  * The element has no slots: everything it shows is its own.
  *
@@ -360,8 +331,7 @@ export class CertinomisOrder extends LitElement {
     // Once the page is idle, fetch the purchase before the buyer asks (a hint to the browser
     // too: `<link rel="modulepreload">` with the chunk's integrity).
     prefetchChunk('purchase');
-    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    idle(this.prefetchPurchase);
+    whenIdle(this.prefetchPurchase);
     emit(this, 'certinomis:state', { state: 'products', event: null });
     emit(this, 'certinomis:step', { step: 'products', product: null });
   }

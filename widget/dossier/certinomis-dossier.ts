@@ -38,15 +38,10 @@ type Load =
   | { state: 'error'; error: ApiError };
 
 /**
- * `<certinomis-dossier>`: completing one certificate's dossier in the client space —
- * `1 Organisme`, `2 Mandataire`, `3 Bénéficiaire`, `4 Remise`, `5 Identité` (the ID scan when
- * online), `6 Signature` (SMS code, or the PDF signed by hand) — then the dossier read-only.
- *
- * The API is the authority: every step is sent as a `dossier.save` (`Suivant`) or a
- * `dossier.goTo` (`← Retour`, the stepper) with the version read (`If-Match`), and the screen
- * follows the dossier the API returns. Each form is checked first with the machine's own
- * `parseSave` (the step schemas and the rules between steps); the API's 422 field errors are
- * shown next to their fields; a 409 (changed elsewhere) reloads the dossier and says so.
+ * `<certinomis-dossier>`: one certificate's dossier in the client space, `1 Organisme` to
+ * `6 Signature` (SMS code, or the PDF signed by hand), then the dossier read-only.
+ * The API is the authority: each step goes as `dossier.save`/`dossier.goTo` with `If-Match`,
+ * checked first by the machine's `parseSave`; 422 errors show by their fields, a 409 reloads.
  *
  * @prop dossierId - The dossier's id (attribute `dossier-id`).
  * @prop accessToken - The client-space session's bearer token (property only: a token does not
