@@ -48,8 +48,20 @@ describe('certinomis-order/react in a React page', () => {
       profile?.values,
     );
     for (const next of ['options', 'payment', 'review']) {
+      const before = await stateOf(page);
       await page.getByRole('button', { name: 'Suivant →' }).click();
-      await waitState(page, next);
+      // On a busy machine the SIRET lookup that fill() starts may still hold the step: a click
+      // that left the state where it was is repeated (never one that moved it).
+      await expect
+        .poll(
+          async () => {
+            const now = await stateOf(page);
+            if (now === before) await page.getByRole('button', { name: 'Suivant →' }).click();
+            return now;
+          },
+          { timeout: 20_000, interval: 1_000 },
+        )
+        .toBe(next);
     }
     await page.getByRole('button', { name: 'Lire les CGV' }).click();
     await page.locator('certinomis-order .cgv-body').evaluate((body) => {

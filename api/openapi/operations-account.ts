@@ -229,7 +229,7 @@ export const accountOperations: Operation[] = [
     security: ['session'],
     params: id,
     responses: { 200: { description: 'Code sent.', schema: signatureCodeResponseSchema } },
-    problems: [409, 429],
+    problems: [409, 428, 429],
   },
   {
     method: 'post',

@@ -115,7 +115,8 @@ export const spaceEn: Record<SpaceKey, string> = {
   'dossiers.filter': 'Status',
   'dossiers.filterAll': 'All statuses',
   'dossiers.more': 'Show more',
-  'dossiers.shown': '{n} request(s) shown.',
+  'dossiers.shown': '{n} requests shown.',
+  'dossiers.shown.one': '{n} request shown.',
   'dossiers.back': '← Dashboard',
 
   'certificates.heading': 'Upcoming certificate expiries',

@@ -122,7 +122,8 @@ export const spaceFr = {
   'dossiers.filter': 'Statut',
   'dossiers.filterAll': 'Tous les statuts',
   'dossiers.more': 'Afficher plus',
-  'dossiers.shown': '{n} demande(s) affichée(s).',
+  'dossiers.shown': '{n} demandes affichées.',
+  'dossiers.shown.one': '{n} demande affichée.',
   'dossiers.back': '← Tableau de bord',
 
   'certificates.heading': 'Prochaines échéances des certificats',

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { DOSSIER_STATUSES, type DossierRow, type DossierStatus } from '../../machines/contract.ts';
 import { translate } from '../../machines/messages/messages.ts';
+import { countKey } from '../i18n/plural.ts';
 import type { CertinomisField, FieldOption } from '../ui/field.ts';
 import { renderDossierTable } from './dossier-table.ts';
 import { SpaceScreenElement } from './screen-element.ts';
@@ -60,7 +61,11 @@ export class CertinomisSpaceDossiers extends SpaceScreenElement {
       this.rows = more ? [...this.rows, ...page.items] : page.items;
       this.cursor = page.nextCursor;
       this.loading = false;
-      this.view.announce(this.t('dossiers.shown', { n: this.rows.length }));
+      this.view.announce(
+        this.t(countKey(this.view.locale, this.rows.length, 'dossiers.shown'), {
+          n: this.rows.length,
+        }),
+      );
     } catch (error) {
       if (abort.signal.aborted) return;
       this.loading = false;
