@@ -241,7 +241,7 @@ export const accountOperations: Operation[] = [
     params: id,
     body: codeSchema,
     responses: { 200: dossier('The signed dossier.') },
-    problems: [409, 429],
+    problems: [409, 428, 429],
   },
   {
     method: 'post',

@@ -51,6 +51,9 @@ export async function checkResponse(
 ): Promise<void> {
   const verb = method.toUpperCase();
   if (verb === 'OPTIONS' || verb === 'HEAD') return;
+  // Not an answer of the API: wrangler dev's local proxy says 503 in plain text while it restarts
+  // the worker (after an early 413 on a streamed body); the app's own answers carry X-Request-Id.
+  if (response.status === 503 && !response.headers.has('X-Request-Id')) return;
   const pathname = new URL(path, 'http://localhost').pathname;
   const route = routes.find((r) => r.method === verb && r.pattern.test(pathname));
   if (!route) return;
