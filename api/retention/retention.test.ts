@@ -306,6 +306,8 @@ describe.skipIf(onWorkerd)(`retention job (${databaseKind})`, () => {
       sessions: 1,
       loginAttempts: 1,
       emailTokens: 1,
+      partnerSessions: 0,
+      partnerUserTokens: 0,
       throttles: 1,
       loginSources: 1,
       complete: true,

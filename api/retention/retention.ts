@@ -37,6 +37,10 @@ export interface RetentionReport {
   sessions: number;
   loginAttempts: number;
   emailTokens: number;
+  /** Partner portal sessions past their expiry (revoked or not). */
+  partnerSessions: number;
+  /** Partner users' e-mailed invitation and login links past their expiry (used or not). */
+  partnerUserTokens: number;
   throttles: number;
   loginSources: number;
   /** False when a table still had due rows after `maxBatches` batches (the next run goes on). */
@@ -65,7 +69,8 @@ interface DueDocument {
  * - idempotency keys past their expiry or older than `idempotencyKeyDays`;
  *   outbox rows sent or given up more than `outboxDays` ago (their webhook
  *   attempts go with them); webhook attempts older than `webhookAttemptDays`;
- *   expired sessions, login attempts and e-mailed tokens; throttle counters
+ *   expired sessions, login attempts and e-mailed tokens (the partner portal's
+ *   sessions and links too); throttle counters
  *   whose window started more than `throttleHours` ago; known login networks with no login
  *   for `loginSourceDays`.
  *
@@ -252,6 +257,12 @@ export async function runRetention(options: RetentionOptions): Promise<Retention
   // E-mailed tokens first: a login token goes with its login attempt (foreign key, cascade).
   const emailTokens = await purge('email_tokens', sql`expires_at <= ${now}`, 'expired');
   const loginAttempts = await purge('login_attempts', sql`expires_at <= ${now}`, 'expired');
+  const partnerSessions = await purge('partner_sessions', sql`expires_at <= ${now}`, 'expired');
+  const partnerUserTokens = await purge(
+    'partner_user_tokens',
+    sql`expires_at <= ${now}`,
+    'expired',
+  );
   const throttles = await purge(
     'throttles',
     sql`window_start <= ${ago(periods.throttleHours * 60 * 60_000)}`,
@@ -273,6 +284,8 @@ export async function runRetention(options: RetentionOptions): Promise<Retention
     sessions,
     loginAttempts,
     emailTokens,
+    partnerSessions,
+    partnerUserTokens,
     throttles,
     loginSources,
     complete,
