@@ -6,7 +6,7 @@ import { createApp } from './api/app.ts';
 import { migrateToLatest } from './api/db/migrate.ts';
 import { createPgliteDatabase } from './api/db/pglite.ts';
 import { upsertOperator } from './api/services/operators.ts';
-import { demoOperator } from './demo/demo-operator.ts';
+import { demoOperator, secondTestOperator } from './demo/demo-operator.ts';
 import { seedDemoPartners } from './demo/demo-partners.ts';
 import { chromiumArgs, findChromium } from './scripts/chromium.ts';
 
@@ -21,6 +21,7 @@ await migrateToLatest(db);
 const api = createApp({ db, companyRegistry: createSeededCompanyRegistry(db), demo: true });
 // The demo's operator (as `npm start` seeds it): the back-office tests log in with it.
 await upsertOperator(db, demoOperator);
+await upsertOperator(db, secondTestOperator);
 // The demo's partners: components send `pk_test_omnikles` or `pk_test_reseller` (same origin).
 await seedDemoPartners(db, { origins: [] });
 

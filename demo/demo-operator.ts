@@ -3,3 +3,12 @@ export const demoOperator = {
   email: 'operateur@certinomis-demo.fr',
   password: 'Demo-Operateur-2026',
 } as const;
+
+/**
+ * A second operator, seeded only for the component tests: the back office's two test files run
+ * side by side, and each needs its own operator so that one's login never takes the other's link.
+ */
+export const secondTestOperator = {
+  email: 'operateur-tests@certinomis-demo.fr',
+  password: 'Tests-Operateur-2026',
+} as const;

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AdminDossier, OrderResponse } from '../../machines/contract.ts';
 import './certinomis-backoffice.ts';
+import { secondTestOperator } from '../../demo/demo-operator.ts';
 import { type ActionKind, EVENTS } from './action-kinds.ts';
 import { eurosInput } from './deadline.ts';
 import {
@@ -22,8 +23,11 @@ import {
   textOf,
   typeIn,
   uniqueEmail,
+  useOperator,
   waitText,
 } from './test-helpers.ts';
+
+useOperator(secondTestOperator);
 
 /**
  * One dossier in `<certinomis-backoffice>` (its facts, every action, Express, a 409), in Chromium

@@ -265,16 +265,23 @@ export async function mount(locale = 'fr'): Promise<CertinomisBackoffice> {
 }
 
 let operator: Promise<SessionResponse> | null = null;
+let account: { email: string; password: string } = demoOperator;
+
+/** This test file's operator (a file running beside another logs in its own). */
+export function useOperator(other: { email: string; password: string }): void {
+  account = other;
+  operator = null;
+}
 
 /** The operator's session, opened once through the API (each login e-mails a link). */
 export function operatorSession(): Promise<SessionResponse> {
-  operator ??= apiSession(demoOperator.email, demoOperator.password);
+  operator ??= apiSession(account.email, account.password);
   return operator;
 }
 
 /** Mounts the back office already logged in as the operator, showing the queue. */
 export async function loggedIn(locale = 'fr'): Promise<CertinomisBackoffice> {
-  keepSession(demoOperator.email, await operatorSession());
+  keepSession(account.email, await operatorSession());
   const el = await mount(locale);
   await waitScreen(el, 'queue');
   return el;
