@@ -7,8 +7,8 @@ import type { Database } from '../db/database.ts';
 import { revocationCodeEmail } from '../emails/revocation.ts';
 import { ProblemError, validationProblem } from '../http/problem.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
+import { judgeCode } from '../security/one-time-code.ts';
 import { hit } from '../security/throttle.ts';
-import { constantTimeEqual } from '../security/tokens.ts';
 import { tooManyRequests } from './auth/policy.ts';
 import {
   type Actor,
@@ -180,22 +180,24 @@ export async function confirmRevocation(
       .limit(1)
       .executeTakeFirst();
     if (!request) return { error: fail('validation.revocation_code_missing') };
-    if (new Date(request.expires_at) <= now)
-      return { error: fail('validation.revocation_code_expired') };
-    if (request.attempts >= revocationCodePolicy.maxAttempts)
-      return { error: fail('validation.revocation_code_locked') };
-    if (!constantTimeEqual(await hashRevocationCode(code), request.code_hash)) {
-      const attempts = request.attempts + 1;
+    const verdict = judgeCode(
+      request,
+      await hashRevocationCode(code),
+      revocationCodePolicy.maxAttempts,
+      now,
+    );
+    if (verdict.outcome === 'expired') return { error: fail('validation.revocation_code_expired') };
+    if (verdict.outcome === 'locked') return { error: fail('validation.revocation_code_locked') };
+    if (verdict.outcome === 'wrong') {
       await trx
         .updateTable('revocation_requests')
-        .set({ attempts })
+        .set({ attempts: verdict.attempts })
         .where('id', '=', request.id)
         .execute();
-      const remaining = revocationCodePolicy.maxAttempts - attempts;
       return {
         error:
-          remaining > 0
-            ? fail('validation.code_wrong', { remaining })
+          verdict.remaining > 0
+            ? fail('validation.code_wrong', { remaining: verdict.remaining })
             : fail('validation.revocation_code_locked'),
       };
     }

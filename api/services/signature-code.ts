@@ -6,8 +6,9 @@ import { formatFrenchPhone } from '../../machines/rules/phone.ts';
 import type { Database } from '../db/database.ts';
 import { validationProblem } from '../http/problem.ts';
 import { enqueueSms } from '../outbox/enqueue.ts';
+import { judgeCode } from '../security/one-time-code.ts';
 import { hit } from '../security/throttle.ts';
-import { constantTimeEqual, hashToken } from '../security/tokens.ts';
+import { hashToken } from '../security/tokens.ts';
 import { tooManyRequests } from './auth/policy.ts';
 import {
   type Actor,
@@ -134,22 +135,24 @@ export async function confirmSignatureCode(
       .executeTakeFirst();
     if (!sent) return { error: fail('validation.code_missing') };
     if (sent.dossier_version !== dossier.version) return { error: fail('validation.code_void') };
-    if (new Date(sent.expires_at) <= now) return { error: fail('validation.code_expired') };
-    if (sent.attempts >= signatureCodePolicy.maxAttempts)
-      return { error: fail('validation.code_locked') };
-    const right = constantTimeEqual(await hashCode(dossierId, code), sent.code_hash);
-    if (!right) {
-      const attempts = sent.attempts + 1;
+    const verdict = judgeCode(
+      sent,
+      await hashCode(dossierId, code),
+      signatureCodePolicy.maxAttempts,
+      now,
+    );
+    if (verdict.outcome === 'expired') return { error: fail('validation.code_expired') };
+    if (verdict.outcome === 'locked') return { error: fail('validation.code_locked') };
+    if (verdict.outcome === 'wrong') {
       await trx
         .updateTable('signature_codes')
-        .set({ attempts })
+        .set({ attempts: verdict.attempts })
         .where('id', '=', sent.id)
         .execute();
-      const remaining = signatureCodePolicy.maxAttempts - attempts;
       return {
         error:
-          remaining > 0
-            ? fail('validation.code_wrong', { remaining })
+          verdict.remaining > 0
+            ? fail('validation.code_wrong', { remaining: verdict.remaining })
             : fail('validation.code_locked'),
       };
     }

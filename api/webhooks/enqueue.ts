@@ -1,23 +1,18 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { DossierStatus, PaymentMethod, Totals } from '../../machines/contract.ts';
+import {
+  type DossierStatus,
+  type PaymentMethod,
+  type Totals,
+  type WebhookEventType,
+  WEBHOOK_EVENT_TYPES as webhookEventTypes,
+} from '../../machines/contract.ts';
+
 import type { DossierContext } from '../../machines/dossier/context.ts';
 import type { Database, PartnerRow } from '../db/database.ts';
 
-type Executor = Kysely<Database> | Transaction<Database>;
+export { type WebhookEventType, webhookEventTypes };
 
-/**
- * The events a partner receives (see docs/webhooks.md). Adding a field to a
- * payload is compatible; renaming or removing one is not.
- */
-export const webhookEventTypes = [
-  'order.placed',
-  'dossier.status_changed',
-  'certificate.issued',
-  'certificate.shipped',
-  'order.cancelled',
-  'certificate.revoked',
-] as const;
-export type WebhookEventType = (typeof webhookEventTypes)[number];
+type Executor = Kysely<Database> | Transaction<Database>;
 
 /** `order.placed`: an order was placed through the partner's key. Amounts in integer cents. */
 export interface OrderPlacedData {

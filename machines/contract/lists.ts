@@ -57,3 +57,17 @@ export const ROLES = ['customer', 'operator'] as const;
 export type Role = (typeof ROLES)[number];
 
 export type Currency = 'EUR';
+
+/**
+ * The events a partner receives (see docs/webhooks.md). Adding a field to a payload is
+ * compatible; renaming or removing one is not.
+ */
+export const WEBHOOK_EVENT_TYPES = [
+  'order.placed',
+  'dossier.status_changed',
+  'certificate.issued',
+  'certificate.shipped',
+  'order.cancelled',
+  'certificate.revoked',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];

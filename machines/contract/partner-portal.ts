@@ -4,6 +4,7 @@
  * the API, the portal UI and the tests import them from here.
  */
 import type { PartnerBranding } from './catalog.ts';
+import { WEBHOOK_EVENT_TYPES } from './lists.ts';
 
 /** Roles of the portal's users. */
 export const partnerUserRoles = ['admin', 'developer', 'accounting'] as const;
@@ -58,15 +59,7 @@ export const partnerAuditActions = [
 export type PartnerAuditAction = (typeof partnerAuditActions)[number];
 
 /** Event types a test event may sample (`ping` or any real type), marked `test: true`. */
-export const partnerTestEventTypes = [
-  'ping',
-  'order.placed',
-  'dossier.status_changed',
-  'certificate.issued',
-  'certificate.shipped',
-  'order.cancelled',
-  'certificate.revoked',
-] as const;
+export const partnerTestEventTypes = ['ping', ...WEBHOOK_EVENT_TYPES] as const;
 export type PartnerTestEventType = (typeof partnerTestEventTypes)[number];
 
 /** Rotation overlap: 0–168 hours, default 24. */
