@@ -67,6 +67,16 @@ export function webhookBackoffMs(attempt: number, random: () => number = Math.ra
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
+/** What a delivery reads of its partner: the endpoint and both secrets of a rotation overlap. */
+export const endpointColumns = [
+  'id',
+  'webhook_url',
+  'webhook_secret',
+  'previous_webhook_secret',
+  'previous_webhook_secret_expires_at',
+  'disabled_at',
+] as const;
+
 interface PartnerEndpoint {
   id: string;
   webhook_url: string | null;
@@ -128,14 +138,7 @@ export async function deliverDueWebhooks(
       : (
           await db
             .selectFrom('partners')
-            .select([
-              'id',
-              'webhook_url',
-              'webhook_secret',
-              'previous_webhook_secret',
-              'previous_webhook_secret_expires_at',
-              'disabled_at',
-            ])
+            .select(endpointColumns)
             .where('id', 'in', partnerIds)
             .execute()
         ).map((p) => [p.id, p]),

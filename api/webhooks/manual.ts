@@ -9,7 +9,12 @@ import type { PartnerActor } from '../http/partner-access.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
 import type { KeyRing } from '../security/encryption.ts';
 import { writePartnerAudit } from '../services/partner-audit.ts';
-import { DEFAULT_WEBHOOK_TIMEOUT_MS, postSignedWebhook, truncateWebhookError } from './deliver.ts';
+import {
+  DEFAULT_WEBHOOK_TIMEOUT_MS,
+  endpointColumns,
+  postSignedWebhook,
+  truncateWebhookError,
+} from './deliver.ts';
 import { eventIdOf, type WebhookEventDataMap } from './enqueue.ts';
 
 /** The `data` of a test event: `ping`, or a sample of a real type (documented in docs/webhooks.md). */
@@ -155,14 +160,7 @@ export async function replayEvent(input: {
   if (!event) throw notFound(`/v1/partner/webhooks/events/${eventIdOf(input.outboxId)}`);
   const partner = await db
     .selectFrom('partners')
-    .select([
-      'id',
-      'webhook_url',
-      'webhook_secret',
-      'previous_webhook_secret',
-      'previous_webhook_secret_expires_at',
-      'disabled_at',
-    ])
+    .select(endpointColumns)
     .where('id', '=', input.partnerId)
     .executeTakeFirstOrThrow();
   if (!partner.webhook_url || !partner.webhook_secret) throw endpointMissing();

@@ -14,6 +14,7 @@ import {
   dossierText,
   fieldIn,
   loggedIn,
+  loginAs,
   openDossier,
   operate,
   operatorSession,
@@ -23,11 +24,10 @@ import {
   textOf,
   typeIn,
   uniqueEmail,
-  useOperator,
   waitText,
 } from './test-helpers.ts';
 
-useOperator(secondTestOperator);
+loginAs(secondTestOperator);
 
 /**
  * One dossier in `<certinomis-backoffice>` (its facts, every action, Express, a 409), in Chromium
