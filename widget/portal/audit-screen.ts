@@ -43,7 +43,7 @@ export class CertinomisPortalAudit extends PortalScreen {
       ${this.alert(this.failure)}
       ${
         entries
-          ? html`<div class="scroll">
+          ? html`<div class="scroll" tabindex="0" role="region" aria-label=${this.t('audit.caption')}>
               <table>
                 <caption>${this.t('audit.caption')}</caption>
                 <thead>

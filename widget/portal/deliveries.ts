@@ -27,7 +27,7 @@ export function deliveriesList(
         ${
           event.attempts.length === 0
             ? html`<p>${t('webhooks.noAttempt')}</p>`
-            : html`<div class="scroll">
+            : html`<div class="scroll" tabindex="0" role="region" aria-label=${t('webhooks.deliveries.caption', { id: event.id })}>
                 <table>
                   <caption class="visually-hidden">${t('webhooks.deliveries.caption', { id: event.id })}</caption>
                   <thead>

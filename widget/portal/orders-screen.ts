@@ -122,7 +122,7 @@ export class CertinomisPortalOrders extends PortalScreen {
 
   private renderTable(orders: PartnerOrderView[]) {
     const locale = this.view.locale;
-    return html`<div class="scroll">
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${this.t('orders.caption')}>
         <table>
           <caption>${this.t('orders.caption')}</caption>
           <thead>

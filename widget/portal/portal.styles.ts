@@ -153,6 +153,7 @@ export const portalStyles = css`
   }
 
   h2:focus-visible,
+  .scroll:focus-visible,
   [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

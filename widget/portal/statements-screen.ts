@@ -89,7 +89,7 @@ export class CertinomisPortalStatements extends PortalScreen {
   private renderStatement(statement: PartnerStatement) {
     const locale = this.view.locale;
     const money = (cents: number) => portalMoney(cents, locale);
-    return html`<div class="scroll">
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${this.t('statements.caption', { month: statement.month })}>
       <table>
         <caption>${this.t('statements.caption', { month: statement.month })}</caption>
         <thead>

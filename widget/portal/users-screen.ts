@@ -40,7 +40,7 @@ export class CertinomisPortalUsers extends PortalScreen {
       ${this.alert(this.failure)}
       ${
         this.users
-          ? html`<div class="scroll">
+          ? html`<div class="scroll" tabindex="0" role="region" aria-label=${this.t('users.caption')}>
               <table>
                 <caption>${this.t('users.caption')}</caption>
                 <thead>
