@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderResponse } from '../machines/contract.ts';
@@ -21,6 +22,27 @@ const userOf = (role: 'developer' | 'accounting') => {
   if (!user) throw new Error(`no demo ${role}`);
   return user;
 };
+
+/**
+ * The text drawn in a PDF (pdf-lib: flate-compressed content streams, strings as `<hex> Tj`):
+ * every stream inflated, its hex strings decoded, enough to find a reference in it.
+ */
+function pdfText(bytes: Buffer): string {
+  const raw = bytes.toString('latin1');
+  let text = '';
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(match[1] ?? '', 'latin1')).toString('latin1');
+    } catch {
+      content = match[1] ?? '';
+    }
+    text += content.replace(/<([0-9A-Fa-f]+)>/g, (_, hex: string) =>
+      Buffer.from(hex, 'hex').toString('latin1'),
+    );
+  }
+  return text;
+}
 
 /** The heading of the portal's current screen. */
 const heading = (page: Page) => page.locator('certinomis-portal [data-screen] h2').first();
@@ -112,8 +134,23 @@ describe('partner portal (/partenaires), on the real server', () => {
     expect(snippet).toContain('partner-key="pk_test_omnikles"');
     expect(await axeViolations(page, 'certinomis-portal')).toEqual([]);
 
-    await nav.getByRole('button', { name: 'Webhooks' }).click();
+    // By keyboard: the section's button, then Enter; focus lands on the new screen's heading.
+    await nav.getByRole('button', { name: 'Webhooks' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => heading(page).textContent()).toBe('Webhooks');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          let active = document.activeElement;
+          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+          return active?.textContent;
+        }),
+      )
+      .toBe('Webhooks');
+    // Nothing wider than the 360 px screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await page.getByLabel(/Durée de chevauchement/).fill('2');
     await page.getByRole('button', { name: 'Générer un nouveau secret' }).click();
     const secret = page.getByLabel('Nouveau secret de signature');
@@ -182,11 +219,9 @@ describe('partner portal (/partenaires), on the real server', () => {
       page.getByRole('button', { name: 'Télécharger le relevé en PDF' }).click(),
     ]);
     expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
-    expect(
-      readFileSync((await pdf.path()) as string)
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+    const pdfBytes = readFileSync((await pdf.path()) as string);
+    expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfText(pdfBytes)).toContain(order.reference);
     expect(await axeViolations(page, 'certinomis-portal')).toEqual([]);
     await context.close();
   });
