@@ -98,6 +98,11 @@ describe('partner portal (/partenaires), on the real server', () => {
     );
     const listed = await page.locator('#demo-partner-users code').allTextContents();
     expect(listed).toEqual(demoPartnerUsers.map((user) => user.email));
+    // npm start prints them too.
+    expect(server.output()).toContain(
+      `${server.url}/partenaires (password ${demoPartnerUserPassword})`,
+    );
+    for (const user of demoPartnerUsers) expect(server.output()).toContain(user.email);
     await expect
       .poll(() => heading(page).textContent(), { timeout: 15_000 })
       .toBe('Connexion au portail partenaires');
