@@ -163,6 +163,19 @@ describe('<certinomis-portal>', () => {
     await waitUntil(async () => (await read()).length === before, 'not restored');
   });
 
+  it('goes back to the login, saying why, when the API no longer knows the session', async () => {
+    const session = await apiSession(demoUser('omnikles', 'developer'));
+    await fetch('/v1/partner-auth/logout', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.token}` },
+    });
+    keepSession(session);
+    const el = await mount();
+    await waitScreen(el, 'login');
+    expect(deepText(screenOf(el).shadowRoot)).to.contain('Votre session a expiré');
+    expect(sessionStorage.length).to.equal(0);
+  });
+
   it('shows the API’s 403 when a role reaches what it may not do', async () => {
     const session = await apiSession(demoUser('reseller', 'developer'));
     const view: PortalView = {
