@@ -7,7 +7,7 @@ import { migrateToLatest } from './api/db/migrate.ts';
 import { createPgliteDatabase } from './api/db/pglite.ts';
 import { upsertOperator } from './api/services/operators.ts';
 import { demoOperator, secondTestOperator } from './demo/demo-operator.ts';
-import { seedDemoPartners } from './demo/demo-partners.ts';
+import { seedDemoPartners, seedDemoPartnerUsers } from './demo/demo-partners.ts';
 import { chromiumArgs, findChromium } from './scripts/chromium.ts';
 
 /**
@@ -24,6 +24,8 @@ await upsertOperator(db, demoOperator);
 await upsertOperator(db, secondTestOperator);
 // The demo's partners: components send `pk_test_omnikles` or `pk_test_reseller` (same origin).
 await seedDemoPartners(db, { origins: [] });
+// Their portal users, one per role: the partner portal's tests log in with them.
+await seedDemoPartnerUsers(db);
 
 const config: TestRunnerConfig = {
   files: ['widget/**/*.test.ts'],
