@@ -24,10 +24,13 @@ function nameKey(name: string): string {
  * The bénéficiaire is the mandataire: "same as mandataire" was ticked, or the bénéficiaire
  * typed in has the mandataire's first name, last name and e-mail address.
  */
-export function isSamePerson(mandataire: Person | null, beneficiaire: BeneficiaireStep | null) {
-  if (beneficiaire === null) return false;
+export function isSamePerson(
+  mandataire: Person | null,
+  beneficiaire: BeneficiaireStep | null,
+): boolean {
+  if (!beneficiaire) return false;
   if (beneficiaire.sameAsMandataire) return true;
-  if (mandataire === null) return false;
+  if (!mandataire) return false;
   const other = beneficiaire.person;
   return (
     nameKey(mandataire.firstName) === nameKey(other.firstName) &&
@@ -47,9 +50,9 @@ export function isRequiredSigner(context: DossierContext, signer: Signer): boole
 
 /** The person who signs as `signer` (null until their step is saved). */
 export function signerPerson(context: DossierContext, signer: Signer): Person | null {
-  if (signer === 'mandataire') return context.mandataire;
+  if (signer === 'mandataire') return context.mandataire ?? null;
   const beneficiaire = context.beneficiaire;
-  if (beneficiaire === null) return null;
+  if (!beneficiaire) return null;
   return beneficiaire.sameAsMandataire ? context.mandataire : beneficiaire.person;
 }
 
