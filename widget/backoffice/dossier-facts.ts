@@ -5,6 +5,7 @@
 
 import type { AdminDossier, AdminOrder, HistoryRow } from '../../machines/contract.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
+import { requiredSigners, signerRecord } from '../../machines/dossier/signers.ts';
 import { isMessageKey, type Locale, translate } from '../../machines/messages/index.ts';
 import type { DossierStep, Person } from '../../machines/schemas/dossier.ts';
 import { formatMoney } from '../format.ts';
@@ -241,6 +242,25 @@ function personFacts(text: T, person: Person | null | undefined): Fact[] {
   ];
 }
 
+/**
+ * Who has signed online, when the bénéficiaire is another person than the mandataire (both
+ * sign: machines/dossier/signers.ts): "signé le …" or "à signer" for each.
+ */
+function signerFacts(text: T, context: DossierContext, locale: Locale): Fact[] {
+  const online = (context.signatureMethod ?? context.signature?.method) === 'online';
+  const signers = requiredSigners(context);
+  if (!online || signers.length < 2) return [];
+  return signers.map((signer) => {
+    const signedAt = signerRecord(context, signer).signedAt;
+    return [
+      text(`label.signer.${signer}`),
+      signedAt
+        ? text('value.signedAt', { date: dateTime(signedAt, locale) ?? '' })
+        : text('value.toSign'),
+    ];
+  });
+}
+
 /** Each step's facts, in the dossier's order. */
 export function stepFacts(context: DossierContext, locale: Locale): Record<DossierStep, Fact[]> {
   const text = textsFor(locale);
@@ -294,6 +314,7 @@ export function stepFacts(context: DossierContext, locale: Locale): Record<Dossi
     ],
     signature: [
       [text('label.method'), signature ?? (context.signedAt ? null : text('value.notSigned'))],
+      ...signerFacts(text, context, locale),
       [text('label.status'), paper],
     ],
   };
