@@ -117,7 +117,7 @@ describe('back-office dossier facts', () => {
 
   it('says who has signed when the bénéficiaire is another person, and nothing more for one', () => {
     const person = (firstName: string, email: string, mobile: string) => ({
-      civility: 'MME',
+      civility: 'MME' as const,
       firstName,
       lastName: 'BEJART',
       email,
