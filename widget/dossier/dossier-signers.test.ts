@@ -109,7 +109,11 @@ describe('<certinomis-dossier> with two signers', function () {
     await click(el, 'Valider');
     expect((await submitted).detail).to.deep.equal({ id: buyer.dossierId, status: 'in_review' });
     await waitScreen(el, 'summary');
-    expect(screenText(el)).to.include('ne peut plus être modifié');
+    const summary = screenText(el);
+    expect(summary).to.include('ne peut plus être modifié');
+    expect(summary).to.match(/Mandataire — Madeleine BEJART\s*Signé le \d{2}\/\d{2}\/\d{4}/);
+    expect(summary).to.match(/Bénéficiaire — Armande BEJART\s*Signé le \d{2}\/\d{2}\/\d{4}/);
+    await accessible(el);
   });
 
   it('speaks English', async () => {

@@ -10,7 +10,6 @@ import {
 } from '../../machines/dossier/signers.ts';
 import { translate } from '../../machines/messages/messages.ts';
 import { formatFrenchPhone } from '../../machines/rules/phone.ts';
-import type { Person } from '../../machines/schemas/dossier.ts';
 import {
   DOSSIER_STEPS,
   type DossierStep,
@@ -18,7 +17,7 @@ import {
 } from '../../machines/schemas/dossier.ts';
 import { dossierText, formatDay, formatTime } from '../i18n/dossier.ts';
 import type { CertinomisField } from '../ui/field.ts';
-import { DossierScreen } from './dossier-screen.ts';
+import { DossierScreen, personName } from './dossier-screen.ts';
 import { renderFacts } from './summary.ts';
 import { type DossierView, stepLabel, unbroken } from './view.ts';
 
@@ -26,11 +25,6 @@ import { type DossierView, stepLabel, unbroken } from './view.ts';
 function stepOfField(field: string): DossierStep | null {
   const head = field.split('.')[0];
   return (DOSSIER_STEPS as readonly string[]).includes(head ?? '') ? (head as DossierStep) : null;
-}
-
-/** "Jean-Baptiste POQUELIN", as typed. */
-function personName(person: Person | null): string {
-  return person ? `${person.firstName} ${person.lastName}` : '';
 }
 
 /**
