@@ -194,8 +194,14 @@ describe(`every signer signs (${databaseKind})`, () => {
     const unknown = await post('/signature/code', { signer: 'notaire' });
     expect(unknown.res.status).toBe(422);
     expect(unknown.body.errors?.[0]?.field).toBe('signer');
-    // Without a body: the mandataire's code, as before there were two signers.
+    // Without a body (even one announced as JSON): the mandataire's code, as before.
     expect((await post('/signature/code', undefined)).res.status).toBe(200);
+    const announced = await t.call('POST', `/v1/dossiers/${dossierId}/signature/code`, undefined, {
+      ...auth,
+      'If-Match': `"${(await get()).version}"`,
+      'Content-Type': 'application/json',
+    });
+    expect(announced.status).toBe(200);
     const signed = await post('/signature', { code: await codeSentTo(MANDATAIRE_MOBILE) });
     expect(signed.body.status).toBe('in_review');
     const codes = await t.db
@@ -203,6 +209,9 @@ describe(`every signer signs (${databaseKind})`, () => {
       .select(['signer', 'phone'])
       .where('dossier_id', '=', dossierId)
       .execute();
-    expect(codes).toEqual([{ signer: 'mandataire', phone: MANDATAIRE_MOBILE }]);
+    expect(codes).toEqual([
+      { signer: 'mandataire', phone: MANDATAIRE_MOBILE },
+      { signer: 'mandataire', phone: MANDATAIRE_MOBILE },
+    ]);
   });
 });

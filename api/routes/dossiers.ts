@@ -17,7 +17,7 @@ import { renderDossierPdf } from '../documents/dossier-pdf.ts';
 import { fileTooLarge, maxDocumentBytes, maxUploadBodyBytes } from '../documents/limits.ts';
 import { sniffDocumentType } from '../documents/sniff.ts';
 import { type AuthEnv, partnerScopeOf, requireAccount } from '../http/auth.ts';
-import { readJson } from '../http/body.ts';
+import { parseOrThrow, readJson } from '../http/body.ts';
 import { limitBody } from '../http/body-limit.ts';
 import { localeOf } from '../http/locale.ts';
 import { readOptionalJson } from '../http/optional-json.ts';
@@ -127,7 +127,11 @@ export function dossierRoutes(deps: DossierRouteDeps) {
     const expected = versionFromIfMatch(c.req.header('If-Match'));
     const actor = actorOf(c);
     await loadDossier(deps.db, dossierId, actor);
-    const { signer } = await readOptionalJson(c, signatureCodeRequestSchema);
+    // No body (as before there were two signers, whatever its Content-Type): the mandataire.
+    const empty = (await c.req.text().catch(() => '')).trim() === '';
+    const { signer } = empty
+      ? parseOrThrow(c, signatureCodeRequestSchema, {})
+      : await readOptionalJson(c, signatureCodeRequestSchema);
     const sent = await sendSignatureCode(deps, dossierId, actor, expected, localeOf(c), signer);
     deps.onOutboxWrite?.();
     c.header('ETag', `"${sent.record.version}"`);

@@ -227,6 +227,17 @@ describe('back-office dossier facts', () => {
     expect(historyChange(row, 'fr')).to.contain(' → ');
     expect(historyChange({ ...row, toState: null }, 'fr')).to.equal('—');
     expect(historyEvent({ ...row, event: 'unknown.event' }, 'fr')).to.equal('unknown.event');
+    const signed = { ...row, event: 'signature.signedOnline' };
+    expect(historyEvent({ ...signed, data: { event: { signer: 'beneficiaire' } } }, 'fr')).to.equal(
+      'Signé en ligne par le bénéficiaire',
+    );
+    expect(historyEvent({ ...signed, data: { event: { signer: 'mandataire' } } }, 'en')).to.equal(
+      'Signed online by the authorising officer',
+    );
+    // Stored before two signers: no signer named.
+    expect(historyEvent({ ...signed, data: { event: {} } }, 'fr')).to.equal(
+      'Dossier signé en ligne',
+    );
   });
 });
 

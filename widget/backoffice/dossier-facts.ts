@@ -5,7 +5,7 @@
 
 import type { AdminDossier, AdminOrder, HistoryRow } from '../../machines/contract.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
-import { requiredSigners, signerRecord } from '../../machines/dossier/signers.ts';
+import { requiredSigners, SIGNERS, signerRecord } from '../../machines/dossier/signers.ts';
 import { isMessageKey, type Locale, translate } from '../../machines/messages/index.ts';
 import type { DossierStep, Person } from '../../machines/schemas/dossier.ts';
 import { formatMoney } from '../format.ts';
@@ -328,12 +328,16 @@ export function historyActor(row: HistoryRow, locale: Locale): string {
 
 /** What happened, with the event's own details (step, reason, serial, carrier…). */
 export function historyEvent(row: HistoryRow, locale: Locale): string {
-  const key = `event.${row.event}`;
-  if (!isBackofficeKey(key)) return row.event;
   const payload = (row.data?.event ?? row.data ?? {}) as Record<string, unknown>;
   const text = (name: string) => (typeof payload[name] === 'string' ? payload[name] : '');
+  // A signer's code or signature says whose (rows written before two signers name none).
+  const signer = SIGNERS.find((known) => known === payload.signer);
+  const own = `event.${row.event}`;
+  const key = signer && isBackofficeKey(`${own}.by`) ? `${own}.by` : own;
+  if (!isBackofficeKey(key)) return row.event;
   const step = text('step');
   return backofficeText(locale, key, {
+    signer: signer ? backofficeText(locale, `value.signer.${signer}`) : '',
     step: step in STEP_SECTIONS ? backofficeText(locale, STEP_SECTIONS[step as DossierStep]) : step,
     reason: text('reason'),
     serial: text('serialNumber'),
