@@ -26,6 +26,7 @@ describe(`every signer signs (${databaseKind})`, () => {
   let t: TestApp;
   let auth: { Authorization: string };
   let dossierId: string;
+  let reference: string;
 
   const get = async () => {
     const res = await t.call('GET', `/v1/dossiers/${dossierId}`, undefined, auth);
@@ -76,7 +77,9 @@ describe(`every signer signs (${databaseKind})`, () => {
     const res = await t.call('POST', '/v1/orders', orderBody({ email: buyer }), {
       'Idempotency-Key': crypto.randomUUID(),
     });
-    dossierId = ((await res.json()) as OrderResponse).dossiers[0]!.id;
+    const order = (await res.json()) as OrderResponse;
+    dossierId = order.dossiers[0]!.id;
+    reference = order.reference;
     auth = await sessionFor(t.db, buyer);
   });
 
@@ -99,6 +102,16 @@ describe(`every signer signs (${databaseKind})`, () => {
       .where('dossier_id', '=', dossierId)
       .execute();
     expect(Object.fromEntries(rows.map((row) => [row.signer, row.phone]))).toEqual(mobiles);
+    // One SMS per signer, each to their own mobile (the texts name this order's dossier).
+    const texted = await t.db
+      .selectFrom('outbox')
+      .select('recipient')
+      .where('channel', '=', 'sms')
+      .where('text_body', 'like', `%${reference}%`)
+      .execute();
+    expect(texted.map((row) => row.recipient).sort()).toEqual(
+      [MANDATAIRE_MOBILE, BENEFICIAIRE_MOBILE].sort(),
+    );
     const [first, second] = order;
     const codes = {
       [first]: await codeSentTo(mobiles[first]),
