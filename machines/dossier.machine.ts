@@ -114,7 +114,7 @@ export const dossierMachine = setup({
     completesSignatures: ({ context, event }, params: { phase: DossierPhase }) =>
       event.type === 'signature.signedOnline' &&
       eventIssues(event, context, params.phase).length === 0 &&
-      completesSignatures(context, event.signer),
+      completesSignatures(context, event.signer ?? 'mandataire'),
     /** `dossier.save` of `step` (a reachable step, valid data). */
     savesStep: ({ context, event }, params: { step: DossierStep }) =>
       event.type === 'dossier.save' &&

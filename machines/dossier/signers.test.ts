@@ -4,6 +4,7 @@ import { mandataireStepSchema, type Person } from '../schemas/dossier.ts';
 import { initialDossierContext } from './context.ts';
 import { isSamePerson, requiredSigners, signerMobile, signerRecord } from './signers.ts';
 import { beneficiaireData, mandataireData, orderInput } from './test-fixtures.ts';
+import { acceptedUpdate } from './update.ts';
 
 const mandataire: Person = v.parse(mandataireStepSchema, mandataireData);
 const other: Person = v.parse(mandataireStepSchema, beneficiaireData.person);
@@ -52,5 +53,25 @@ describe('who signs', () => {
       signedAt: null,
     });
     expect(signerRecord(stored, 'beneficiaire').codeSentForVersion).toBeNull();
+  });
+});
+
+describe('a dossier stored before there were two signers', () => {
+  it('keeps its pending mandataire code when the bénéficiaire’s code is sent', () => {
+    const { signers: _none, ...stored } = {
+      ...initialDossierContext(orderInput()),
+      mandataire,
+      beneficiaire: { sameAsMandataire: false as const, person: other },
+      codeSentAt: '2025-01-06T09:05:00.000Z',
+      codeSentForVersion: 9,
+    };
+    const update = acceptedUpdate(stored, {
+      type: 'signature.codeSent',
+      version: 10,
+      signer: 'beneficiaire',
+      at: '2025-01-06T09:06:00.000Z',
+    });
+    expect(update.signers?.mandataire?.codeSentForVersion).toBe(9);
+    expect(update.signers?.beneficiaire?.codeSentForVersion).toBe(10);
   });
 });

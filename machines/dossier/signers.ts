@@ -80,6 +80,16 @@ export function signerRecord(context: DossierContext, signer: Signer): SignerRec
   return NOTHING;
 }
 
+/**
+ * Every signer's record, to update: `context.signers`, or for a dossier stored before there
+ * were two signers, its pending code as the mandataire's.
+ */
+export function signerRecords(context: DossierContext): Partial<Record<Signer, SignerRecord>> {
+  if (context.signers !== undefined) return context.signers;
+  const legacy = signerRecord(context, 'mandataire');
+  return legacy.codeSentForVersion === null ? {} : { mandataire: legacy };
+}
+
 export function hasSigned(context: DossierContext, signer: Signer): boolean {
   return signerRecord(context, signer).signedAt !== null;
 }

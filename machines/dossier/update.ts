@@ -16,7 +16,7 @@ import { parseSave } from './checks.ts';
 import { addYears } from './conditions.ts';
 import type { DossierContext } from './context.ts';
 import type { DossierEvent } from './events.ts';
-import { completesSignatures, signerRecord } from './signers.ts';
+import { completesSignatures, signerRecord, signerRecords } from './signers.ts';
 
 /** A code sent for online signature no longer holds once the dossier changes. */
 const CODE_VOIDED = { codeSentAt: null, codeSentForVersion: null } as const;
@@ -75,14 +75,16 @@ export function acceptedUpdate(
         issues: [],
       };
     case 'signature.codeSent': {
+      const who = event.signer ?? 'mandataire';
       const code = { codeSentAt: time(event), codeSentForVersion: event.version };
-      const signer = { ...signerRecord(context, event.signer), ...code };
-      return { ...code, signers: { ...context.signers, [event.signer]: signer }, issues: [] };
+      const signer = { ...signerRecord(context, who), ...code };
+      return { ...code, signers: { ...signerRecords(context), [who]: signer }, issues: [] };
     }
     case 'signature.signedOnline': {
+      const who = event.signer ?? 'mandataire';
       const signed = { codeSentAt: null, codeSentForVersion: null, signedAt: time(event) };
-      const signers = { ...context.signers, [event.signer]: signed };
-      if (!completesSignatures(context, event.signer)) return { signers, issues: [] };
+      const signers = { ...signerRecords(context), [who]: signed };
+      if (!completesSignatures(context, who)) return { signers, issues: [] };
       return {
         signers,
         signedAt: time(event),

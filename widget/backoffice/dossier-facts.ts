@@ -249,7 +249,8 @@ function personFacts(text: T, person: Person | null | undefined): Fact[] {
 function signerFacts(text: T, context: DossierContext, locale: Locale): Fact[] {
   const online = (context.signatureMethod ?? context.signature?.method) === 'online';
   const signers = requiredSigners(context);
-  if (!online || signers.length < 2) return [];
+  // Dossiers stored before two signers have no record of who signed (the mandataire did).
+  if (!online || signers.length < 2 || context.signers === undefined) return [];
   return signers.map((signer) => {
     const signedAt = signerRecord(context, signer).signedAt;
     return [

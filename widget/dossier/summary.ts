@@ -140,7 +140,8 @@ export function renderFacts(view: DossierView) {
 /** Two people signed online (the bénéficiaire is not the mandataire): when each signed. */
 function signerRows(locale: Locale, context: DossierView['context']) {
   const signers = requiredSigners(context);
-  if (context.signatureMethod !== 'online' || signers.length < 2) return nothing;
+  const online = context.signatureMethod === 'online' && context.signers !== undefined;
+  if (!online || signers.length < 2) return nothing;
   return signers.map((signer) => {
     const signedAt = signerRecord(context, signer).signedAt;
     return row(
