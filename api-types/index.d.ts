@@ -723,7 +723,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Text the signature code to the mandataire's mobile */
+        /** Text a signer's code to their own mobile: the mandataire's, or the bénéficiaire's when another person (both sign) */
         post: operations["sendSignatureCode"];
         delete?: never;
         options?: never;
@@ -740,7 +740,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign the dossier online with the texted code */
+        /** Sign online with a signer's texted code; the dossier goes to review once every signer signed */
         post: operations["signDossier"];
         delete?: never;
         options?: never;
@@ -5941,13 +5941,26 @@ export interface operations {
     sendSignatureCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The dossier version the change was made on (`"3"`, from `ETag` or `version`). */
+                "If-Match": components["parameters"]["If-Match"];
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default mandataire
+                     * @enum {string}
+                     */
+                    signer?: "mandataire" | "beneficiaire";
+                };
+            };
+        };
         responses: {
             /** @description Code sent. */
             200: {
@@ -5956,6 +5969,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        signer: "mandataire" | "beneficiaire";
                         sentTo: string;
                         /** @description ISO 8601 date-time */
                         expiresAt: string;
@@ -6061,6 +6076,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors[]` has one localised message per field. */
             422: {
                 headers: {
@@ -6113,7 +6137,10 @@ export interface operations {
     signDossier: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The dossier version the change was made on (`"3"`, from `ETag` or `version`). */
+                "If-Match": components["parameters"]["If-Match"];
+            };
             path: {
                 id: string;
             };
@@ -6123,11 +6150,16 @@ export interface operations {
             content: {
                 "application/json": {
                     code: string;
+                    /**
+                     * @default mandataire
+                     * @enum {string}
+                     */
+                    signer?: "mandataire" | "beneficiaire";
                 };
             };
         };
         responses: {
-            /** @description The signed dossier. */
+            /** @description The dossier after this signature. */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -7451,10 +7483,20 @@ export interface operations {
                 } | {
                     /** @constant */
                     type: "signature.codeSent";
+                    /**
+                     * @default mandataire
+                     * @enum {string}
+                     */
+                    signer?: "mandataire" | "beneficiaire";
                     version: number;
                 } | {
                     /** @constant */
                     type: "signature.signedOnline";
+                    /**
+                     * @default mandataire
+                     * @enum {string}
+                     */
+                    signer?: "mandataire" | "beneficiaire";
                 } | {
                     /** @constant */
                     type: "signature.choosePaper";

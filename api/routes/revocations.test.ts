@@ -61,8 +61,7 @@ describe(`revocation (${databaseKind})`, () => {
     for (const event of [
       ...completionEvents({ identity: 'online', delivery: 'mail' }),
       save('signature', { method: 'online' }),
-      events.codeSent(),
-      events.signedOnline(),
+      ...events.signedByBoth(),
       events.verified(),
       events.paid(snapshot.context.paid ? 1 : 39_600),
       events.issued(new Date().toISOString()),

@@ -70,9 +70,18 @@ export interface DossierResponse {
 /** An event a buyer posts to `/v1/dossiers/{id}/events` (`dossier.save`, `dossier.goTo`, `signature.choosePaper`). */
 export type CustomerDossierEvent = InferInput<typeof customerDossierEventSchema>;
 
+/**
+ * Who signs a dossier: the mandataire always, the bénéficiaire too when they are another person
+ * (`requiredSigners`). Each signs with their own SMS code.
+ */
+export const SIGNERS = ['mandataire', 'beneficiaire'] as const;
+export type Signer = (typeof SIGNERS)[number];
+
 /** `POST /v1/dossiers/{id}/signature/code`. */
 export interface SignatureCodeResponse {
-  /** The mandataire's mobile, masked: `06 •• •• •• 78`. */
+  /** Whose code it is. */
+  signer: Signer;
+  /** That signer's mobile, masked: `06 •• •• •• 78`. */
   sentTo: string;
   expiresAt: string;
   dossier: DossierResponse;

@@ -159,6 +159,10 @@ export const fr = {
   'validation.signature_method': 'Choisissez d’abord ce mode de signature.',
   'validation.signature_code_required':
     'Demandez d’abord le code de signature par SMS (un code envoyé avant une modification du dossier n’est plus valable).',
+  'validation.signer': 'Signataire inconnu : le mandataire ou le bénéficiaire.',
+  'validation.signer_not_required':
+    'Le bénéficiaire est le mandataire : seul le mandataire signe ce dossier.',
+  'validation.signer_signed': 'Ce signataire a déjà signé le dossier.',
   'validation.already_paid': 'Le paiement de ce dossier est déjà enregistré.',
   'validation.amount': 'Indiquez un montant entier en centimes, supérieur à zéro.',
   'validation.serial_number': 'Le numéro de série est un nombre hexadécimal de 8 à 40 chiffres.',

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SIGNERS } from '../contract/dossiers.ts';
 import { DOSSIER_STATUSES } from '../contract/lists.ts';
 import type {
   CertificateRow,
@@ -71,6 +72,7 @@ export const dossierResponseSchema = v.object({
 const _dossier: Same<v.InferOutput<typeof dossierResponseSchema>, DossierResponse> = true;
 
 export const signatureCodeResponseSchema = v.object({
+  signer: v.picklist(SIGNERS),
   sentTo: v.string(),
   expiresAt: dateTime,
   dossier: dossierResponseSchema,

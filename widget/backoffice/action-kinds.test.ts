@@ -54,8 +54,7 @@ describe('back-office actions and the dossier machine', () => {
     initialDossier(orderInput()),
     ...completionEvents({ identity: 'online', delivery: 'mail' }),
     save('signature', { method: 'online' }),
-    events.codeSent(),
-    events.signedOnline(),
+    ...events.signedByBoth(),
   );
   const verified = apply(inReview, events.verified());
   const paid = apply(verified, events.paid(39_600));

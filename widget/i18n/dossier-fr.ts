@@ -116,6 +116,13 @@ export const dossierFr = {
   'dossier.signature.fix': 'Compléter l’étape {label}',
   'dossier.signature.review': 'Vérifiez le dossier avant de le signer.',
   'dossier.signature.codeTo': 'Le code est envoyé par SMS au mobile du mandataire, {phone}.',
+  'dossier.signature.bothSign':
+    'Le mandataire et le bénéficiaire signent chacun le dossier, avec le code reçu par SMS sur leur propre mobile, dans l’ordre de votre choix.',
+  'dossier.signature.signers': 'Signataires',
+  'dossier.signature.toSign': 'À signer',
+  'dossier.signature.signedOn': 'Signé le {date} à {time}',
+  'dossier.signature.sendCodeTo': 'Envoyer le code à {name} ({phone})',
+  'dossier.signature.codeFor': 'Code de {name} :',
   'dossier.signature.sendCode': 'Recevoir le code par SMS',
   'dossier.signature.codeSent': 'Code envoyé au {phone}. Il expire à {time}.',
   'dossier.signature.codeSentEarlier': 'Un code a été envoyé à {time}.',
