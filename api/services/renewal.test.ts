@@ -8,6 +8,7 @@ import { orderBody, sirets, uniqueEmail } from '../../machines/purchase/test-ord
 import { sessionFor } from '../testing/sessions.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
+import { sendRenewalReminders } from './renewal-reminders.ts';
 
 describe(`renewal orders (${databaseKind})`, () => {
   let t: TestApp;
@@ -182,6 +183,37 @@ describe(`renewal orders (${databaseKind})`, () => {
         .where('id', '=', t.partner.partner.id)
         .execute();
     }
+  });
+
+  it('the reminder links to the pre-filled renewal; a renewed certificate gets no more reminders', async () => {
+    const day = 86_400_000;
+    const expiry = new Date('2028-03-31T00:00:00Z');
+    const email = uniqueEmail('renew-remind');
+    const expiring = await issuedCertificate(email);
+    await sql`update dossiers set data = jsonb_set(data, '{context,certificate,notAfter}', ${JSON.stringify(expiry.toISOString())}::jsonb)
+      where id = ${expiring.id}`.execute(t.db);
+    const run = (daysLeft: number) =>
+      sendRenewalReminders({
+        db: t.db,
+        now: () => new Date(expiry.getTime() - daysLeft * day),
+        clientSpaceUrl: 'https://certinomis.example/espace-client',
+      });
+    const reminders = () =>
+      t.db
+        .selectFrom('outbox')
+        .select(['subject', 'text_body'])
+        .where('recipient', '=', email)
+        .where('subject', 'like', '%expire%')
+        .execute();
+    expect(await run(80)).toBeGreaterThanOrEqual(1);
+    const [first] = await reminders();
+    expect(first?.text_body).toContain(
+      `https://certinomis.example/espace-client?renew=${expiring.id}&email=${encodeURIComponent(email)}`,
+    );
+
+    expect((await place(renewalBody(email, expiring.id))).status).toBe(201);
+    await run(20);
+    expect((await reminders()).map((m) => m.subject)).toEqual([first?.subject]);
   });
 
   describe.runIf(databaseKind === 'postgres')('on real Postgres', () => {
