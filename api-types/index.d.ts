@@ -5357,6 +5357,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "to_complete" | "to_sign" | "awaiting_paper" | "in_review" | "awaiting_payment" | "issued" | "shipped" | "at_post_office" | "revoked" | "refused" | "cancelled";
                             statusLabel: string;
+                            renewalOf: string | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -5455,6 +5456,25 @@ export interface operations {
                             statusLabel: string;
                             expiresAt: string | null;
                             revocation: ("requested" | "refused") | null;
+                            renewedBy: string | null;
+                            renewal: {
+                                /** Format: uuid */
+                                renewalOf: string;
+                                product: string;
+                                customer: {
+                                    civility: string;
+                                    firstName: string;
+                                    lastName: string;
+                                    email: string;
+                                    phone: string;
+                                    country: string;
+                                    companyName: string;
+                                    siret: string;
+                                    address: string;
+                                    postalCode: string;
+                                    city: string;
+                                };
+                            } | null;
                         }[];
                         nextCursor: string | null;
                     };

@@ -1,7 +1,13 @@
 /** Renewal orders through `POST /v1/orders`: the checks on `renewalOf`, the pre-filled dossier, the webhook. */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DossierResponse, OrderResponse } from '../../machines/contract.ts';
+import type {
+  CertificateRow,
+  DossierResponse,
+  DossierRow,
+  OrderResponse,
+  Page,
+} from '../../machines/contract.ts';
 import { issued } from '../../machines/dossier/test-snapshots.ts';
 import { persistDossier } from '../../machines/dossier.machine.ts';
 import { orderBody, sirets, uniqueEmail } from '../../machines/purchase/test-orders.ts';
@@ -214,6 +220,44 @@ describe(`renewal orders (${databaseKind})`, () => {
     expect((await place(renewalBody(email, expiring.id))).status).toBe(201);
     await run(20);
     expect((await reminders()).map((m) => m.subject)).toEqual([first?.subject]);
+  });
+
+  it('the dashboard links both: Renouveler’s start on the expiring certificate, then renewedBy and renewalOf', async () => {
+    const email = uniqueEmail('renew-dashboard');
+    const expiring = await issuedCertificate(email);
+    const auth = await sessionFor(t.db, email);
+    const certificates = async () =>
+      (
+        (await (
+          await t.call('GET', '/v1/me/certificates', undefined, auth)
+        ).json()) as Page<CertificateRow>
+      ).items;
+    const [before] = await certificates();
+    expect(before).toMatchObject({ dossierId: expiring.id, renewedBy: null });
+    expect(before?.renewal).toEqual({
+      renewalOf: expiring.id,
+      product: 'OPE-AES-CAP-1A',
+      customer: expect.objectContaining({
+        email,
+        siret: sirets.privateFirst,
+        companyName: expect.any(String),
+      }),
+    });
+
+    const renewal = (await (await place(renewalBody(email, expiring.id))).json()) as OrderResponse;
+    const [after] = await certificates();
+    expect(after).toMatchObject({
+      dossierId: expiring.id,
+      renewedBy: renewal.reference,
+      renewal: null,
+    });
+    const dossiers = (
+      (await (await t.call('GET', '/v1/me/dossiers', undefined, auth)).json()) as Page<DossierRow>
+    ).items;
+    expect(dossiers.find((d) => d.orderReference === renewal.reference)?.renewalOf).toBe(
+      expiring.reference,
+    );
+    expect(dossiers.find((d) => d.orderReference === expiring.reference)?.renewalOf).toBeNull();
   });
 
   describe.runIf(databaseKind === 'postgres')('on real Postgres', () => {

@@ -1,4 +1,5 @@
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import type { OrderCustomer, RenewalStart } from '../../machines/contract.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
 import type { RenewalTarget } from '../../machines/dossier/renewal.ts';
 import type { Database } from '../db/database.ts';
@@ -27,13 +28,7 @@ export async function findRenewal(
       'orders.siren',
       'orders.livemode',
       sql<DossierContext>`dossiers.data -> 'context'`.as('context'),
-      eb
-        .selectFrom('orders as renewal')
-        .select('renewal.reference')
-        .whereRef('renewal.renewal_of', '=', 'dossiers.id')
-        .where('renewal.status', '<>', 'cancelled')
-        .limit(1)
-        .as('renewed_by'),
+      renewedBy(eb),
     ])
     .where('dossiers.id', '=', dossierId)
     .executeTakeFirst();
@@ -59,4 +54,50 @@ export function isRenewedTwice(error: unknown): boolean {
     (constraint === 'orders_renewal_of_once' ||
       (typeof message === 'string' && message.includes('orders_renewal_of_once')))
   );
+}
+
+/** The reference of an order (not cancelled) renewing the row's dossier, as `renewed_by`. */
+export function renewedBy(
+  eb: ExpressionBuilder<Database & { dossiers: Database['dossiers'] }, 'dossiers'>,
+) {
+  return eb
+    .selectFrom('orders as renewal')
+    .select('renewal.reference')
+    .whereRef('renewal.renewal_of', '=', 'dossiers.id')
+    .where('renewal.status', '<>', 'cancelled')
+    .limit(1)
+    .as('renewed_by');
+}
+
+const CUSTOMER_FIELDS = [
+  'civility',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'country',
+  'companyName',
+  'siret',
+  'address',
+  'postalCode',
+  'city',
+] as const satisfies readonly (keyof OrderCustomer)[];
+
+/** Renouveler's purchase: the same product, the expiring order's buyer and organisation. */
+export function renewalStart(dossierId: string, product: string, stored: unknown): RenewalStart {
+  const customer = (typeof stored === 'string' ? JSON.parse(stored) : stored) as Record<
+    string,
+    unknown
+  > | null;
+  const field = (name: string) => {
+    const value = customer?.[name];
+    return typeof value === 'string' ? value : '';
+  };
+  return {
+    renewalOf: dossierId,
+    product,
+    customer: Object.fromEntries(
+      CUSTOMER_FIELDS.map((name) => [name, field(name)]),
+    ) as unknown as OrderCustomer,
+  };
 }
