@@ -5460,6 +5460,7 @@ export interface operations {
                             renewal: {
                                 /** Format: uuid */
                                 renewalOf: string;
+                                orderReference: string;
                                 product: string;
                                 customer: {
                                     civility: string;
@@ -5474,6 +5475,7 @@ export interface operations {
                                     postalCode: string;
                                     city: string;
                                 };
+                                partnerKey: string | null;
                             } | null;
                         }[];
                         nextCursor: string | null;

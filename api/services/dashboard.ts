@@ -117,7 +117,9 @@ export async function listCertificates(
   let query = db
     .selectFrom('orders')
     .innerJoin('dossiers', 'dossiers.order_id', 'orders.id')
+    .leftJoin('partners', 'partners.id', 'orders.partner_id')
     .select((eb) => [
+      'partners.publishable_key',
       'dossiers.id',
       'dossiers.status',
       'dossiers.data',
@@ -152,7 +154,7 @@ export async function listCertificates(
         revocation: context?.revocation?.status ?? null,
         renewedBy: row.renewed_by,
         renewal: renewable({ status: row.status, renewedBy: row.renewed_by })
-          ? renewalStart(row.id, row.product_code, row.customer)
+          ? renewalStart(row.id, row.reference, row.product_code, row.customer, row.publishable_key)
           : null,
       };
     }),

@@ -84,7 +84,13 @@ const CUSTOMER_FIELDS = [
 ] as const satisfies readonly (keyof OrderCustomer)[];
 
 /** Renouveler's purchase: the same product, the expiring order's buyer and organisation. */
-export function renewalStart(dossierId: string, product: string, stored: unknown): RenewalStart {
+export function renewalStart(
+  dossierId: string,
+  orderReference: string,
+  product: string,
+  stored: unknown,
+  partnerKey: string | null,
+): RenewalStart {
   const customer = (typeof stored === 'string' ? JSON.parse(stored) : stored) as Record<
     string,
     unknown
@@ -95,7 +101,9 @@ export function renewalStart(dossierId: string, product: string, stored: unknown
   };
   return {
     renewalOf: dossierId,
+    orderReference,
     product,
+    partnerKey,
     customer: Object.fromEntries(
       CUSTOMER_FIELDS.map((name) => [name, field(name)]),
     ) as unknown as OrderCustomer,

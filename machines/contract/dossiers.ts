@@ -60,8 +60,12 @@ export interface OrderCustomer {
  */
 export interface RenewalStart {
   renewalOf: string;
+  /** The expiring certificate's order reference. */
+  orderReference: string;
   product: string;
   customer: OrderCustomer;
+  /** The publishable key of the partner the certificate was bought through (null: none). */
+  partnerKey: string | null;
 }
 
 /** An uploaded document of a dossier (the identity scan). */

@@ -43,6 +43,7 @@ export const certificateRowSchema = v.object({
   renewal: v.nullable(
     v.object({
       renewalOf: uuid,
+      orderReference: v.string(),
       product: v.string(),
       customer: v.object({
         civility: v.string(),
@@ -57,6 +58,7 @@ export const certificateRowSchema = v.object({
         postalCode: v.string(),
         city: v.string(),
       }),
+      partnerKey: v.nullable(v.string()),
     }),
   ),
 });
