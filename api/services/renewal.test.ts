@@ -12,7 +12,7 @@ import { issued } from '../../machines/dossier/test-snapshots.ts';
 import { persistDossier } from '../../machines/dossier.machine.ts';
 import { orderBody, sirets, uniqueEmail } from '../../machines/purchase/test-orders.ts';
 import { sessionFor } from '../testing/sessions.ts';
-import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { createTestApp, type TestApp, testPartnerKey } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
 import { sendRenewalReminders } from './renewal-reminders.ts';
 
@@ -236,7 +236,10 @@ describe(`renewal orders (${databaseKind})`, () => {
     expect(before).toMatchObject({ dossierId: expiring.id, renewedBy: null });
     expect(before?.renewal).toEqual({
       renewalOf: expiring.id,
+      orderReference: expiring.reference,
       product: 'OPE-AES-CAP-1A',
+      // The partner the certificate was bought through: its page's key places the renewal.
+      partnerKey: testPartnerKey,
       customer: expect.objectContaining({
         email,
         siret: sirets.privateFirst,
