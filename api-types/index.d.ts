@@ -3292,6 +3292,7 @@ export interface operations {
                             paymentMethod: ("mandate" | "transfer" | "cheque") | null;
                             paymentStatus: ("pending" | "received" | "mandate") | null;
                             dossierStatuses: string[];
+                            renewalOf: string | null;
                         }[];
                         nextCursor: string | null;
                     };

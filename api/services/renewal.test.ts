@@ -7,6 +7,7 @@ import type {
   DossierRow,
   OrderResponse,
   Page,
+  PartnerOrderView,
 } from '../../machines/contract.ts';
 import { issued } from '../../machines/dossier/test-snapshots.ts';
 import { persistDossier } from '../../machines/dossier.machine.ts';
@@ -182,6 +183,16 @@ describe(`renewal orders (${databaseKind})`, () => {
       );
       expect(data.find((d) => d.reference === renewal.reference)?.renewalOf).toBe(expiring.id);
       expect(data.find((d) => d.reference === expiring.reference)?.renewalOf).toBeNull();
+      // The partner's order list says it too.
+      const listed = (await (
+        await t.call('GET', '/v1/partner/orders?limit=100', undefined, {
+          Authorization: `Bearer ${t.partner.secretKey}`,
+          'X-Partner-Key': null,
+        })
+      ).json()) as { items: PartnerOrderView[] };
+      expect(listed.items.find((o) => o.reference === renewal.reference)?.renewalOf).toBe(
+        expiring.id,
+      );
     } finally {
       await t.db
         .updateTable('partners')
