@@ -147,6 +147,32 @@ describe('renewal from the client space (/espace-client), on the real server', (
       .toContain(`Renouvelé → n° ${renewal}`);
     expect(await spaceText(page)).toContain(`Renouvellement de ${expiring.order.reference}`);
     expect(await renew.count()).toBe(0);
+
+    // The renewal's dossier: the expiring one's steps as drafts, each confirmed by the buyer,
+    // then the identity check and the signature asked anew.
+    await page
+      .getByRole('button', { name: new RegExp(`Compléter le dossier ${renewal} n°1`) })
+      .click();
+    const next = () => page.getByRole('button', { name: 'Suivant →' }).click();
+    const heading = (name: RegExp) => page.getByRole('heading', { name }).first().waitFor();
+    await heading(/Organisme/);
+    expect(await page.getByLabel(/^SIRET/).inputValue()).toMatch(/^812\s?345\s?676/);
+    await next();
+    await heading(/Mandataire/);
+    await expect
+      .poll(() => spaceText(page))
+      .toContain(`Pré-rempli à partir du certificat ${expiring.order.reference}`);
+    expect(await page.getByLabel(/^Fonction/).inputValue()).toBe('Directeur');
+    expect(await page.getByLabel(/^Téléphone mobile/).inputValue()).not.toBe('');
+    await next();
+    await heading(/Bénéficiaire/);
+    expect(await page.getByLabel('Le bénéficiaire est le mandataire').isChecked()).toBe(true);
+    await next();
+    await heading(/Remise/);
+    expect(await page.getByRole('radio', { name: 'Le mandataire' }).isChecked()).toBe(true);
+    await next();
+    await heading(/Identité|identité/);
+    expect(await page.getByRole('radio', { name: /En ligne/ }).isChecked()).toBe(false);
     expect(await watcher.problems()).toEqual([]);
     await context.close();
   });

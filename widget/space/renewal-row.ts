@@ -21,7 +21,6 @@ export function certificateRenewal(view: SpaceView, row: CertificateRow) {
   return html`<button
     type="button"
     class="secondary renew"
-    part="renew-button"
     aria-label=${spaceText(locale, 'renewal.buttonLabel', {
       reference: row.orderReference,
       name: row.beneficiary ?? row.identity ?? '',
