@@ -4,6 +4,7 @@ import type { DossierResponse } from '../machines/contract.ts';
 import { uniqueEmail } from '../machines/purchase/test-orders.ts';
 import { spaceStorageKey } from '../widget/space/storage.ts';
 import { demoOperator } from './demo-operator.ts';
+import { axeViolations } from './testing/axe.ts';
 import { launchChromium } from './testing/browser.ts';
 import { type DemoServer, freePort, startDemoServer } from './testing/demo-server.ts';
 import { apiSession, BUYER_PASSWORD, signedDossier } from './testing/dossiers.ts';
@@ -101,6 +102,7 @@ describe('renewal from the client space (/espace-client), on the real server', (
       name: new RegExp(`^Renouveler le certificat ${expiring.order.reference}`),
     });
     await expect.poll(() => renew.count(), { timeout: 20_000 }).toBe(1);
+    const a11y = [...(await axeViolations(page))];
     await renew.click();
 
     // The purchase, pre-filled: same validity, quantity 1, the buyer and the organisation.
@@ -109,6 +111,7 @@ describe('renewal from the client space (/espace-client), on the real server', (
       .poll(() => spaceText(page))
       .toContain(`Renouvellement du certificat ${expiring.order.reference}`);
     await expect.poll(() => page.getByLabel(/^Nombre de certificats/).inputValue()).toBe('1');
+    a11y.push(...(await axeViolations(page)));
     await page.getByRole('button', { name: 'Suivant →' }).click();
     await expect.poll(() => purchaseState(page)).toBe('identification');
     expect(await page.getByLabel(/^E-mail(?! de)/).inputValue()).toBe(email);
@@ -173,6 +176,7 @@ describe('renewal from the client space (/espace-client), on the real server', (
     await next();
     await heading(/Identité|identité/);
     expect(await page.getByRole('radio', { name: /En ligne/ }).isChecked()).toBe(false);
+    expect(a11y).toEqual([]);
     expect(await watcher.problems()).toEqual([]);
     await context.close();
   });

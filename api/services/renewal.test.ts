@@ -222,10 +222,17 @@ describe(`renewal orders (${databaseKind})`, () => {
         .where('recipient', '=', email)
         .where('subject', 'like', '%expire%')
         .execute();
-    expect(await run(80)).toBeGreaterThanOrEqual(1);
+    // Bought through a reseller with its own client space: the link leads there.
+    const reseller = () => t.db.updateTable('partners').where('id', '=', t.partner.partner.id);
+    await reseller().set({ client_space_url: 'https://revendeur.example/espace' }).execute();
+    try {
+      expect(await run(80)).toBeGreaterThanOrEqual(1);
+    } finally {
+      await reseller().set({ client_space_url: null }).execute();
+    }
     const [first] = await reminders();
     expect(first?.text_body).toContain(
-      `https://certinomis.example/espace-client?renew=${expiring.id}&email=${encodeURIComponent(email)}`,
+      `https://revendeur.example/espace?renew=${expiring.id}&email=${encodeURIComponent(email)}`,
     );
 
     expect((await place(renewalBody(email, expiring.id))).status).toBe(201);
