@@ -100,6 +100,28 @@ describe('client space: Renouveler', () => {
     expect(renewButtons(el)).to.have.length(0);
   });
 
+  it('the reminder’s ?renew= link opens that renewal once the certificates are listed, once', async () => {
+    const before = location.href;
+    history.replaceState(null, '', `?renew=${start.renewalOf}&email=jb.poquelin%40moliere.fr`);
+    try {
+      const asked: RenewalStart[] = [];
+      await dashboard([certificate({})], (s) => asked.push(s));
+      await waitUntil(() => asked.length === 1, 'the linked renewal did not open');
+      expect(asked).to.deep.equal([start]);
+      expect(new URL(location.href).searchParams.has('renew')).to.equal(false);
+      expect(new URL(location.href).searchParams.get('email')).to.equal('jb.poquelin@moliere.fr');
+      // Renewed meanwhile: the link only shows the dashboard.
+      history.replaceState(null, '', `?renew=${start.renewalOf}`);
+      const none: RenewalStart[] = [];
+      await dashboard([certificate({ renewedBy: 'BD26000000202', renewal: null })], (s) =>
+        none.push(s),
+      );
+      expect(none).to.deep.equal([]);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('the purchase starts on the same validity, quantity 1, buyer pre-filled, reader not forced', async () => {
     const el = await fixture<CertinomisSpaceRenewal>(
       html`<certinomis-space-renewal api="/" locale="fr" .start=${start}></certinomis-space-renewal>`,
