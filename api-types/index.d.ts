@@ -83,7 +83,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Place an order (one dossier per certificate); safe to retry with the same Idempotency-Key */
+        /**
+         * Place an order (one dossier per certificate); safe to retry with the same Idempotency-Key
+         * @description A renewal names the expiring certificate in `renewalOf` (its dossier id, from `GET /v1/me/certificates`): it must be an issued certificate of the same organisation (same SIREN), neither revoked nor renewed already, else a 422 names `renewalOf`. The USB reader is not required for a renewal, and its dossier starts pre-filled from the expiring one's (organisation, mandataire, bénéficiaire, delivery) for the buyer to confirm step by step. `order.placed` carries `renewalOf`.
+         */
         post: operations["placeOrder"];
         delete?: never;
         options?: never;
@@ -1647,6 +1650,8 @@ export interface operations {
                     /** @default false */
                     cgvAccepted?: boolean;
                     cgvVersion: string;
+                    /** @default null */
+                    renewalOf?: string | null;
                 };
             };
         };
@@ -1735,6 +1740,7 @@ export interface operations {
                             status: "to_complete" | "to_sign" | "awaiting_paper" | "in_review" | "awaiting_payment" | "issued" | "shipped" | "at_post_office" | "revoked" | "refused" | "cancelled";
                         }[];
                         clientSpaceUrl: string;
+                        renewalOf: string | null;
                     };
                 };
             };
@@ -3286,6 +3292,7 @@ export interface operations {
                             paymentMethod: ("mandate" | "transfer" | "cheque") | null;
                             paymentStatus: ("pending" | "received" | "mandate") | null;
                             dossierStatuses: string[];
+                            renewalOf: string | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -5351,6 +5358,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "to_complete" | "to_sign" | "awaiting_paper" | "in_review" | "awaiting_payment" | "issued" | "shipped" | "at_post_office" | "revoked" | "refused" | "cancelled";
                             statusLabel: string;
+                            renewalOf: string | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -5449,6 +5457,27 @@ export interface operations {
                             statusLabel: string;
                             expiresAt: string | null;
                             revocation: ("requested" | "refused") | null;
+                            renewedBy: string | null;
+                            renewal: {
+                                /** Format: uuid */
+                                renewalOf: string;
+                                orderReference: string;
+                                product: string;
+                                customer: {
+                                    civility: string;
+                                    firstName: string;
+                                    lastName: string;
+                                    email: string;
+                                    phone: string;
+                                    country: string;
+                                    companyName: string;
+                                    siret: string;
+                                    address: string;
+                                    postalCode: string;
+                                    city: string;
+                                };
+                                partnerKey: string | null;
+                            } | null;
                         }[];
                         nextCursor: string | null;
                     };

@@ -3,12 +3,14 @@ import * as v from 'valibot';
 import type { CertificateRow, DossierRow, DossierStatus, Page } from '../../machines/contract.ts';
 import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
+import { renewable } from '../../machines/dossier/renewal.ts';
 import { type Locale, type MessageKey, translate } from '../../machines/messages/index.ts';
 import { cursorTimestampSchema, uuidSchema } from '../../machines/schemas/params.ts';
 import { QUANTITY_MAX } from '../../machines/schemas/purchase.ts';
 import type { Database } from '../db/database.ts';
 import { encodeCursor } from '../http/cursor.ts';
 import { issuedStatuses } from './organisation-facts.ts';
+import { renewalStart, renewedBy } from './renewal.ts';
 
 export function statusLabel(status: DossierStatus, locale: Locale): string {
   return translate(locale, `status.${status}` as MessageKey);
@@ -49,7 +51,11 @@ export async function listDossiers(
     .selectFrom('orders')
     .innerJoin('dossiers', 'dossiers.order_id', 'orders.id')
     .innerJoin('products', 'products.code', 'orders.product_code')
+    // A renewal: the renewed certificate's order ("Renouvellement de …").
+    .leftJoin('dossiers as renewed', 'renewed.id', 'orders.renewal_of')
+    .leftJoin('orders as renewed_order', 'renewed_order.id', 'renewed.order_id')
     .select([
+      'renewed_order.reference as renewal_of',
       'dossiers.id',
       'dossiers.status',
       'dossiers.position',
@@ -91,6 +97,7 @@ export async function listDossiers(
       orderDate: row.created_at_text,
       status: row.status,
       statusLabel: statusLabel(row.status, locale),
+      renewalOf: row.renewal_of,
     })),
     nextCursor:
       rows.length > limit && last
@@ -110,12 +117,17 @@ export async function listCertificates(
   let query = db
     .selectFrom('orders')
     .innerJoin('dossiers', 'dossiers.order_id', 'orders.id')
-    .select([
+    .leftJoin('partners', 'partners.id', 'orders.partner_id')
+    .select((eb) => [
+      'partners.publishable_key',
       'dossiers.id',
       'dossiers.status',
       'dossiers.data',
       'orders.reference',
+      'orders.product_code',
+      'orders.customer',
       sql<string | null>`dossiers.data #>> '{context,certificate,notAfter}'`.as('expires_at'),
+      renewedBy(eb),
     ])
     .where('orders.email', '=', email)
     .where('dossiers.status', 'in', issuedStatuses);
@@ -140,6 +152,10 @@ export async function listCertificates(
         statusLabel: statusLabel(row.status, locale),
         expiresAt: row.expires_at,
         revocation: context?.revocation?.status ?? null,
+        renewedBy: row.renewed_by,
+        renewal: renewable({ status: row.status, renewedBy: row.renewed_by })
+          ? renewalStart(row.id, row.reference, row.product_code, row.customer, row.publishable_key)
+          : null,
       };
     }),
     nextCursor: null,

@@ -12,6 +12,8 @@ export interface DossierRow {
   orderDate: string;
   status: DossierStatus;
   statusLabel: string;
+  /** A renewal: the order reference of the certificate it renews; null otherwise. */
+  renewalOf: string | null;
 }
 
 export interface Page<T> {
@@ -31,6 +33,39 @@ export interface CertificateRow {
   expiresAt: string | null;
   /** A revocation asked for (`requested`: with the back office) or refused; null: none. */
   revocation: 'requested' | 'refused' | null;
+  /** Renewed already: the reference of the renewal order (not cancelled); null otherwise. */
+  renewedBy: string | null;
+  /** What Renouveler starts the purchase with; null when it cannot be renewed. */
+  renewal: RenewalStart | null;
+}
+
+/** The buyer and organisation of an order, as typed on "Identification client". */
+export interface OrderCustomer {
+  civility: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  country: string;
+  companyName: string;
+  siret: string;
+  address: string;
+  postalCode: string;
+  city: string;
+}
+
+/**
+ * A renewal's purchase, pre-filled: the certificate it renews (`renewalOf` of the order), the
+ * same product (validity) by default, and the buyer and organisation of the expiring certificate.
+ */
+export interface RenewalStart {
+  renewalOf: string;
+  /** The expiring certificate's order reference. */
+  orderReference: string;
+  product: string;
+  customer: OrderCustomer;
+  /** The publishable key of the partner the certificate was bought through (null: none). */
+  partnerKey: string | null;
 }
 
 /** An uploaded document of a dossier (the identity scan). */

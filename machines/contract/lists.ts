@@ -29,6 +29,9 @@ export const DOSSIER_STATUSES = [
 ] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
+/** The statuses of a dossier whose certificate was issued (and is neither revoked nor refused). */
+export const ISSUED_STATUSES = ['issued', 'shipped', 'at_post_office'] as const;
+
 /** An order's payment: awaited, received, or paid later under an administrative mandate. */
 export const PAYMENT_STATUSES = ['pending', 'received', 'mandate'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];

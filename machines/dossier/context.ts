@@ -32,6 +32,17 @@ export interface DossierPrefill {
     email: string;
     phone: string;
   };
+  /**
+   * A renewal: the expiring certificate's dossier, and its confirmed steps offered again as
+   * drafts (the buyer checks and saves each step; identity and signature are asked anew).
+   */
+  renewal?: {
+    dossierId: string;
+    orderReference: string;
+    mandataire: Person | null;
+    beneficiaire: BeneficiaireStep | null;
+    delivery: DeliveryStep | null;
+  };
 }
 
 /** Set by the API from the order when it creates the dossier. */

@@ -69,6 +69,10 @@ export const en: Record<MessageKey, string> = {
     'The SIRET could not be checked right now. Try again in a moment.',
   'validation.usb_reader_required':
     'The USB key reader is mandatory for a first CERTINOMIS certificate.',
+  'validation.renewal_unknown':
+    'No issued certificate of this organisation (same SIREN) matches: it cannot be renewed.',
+  'validation.renewal_revoked': 'This certificate was revoked: it cannot be renewed.',
+  'validation.renewal_renewed': 'This certificate was already renewed.',
   'validation.payment_method': 'Choose a payment method.',
   'validation.mandate_public_only':
     'Administrative mandate is only offered to public administrations.',

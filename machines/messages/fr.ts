@@ -72,6 +72,10 @@ export const fr = {
     'Le SIRET n’a pas pu être vérifié pour le moment. Réessayez dans un instant.',
   'validation.usb_reader_required':
     'Le lecteur format clé USB est obligatoire pour un premier certificat CERTINOMIS.',
+  'validation.renewal_unknown':
+    'Aucun certificat émis de cet organisme (même SIREN) ne correspond : il ne peut pas être renouvelé.',
+  'validation.renewal_revoked': 'Ce certificat a été révoqué : il ne peut pas être renouvelé.',
+  'validation.renewal_renewed': 'Ce certificat a déjà été renouvelé.',
   'validation.payment_method': 'Choisissez un mode de paiement.',
   'validation.mandate_public_only':
     'Le mandat administratif n’est proposé qu’aux administrations publiques.',

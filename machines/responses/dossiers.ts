@@ -26,6 +26,7 @@ export const dossierRowSchema = v.object({
   orderDate: dateTime,
   status: statusSchema,
   statusLabel: v.string(),
+  renewalOf: v.nullable(v.string()),
 });
 const _row: Same<v.InferOutput<typeof dossierRowSchema>, DossierRow> = true;
 export const dossierPageSchema = pageSchema(dossierRowSchema);
@@ -39,6 +40,28 @@ export const certificateRowSchema = v.object({
   statusLabel: v.string(),
   expiresAt: v.nullable(dateTime),
   revocation: v.nullable(v.picklist(['requested', 'refused'])),
+  renewedBy: v.nullable(v.string()),
+  renewal: v.nullable(
+    v.object({
+      renewalOf: uuid,
+      orderReference: v.string(),
+      product: v.string(),
+      customer: v.object({
+        civility: v.string(),
+        firstName: v.string(),
+        lastName: v.string(),
+        email: v.string(),
+        phone: v.string(),
+        country: v.string(),
+        companyName: v.string(),
+        siret: v.string(),
+        address: v.string(),
+        postalCode: v.string(),
+        city: v.string(),
+      }),
+      partnerKey: v.nullable(v.string()),
+    }),
+  ),
 });
 const _certificate: Same<v.InferOutput<typeof certificateRowSchema>, CertificateRow> = true;
 export const certificatePageSchema = pageSchema(certificateRowSchema);

@@ -64,6 +64,8 @@ export const dossierEn: Record<DossierKey, string> = {
     'The organisation the certificate is requested for, pre-filled with the order’s: check it.',
   'dossier.mandataire.intro':
     'The authorising officer (mandataire) is the person who can authorise a certificate request and its revocation. They sign the dossier: the signature code is sent by SMS to their mobile.',
+  'dossier.renewal.prefilled':
+    'Pre-filled from certificate {reference}, which this order renews: check, change if needed, then confirm.',
   'dossier.mandataire.prefilled':
     'Pre-filled with the person who placed the order: change it if the authorising officer is someone else.',
   'dossier.mandataire.notMobile':

@@ -67,6 +67,8 @@ export const dossierFr = {
     'L’organisme pour lequel le certificat est demandé, pré-rempli avec celui de la commande : vérifiez-le.',
   'dossier.mandataire.intro':
     'Le mandataire est la personne qui pourra autoriser une demande de certificat et sa révocation. C’est lui qui signe le dossier : le code de signature est envoyé par SMS sur son mobile.',
+  'dossier.renewal.prefilled':
+    'Pré-rempli à partir du certificat {reference} que cette commande renouvelle : vérifiez, modifiez si besoin, puis confirmez.',
   'dossier.mandataire.prefilled':
     'Pré-rempli avec la personne qui a passé la commande : modifiez-le si le mandataire est une autre personne.',
   'dossier.mandataire.notMobile':

@@ -125,6 +125,17 @@ export const spaceEn: Record<SpaceKey, string> = {
   'certificates.status': 'Status',
   'certificates.expiry': 'Expiry',
   'certificates.empty': 'NO DATA',
+  'renewal.button': 'Renew',
+  'renewal.buttonLabel': 'Renew certificate {reference} of {name}',
+  'renewal.renewedBy': 'Renewed → no. {reference}',
+  'renewal.of': 'Renewal of {reference}',
+  'renewal.heading': 'Renewal of certificate {reference}',
+  'renewal.intro':
+    'The order is pre-filled from the expiring certificate: check each step. If you keep your current token, the USB reader is not needed.',
+  'renewal.back': '← Back to the dashboard',
+  'renewal.loading': 'Loading the order…',
+  'renewal.failed': 'The order could not be loaded.',
+  'renewal.retry': 'Try again',
 
   'billing.heading': 'Invoices and credit notes',
   'billing.document': 'Document',

@@ -132,6 +132,17 @@ export const spaceFr = {
   'certificates.status': 'Statut',
   'certificates.expiry': 'Expiration',
   'certificates.empty': 'PAS DE DONNÉES',
+  'renewal.button': 'Renouveler',
+  'renewal.buttonLabel': 'Renouveler le certificat {reference} de {name}',
+  'renewal.renewedBy': 'Renouvelé → n° {reference}',
+  'renewal.of': 'Renouvellement de {reference}',
+  'renewal.heading': 'Renouvellement du certificat {reference}',
+  'renewal.intro':
+    'La commande est pré-remplie à partir du certificat qui expire : vérifiez chaque étape. Si vous gardez votre support actuel, le lecteur USB n’est pas nécessaire.',
+  'renewal.back': '← Retour au tableau de bord',
+  'renewal.loading': 'Chargement de la commande…',
+  'renewal.failed': 'La commande n’a pas pu être chargée.',
+  'renewal.retry': 'Réessayer',
 
   // Invoices and credit notes (Factur-X PDF and CII XML), each credit note under its invoice.
   'billing.heading': 'Factures et avoirs',

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { RenewalStart } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import {
   type SpaceEvent,
@@ -21,6 +22,7 @@ import './login-screen.ts';
 import './message-screen.ts';
 import type { MessageKind } from './message-screen.ts';
 import './register-screen.ts';
+import { renewalScreen } from './renewal-purchase.ts';
 import './reset-password-screen.ts';
 import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
 import '../dossier/certinomis-dossier.ts';
@@ -93,6 +95,8 @@ export class CertinomisClientSpace extends LitElement {
 
   /** The dossier opened from the dashboard (its pen), shown in place of the lists. */
   @state() private openDossierId: string | null = null;
+  /** Renouveler: the pre-filled purchase of a certificate's renewal, in place of the lists. */
+  @state() private renewing: RenewalStart | null = null;
 
   /** Text of the polite live region. */
   @state() private announcement = '';
@@ -189,6 +193,10 @@ export class CertinomisClientSpace extends LitElement {
         this.openDossierId = id;
         this.pendingFocus = true;
       },
+      renew: (start) => {
+        this.renewing = start;
+        this.pendingFocus = true;
+      },
     };
     return html`<div class="frame" lang=${locale}>
         <header>
@@ -245,6 +253,7 @@ export class CertinomisClientSpace extends LitElement {
       case 'dashboard':
       case 'dashboardAll':
         if (this.openDossierId && view.session) return this.renderDossier(this.openDossierId, view);
+        if (this.renewing && view.session) return this.renderRenewal(this.renewing, view);
         return screen === 'dashboard'
           ? html`<certinomis-space-dashboard data-screen exportparts="dossier-button" .view=${view}></certinomis-space-dashboard>`
           : html`<certinomis-space-dossiers data-screen exportparts="field, dossier-button" .view=${view}></certinomis-space-dossiers>`;
@@ -274,6 +283,14 @@ export class CertinomisClientSpace extends LitElement {
         @certinomis:error=${this.onDossierError}
       ></certinomis-dossier>
     </div>`;
+  }
+
+  /** Renouveler's purchase (widget/space/renewal-purchase.ts); closing it reloads the lists. */
+  private renderRenewal(start: RenewalStart, view: SpaceView) {
+    return renewalScreen(start, view, { api: this.api, partnerKey: this.partnerKey }, () => {
+      this.renewing = null;
+      this.pendingFocus = true;
+    });
   }
 
   private closeDossier = () => {

@@ -4,6 +4,7 @@ import type { CertificateRow, DossierRow, Page } from '../../machines/contract.t
 import './billing-documents.ts';
 import { formatDate } from '../i18n/space.ts';
 import { renderDossierTable } from './dossier-table.ts';
+import { certificateRenewal, openLinkedRenewal } from './renewal-row.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 import { failureFrom } from './space-api.ts';
 
@@ -71,6 +72,7 @@ export class CertinomisSpaceDashboard extends SpaceScreenElement {
     if (abort.signal.aborted) return;
     this.dossiers = dossiers;
     this.certificates = certificates;
+    if (certificates.state === 'ready') openLinkedRenewal(this.view, certificates.value.items);
   }
 
   override render() {
@@ -143,7 +145,10 @@ export class CertinomisSpaceDashboard extends SpaceScreenElement {
                   (row) => html`<tr>
                     <td>${row.identity ?? '—'}</td>
                     <td>${row.beneficiary ?? '—'}</td>
-                    <td><span class="badge ${row.status}">${row.statusLabel}</span></td>
+                    <td>
+                      <span class="badge ${row.status}">${row.statusLabel}</span>
+                      ${certificateRenewal(this.view, row)}
+                    </td>
                     <td>${row.expiresAt ? formatDate(row.expiresAt, locale) : '—'}</td>
                   </tr>`,
                 )

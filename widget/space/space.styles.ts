@@ -254,6 +254,20 @@ export const spaceStyles = css`
     align-self: flex-start;
   }
 
+  /* Renewal (renewal-row.ts): the link between a certificate and its renewal, Renouveler. */
+  .renewal-link {
+    display: block;
+    margin-top: 0.25rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  button.renew {
+    display: block;
+    margin-top: 0.35rem;
+    min-height: 44px;
+  }
+
   .filter {
     max-width: 20rem;
   }
