@@ -108,6 +108,7 @@ export const spaceMachine = setup({
         { guard: { type: 'linkIs', params: 'login' }, target: 'verifyingLink' },
         { guard: { type: 'linkIs', params: 'reset' }, target: 'resetPassword' },
         { guard: { type: 'linkIs', params: 'deny' }, target: 'denyLogin' },
+        { guard: { type: 'linkIs', params: 'revocation' }, target: 'revocation' },
         { guard: 'hasSession', target: 'dashboard' },
         { guard: 'hasAttempt', target: 'awaitingLink' },
         { target: 'login' },
@@ -385,6 +386,12 @@ export const spaceMachine = setup({
     /** The attempt is cancelled: the advice is to change the password (Mot de passe oublié). */
     loginDenied: {
       on: { 'space.showLogin': 'login', 'space.showForgot': 'forgotPassword' },
+    },
+
+    /** The revocation e-mail's page (`#revocation`): the code, no account (its own flow). */
+    revocation: {
+      exit: 'forgetLink',
+      on: { 'space.showLogin': 'boot' },
     },
 
     /** Logged in. The lists are loaded by the screens; any 401 sends `space.sessionExpired`. */
