@@ -70,7 +70,6 @@ export const revocationMachine = setup({
   },
   actions: {
     clearFailure: assign({ failure: null }),
-    rememberFailure: assign({ failure: (_, error: unknown) => failureOf(error) }),
   },
 }).createMachine({
   id: 'revocation',
@@ -120,7 +119,7 @@ export const revocationMachine = setup({
             },
             onError: {
               target: 'idle',
-              actions: { type: 'rememberFailure', params: ({ event }) => event.error },
+              actions: assign({ failure: ({ event }) => failureOf(event.error) }),
             },
           },
         },
@@ -153,7 +152,7 @@ export const revocationMachine = setup({
             onDone: '#revocation.done',
             onError: {
               target: 'idle',
-              actions: { type: 'rememberFailure', params: ({ event }) => event.error },
+              actions: assign({ failure: ({ event }) => failureOf(event.error) }),
             },
           },
         },
