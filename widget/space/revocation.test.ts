@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { CertificateRow, Page } from '../../machines/contract.ts';
 import '../certinomis-order.ts';
 import { revocationTestOperators } from '../../demo/demo-operator.ts';
-import { loginAs } from '../backoffice/test-helpers.ts';
+import { loginAs, operate, operatorSession } from '../backoffice/test-helpers.ts';
 import type { CertinomisOrder } from '../certinomis-order.ts';
 import { uniqueEmail } from '../test-helpers.ts';
 import type { CertinomisField } from '../ui/field.ts';
@@ -12,6 +12,7 @@ import {
   freshTab,
   keepInTab,
   openSpace,
+  parisDay,
   screenOf,
   space,
   spaceText,
@@ -87,7 +88,7 @@ describe('revocation in the client space', () => {
   it('requests the revocation of an issued certificate: warning, reason, wrong code, e-mailed code, "Révocation demandée"', async function () {
     this.timeout(60_000);
     const email = uniqueEmail('revoke');
-    const { order, buyer } = await issuedCertificate(email);
+    const { order, id, buyer } = await issuedCertificate(email);
     keepInTab({ email, session: buyer });
     const el = await openSpace();
     await waitScreen(el, 'dashboard');
@@ -160,6 +161,21 @@ describe('revocation in the client space', () => {
     );
     expect(control(el, order.reference).shadowRoot.querySelector('button')).to.equal(null);
     expect((await certificates(buyer.accessToken))[0]?.revocation).to.equal('requested');
+
+    // The operator revokes it: the dossier row says "Révoqué", when and why.
+    const decided = await operate((await operatorSession()).accessToken, id, {
+      type: 'revocation.confirmed',
+    });
+    expect(decided.status).to.equal(200);
+    el.remove();
+    const again = await openSpace();
+    await waitScreen(again, 'dashboard');
+    await waitSpaceText(
+      again,
+      `Révoqué le ${parisDay(new Date().toISOString())} : Clé compromise, support perdu ou volé`,
+      8000,
+    );
+    expect(await certificates(buyer.accessToken)).to.deep.equal([]);
   });
 
   it('the e-mail’s public page: the code alone, the same answer for an unknown code and a real one', async function () {
