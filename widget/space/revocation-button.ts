@@ -105,18 +105,22 @@ export class CertinomisSpaceRevocation extends LitElement {
         ${this.t('revocation.request')}
       </button>
       <dialog aria-labelledby="revocation-title" @close=${this.onClosed}>
-        <h2 id="revocation-title" tabindex="-1">${this.t('revocation.heading')}</h2>
-        <p class="subject">
-          ${this.t('revocation.subject', { name: this.name, reference: this.row.orderReference })}
-        </p>
         ${
+          // Empty while closed: no second heading in the dashboard's shadow tree.
           this.open
-            ? html`<certinomis-space-revocation-flow
-                .view=${this.view}
-                .certificateId=${this.row.dossierId}
-                @revocation-close=${() => this.dialog.close()}
-                @revocation-done=${this.onDone}
-              ></certinomis-space-revocation-flow>`
+            ? html`<h2 id="revocation-title" tabindex="-1">${this.t('revocation.heading')}</h2>
+                <p class="subject">
+                  ${this.t('revocation.subject', {
+                    name: this.name,
+                    reference: this.row.orderReference,
+                  })}
+                </p>
+                <certinomis-space-revocation-flow
+                  .view=${this.view}
+                  .certificateId=${this.row.dossierId}
+                  @revocation-close=${() => this.dialog.close()}
+                  @revocation-done=${this.onDone}
+                ></certinomis-space-revocation-flow>`
             : nothing
         }
       </dialog>
