@@ -74,6 +74,8 @@ export class CertinomisSpaceRevocation extends LitElement {
   @query('button.request') private button!: HTMLButtonElement | null;
   /** The request was confirmed in the dialog still open: told once it closes. */
   private done = false;
+  /** Focus "Révocation demandée" once the reloaded row shows it. */
+  private focusPending = false;
 
   private t(key: SpaceKey, params?: Record<string, string | number>) {
     return spaceText(this.view.locale, key, params);
@@ -85,7 +87,7 @@ export class CertinomisSpaceRevocation extends LitElement {
 
   override render() {
     if (this.row.revocation === 'requested') {
-      return html`<p class="small"><span class="pending">${this.t('revocation.pending')}</span><br />
+      return html`<p class="small" id="pending" tabindex="-1"><span class="pending">${this.t('revocation.pending')}</span><br />
         <span class="status">${this.t('revocation.pendingHelp')}</span></p>`;
     }
     return html`
@@ -150,7 +152,13 @@ export class CertinomisSpaceRevocation extends LitElement {
   override updated() {
     if (!this.open && this.done) {
       this.done = false;
+      this.focusPending = true;
       this.dispatchEvent(new CustomEvent('revocation-done', { bubbles: true, composed: true }));
+    }
+    // The lists came back: the button is gone, focus goes to "Révocation demandée".
+    if (this.focusPending && this.row.revocation === 'requested') {
+      this.focusPending = false;
+      this.renderRoot.querySelector<HTMLElement>('#pending')?.focus();
     }
   }
 }

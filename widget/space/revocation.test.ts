@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { CertificateRow, Page } from '../../machines/contract.ts';
 import '../certinomis-order.ts';
 import { revocationTestOperators } from '../../demo/demo-operator.ts';
@@ -112,6 +113,15 @@ describe('revocation in the client space', () => {
       () => host.shadowRoot.querySelector('certinomis-space-revocation-flow')?.shadowRoot,
     );
     expect(deepActive()?.id).to.equal('revocation-title');
+    // Échap closes it, focus back on the button; it opens again, fresh.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !host.shadowRoot.querySelector('dialog')?.open, 'Escape did not close');
+    await waitUntil(() => deepActive() === open, 'focus not back on the button');
+    open.click();
+    await waitUntil(() => host.shadowRoot.querySelector('dialog')?.open, 'dialog not reopened');
+    await waitUntil(
+      () => host.shadowRoot.querySelector('certinomis-space-revocation-flow')?.shadowRoot,
+    );
     let flow = flowRoot(host);
     expect(flow.textContent).to.contain('La révocation est définitive');
     // The contract's four reasons, labelled by the shared messages.
@@ -160,6 +170,7 @@ describe('revocation in the client space', () => {
       { timeout: 8000 },
     );
     expect(control(el, order.reference).shadowRoot.querySelector('button')).to.equal(null);
+    await waitUntil(() => deepActive()?.id === 'pending', 'focus not on «Révocation demandée»');
     expect((await certificates(buyer.accessToken))[0]?.revocation).to.equal('requested');
 
     // The operator revokes it: the dossier row says "Révoqué", when and why.
@@ -176,6 +187,69 @@ describe('revocation in the client space', () => {
       8000,
     );
     expect(await certificates(buyer.accessToken)).to.deep.equal([]);
+  });
+
+  it('after five wrong codes the request is locked: the API says so, a new request starts over', async function () {
+    this.timeout(60_000);
+    const email = uniqueEmail('revoke-locked');
+    const { order, buyer } = await issuedCertificate(email);
+    keepInTab({ email, session: buyer });
+    const el = await openSpace();
+    await waitScreen(el, 'dashboard');
+    await waitUntil(
+      () => {
+        try {
+          return control(el, order.reference);
+        } catch {
+          return false;
+        }
+      },
+      'no revocation button on the certificate row',
+      { timeout: 8000 },
+    );
+    const host = control(el, order.reference);
+    button(host.shadowRoot, 'Demander la révocation').click();
+    await waitUntil(
+      () => host.shadowRoot.querySelector('certinomis-space-revocation-flow')?.shadowRoot,
+    );
+    let flow = flowRoot(host);
+    flow.querySelector<HTMLInputElement>('input[value="superseded"]')?.click();
+    button(flow, 'Envoyer la demande').click();
+    await waitUntil(
+      () => flowRoot(host).querySelector('certinomis-field[name="code"]'),
+      'no code step',
+      {
+        timeout: 8000,
+      },
+    );
+    flow = flowRoot(host);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await typeCode(flow, `AAAA-AAAA-AAAA-AAAA-AAA${attempt}`);
+      button(flow, 'Confirmer la révocation').click();
+      const expected = attempt < 5 ? `Il vous reste ${5 - attempt} essai` : 'Trop d’essais';
+      await waitUntil(
+        () => codeError(flow).includes(expected),
+        `try ${attempt}: «${expected}» not said`,
+        {
+          timeout: 8000,
+        },
+      );
+    }
+    expect(codeError(flow)).to.contain('Trop d’essais');
+    // Even the right code is refused now.
+    await typeCode(flow, await mailedRevocationCode(order.reference));
+    button(flow, 'Confirmer la révocation').click();
+    const flowElement = host.shadowRoot.querySelector('certinomis-space-revocation-flow')!;
+    await flowElement.updateComplete;
+    const submit = () => flow.querySelector('button[type="submit"]');
+    expect(submit()?.getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(() => submit()?.getAttribute('aria-busy') === 'false', 'no answer', {
+      timeout: 8000,
+    });
+    expect(codeError(flow)).to.contain('Trop d’essais');
+    expect((await certificates(buyer.accessToken))[0]?.revocation).to.equal(null);
+    button(flow, 'Faire une nouvelle demande').click();
+    await waitUntil(() => flowRoot(host).querySelector('input[name="reason"]'), 'form not back');
   });
 
   it('the e-mail’s public page: the code alone, the same answer for an unknown code and a real one', async function () {
