@@ -3,8 +3,9 @@
  * "vérifiez votre boîte mail" wait (`awaitingLink`), S'enregistrer (`register` → `registered`),
  * Mot de passe oublié (`forgotPassword` → `resetRequested`), the pages an e-mailed link opens
  * (`verifyingLink` → `approved` | `linkInvalid`, `verifyingEmail`, `resetPassword`, and the
- * login e-mail's «Ce n'était pas moi» `denyLogin` → `loginDenied`) and the dashboard
- * (`dashboard.overview`, `dashboard.all`).
+ * login e-mail's «Ce n'était pas moi» `denyLogin` → `loginDenied`), the revocation e-mail's
+ * page (`revocation`; the revocation flow itself is machines/space/revocation.ts) and the
+ * dashboard (`dashboard.overview`, `dashboard.all`).
  *
  * Why a machine rather than a `screen` field in the component: the space is mostly requests
  * whose answers move to another screen, and a late answer must never move a screen the buyer
