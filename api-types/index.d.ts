@@ -5359,6 +5359,12 @@ export interface operations {
                             status: "to_complete" | "to_sign" | "awaiting_paper" | "in_review" | "awaiting_payment" | "issued" | "shipped" | "at_post_office" | "revoked" | "refused" | "cancelled";
                             statusLabel: string;
                             renewalOf: string | null;
+                            revoked: {
+                                /** @description ISO 8601 date-time */
+                                at: string;
+                                /** @enum {string} */
+                                reason: "keyCompromise" | "affiliationChanged" | "superseded" | "cessationOfOperation";
+                            } | null;
                         }[];
                         nextCursor: string | null;
                     };

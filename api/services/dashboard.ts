@@ -1,6 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 import * as v from 'valibot';
-import type { CertificateRow, DossierRow, DossierStatus, Page } from '../../machines/contract.ts';
+import type {
+  CertificateRow,
+  DossierRow,
+  DossierStatus,
+  Page,
+  RevocationReason,
+} from '../../machines/contract.ts';
 import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
 import { renewable } from '../../machines/dossier/renewal.ts';
@@ -65,6 +71,10 @@ export async function listDossiers(
         'created_at_text',
       ),
       locale === 'en' ? 'products.label_en as label' : 'products.label_fr as label',
+      sql<string | null>`dossiers.data #>> '{context,revokedAt}'`.as('revoked_at'),
+      sql<RevocationReason | null>`dossiers.data #>> '{context,revocation,reason}'`.as(
+        'revocation_reason',
+      ),
     ])
     .where('orders.email', '=', email);
   if (options.partnerId) query = query.where('orders.partner_id', '=', options.partnerId);
@@ -98,6 +108,10 @@ export async function listDossiers(
       status: row.status,
       statusLabel: statusLabel(row.status, locale),
       renewalOf: row.renewal_of,
+      revoked:
+        row.status === 'revoked' && row.revoked_at && row.revocation_reason
+          ? { at: row.revoked_at, reason: row.revocation_reason }
+          : null,
     })),
     nextCursor:
       rows.length > limit && last

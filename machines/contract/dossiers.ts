@@ -2,7 +2,7 @@
 import type { InferInput } from 'valibot';
 import type { customerDossierEventSchema } from '../schemas/dossier.ts';
 import type { Payee } from './catalog.ts';
-import type { DossierStatus } from './lists.ts';
+import type { DossierStatus, RevocationReason } from './lists.ts';
 
 export interface DossierRow {
   id: string;
@@ -14,6 +14,8 @@ export interface DossierRow {
   statusLabel: string;
   /** A renewal: the order reference of the certificate it renews; null otherwise. */
   renewalOf: string | null;
+  /** A revoked certificate ("Révoqué"): when, and why (RFC 5280); null otherwise. */
+  revoked: { at: string; reason: RevocationReason } | null;
 }
 
 export interface Page<T> {

@@ -10,6 +10,8 @@ export {
   DOSSIER_STEPS,
   type DossierEventType,
   type DossierStep,
+  REVOCATION_REASONS,
+  type RevocationReason,
 } from '../schemas/dossier.ts';
 export { PAYMENT_METHODS, type PaymentMethod } from '../schemas/purchase.ts';
 

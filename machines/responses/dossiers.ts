@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { SIGNERS } from '../contract/dossiers.ts';
-import { DOSSIER_STATUSES } from '../contract/lists.ts';
+import { DOSSIER_STATUSES, REVOCATION_REASONS } from '../contract/lists.ts';
 import type {
   CertificateRow,
   DossierDocument,
@@ -27,6 +27,7 @@ export const dossierRowSchema = v.object({
   status: statusSchema,
   statusLabel: v.string(),
   renewalOf: v.nullable(v.string()),
+  revoked: v.nullable(v.object({ at: dateTime, reason: v.picklist(REVOCATION_REASONS) })),
 });
 const _row: Same<v.InferOutput<typeof dossierRowSchema>, DossierRow> = true;
 export const dossierPageSchema = pageSchema(dossierRowSchema);

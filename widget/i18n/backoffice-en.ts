@@ -276,4 +276,26 @@ export const backofficeEn: Record<BackofficeKey, string> = {
   'field.carrier': 'Carrier',
   'field.carrierExpressHelp': 'Express dossier: shipped with Chronopost.',
   'field.trackingNumber': 'Tracking number',
+
+  // --- Revocation (widget/backoffice/revocation-*.ts) ------------------------------------------
+  'action.revoke': 'Revoke the certificate',
+  'action.refuseRevocation': 'Refuse the revocation',
+  'action.revokeText':
+    'The certificate of {name} will be revoked ({reason}): this is final. The buyer, the beneficiary and the authorising officer will be told.',
+  'field.reasonRevocationHelp': 'The reason is sent to the buyer; the certificate remains valid.',
+  'section.revocation': 'Revocation request',
+  'label.revocationReason': 'Reason',
+  'label.revocationComment': 'Customer’s comment',
+  'label.revocationRequestedAt': 'Confirmed with the code on',
+  'label.revocationDecision': 'Decision',
+  'value.revocationPending': 'Handle first: waiting for {h} h',
+  'value.revocationPendingLess': 'Handle first: waiting for less than 1 h',
+  'value.revocationRefused': 'Refused on {date}: {reason}',
+  'value.revoked': 'Revoked on {date}',
+  'revocation.flag': 'Revocation requested',
+  'revocation.since': '{h} h ago',
+  'revocation.sinceLess': 'less than 1 h ago',
+  'event.revocation.requested': 'Revocation requested (code entered)',
+  'event.revocation.confirmed': 'Certificate revoked',
+  'event.revocation.refused': 'Revocation refused: {reason}',
 };

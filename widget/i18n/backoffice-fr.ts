@@ -280,6 +280,28 @@ export const backofficeFr = {
   'field.carrier': 'Transporteur',
   'field.carrierExpressHelp': 'Dossier Express : expédition par Chronopost.',
   'field.trackingNumber': 'Numéro de suivi',
+
+  // --- Revocation (widget/backoffice/revocation-*.ts) ------------------------------------------
+  'action.revoke': 'Révoquer le certificat',
+  'action.refuseRevocation': 'Refuser la révocation',
+  'action.revokeText':
+    'Le certificat de {name} sera révoqué ({reason}) : c’est définitif. L’acheteur, le bénéficiaire et le mandataire en seront informés.',
+  'field.reasonRevocationHelp': 'Le motif est envoyé à l’acheteur ; le certificat reste valide.',
+  'section.revocation': 'Demande de révocation',
+  'label.revocationReason': 'Motif',
+  'label.revocationComment': 'Commentaire du client',
+  'label.revocationRequestedAt': 'Confirmée par le code le',
+  'label.revocationDecision': 'Décision',
+  'value.revocationPending': 'À traiter en priorité : en attente depuis {h} h',
+  'value.revocationPendingLess': 'À traiter en priorité : en attente depuis moins d’1 h',
+  'value.revocationRefused': 'Refusée le {date} : {reason}',
+  'value.revoked': 'Révoqué le {date}',
+  'revocation.flag': 'Révocation demandée',
+  'revocation.since': 'il y a {h} h',
+  'revocation.sinceLess': 'il y a moins d’1 h',
+  'event.revocation.requested': 'Révocation demandée (code saisi)',
+  'event.revocation.confirmed': 'Certificat révoqué',
+  'event.revocation.refused': 'Révocation refusée : {reason}',
 } as const;
 
 export type BackofficeKey = keyof typeof backofficeFr;

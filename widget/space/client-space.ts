@@ -24,6 +24,7 @@ import type { MessageKind } from './message-screen.ts';
 import './register-screen.ts';
 import { renewalScreen } from './renewal-purchase.ts';
 import './reset-password-screen.ts';
+import './revocation-page.ts';
 import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
 import '../dossier/certinomis-dossier.ts';
 import { LanguageLoader } from '../ui/language.ts';
@@ -69,6 +70,8 @@ function readAddress(): { link: SpaceLink | null; email: string | null; order: s
       // A sandboxed frame may refuse: the token is single-use anyway.
     }
   }
+  // The revocation e-mail's link: its public page (the code is typed, never in the address).
+  if (!link && url.hash === '#revocation') link = { kind: 'revocation', token: '' };
   return { link, email: params.get('email'), order: params.get('order') };
 }
 
@@ -248,6 +251,8 @@ export class CertinomisClientSpace extends LitElement {
           ?denied=${screen === 'loginDenied'}
           .view=${view}
         ></certinomis-space-deny-login>`;
+      case 'revocation':
+        return html`<certinomis-space-revocation-page data-screen .view=${view}></certinomis-space-revocation-page>`;
       case 'awaitingLink':
         return html`<certinomis-space-awaiting-link data-screen .view=${view}></certinomis-space-awaiting-link>`;
       case 'dashboard':

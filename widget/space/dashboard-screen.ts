@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { CertificateRow, DossierRow, Page } from '../../machines/contract.ts';
 import './billing-documents.ts';
+import './revocation-button.ts';
 import { formatDate } from '../i18n/space.ts';
 import { renderDossierTable } from './dossier-table.ts';
 import { certificateRenewal, openLinkedRenewal } from './renewal-row.ts';
@@ -97,7 +98,7 @@ export class CertinomisSpaceDashboard extends SpaceScreenElement {
           </div>
           ${this.renderDossiers()}
         </section>
-        <section aria-labelledby="certificates-title">
+        <section aria-labelledby="certificates-title" @revocation-done=${() => this.load()}>
           <h3 id="certificates-title">${this.t('certificates.heading')}</h3>
           ${this.renderCertificates()}
         </section>
@@ -148,6 +149,7 @@ export class CertinomisSpaceDashboard extends SpaceScreenElement {
                     <td>
                       <span class="badge ${row.status}">${row.statusLabel}</span>
                       ${certificateRenewal(this.view, row)}
+                      <certinomis-space-revocation .view=${this.view} .row=${row}></certinomis-space-revocation>
                     </td>
                     <td>${row.expiresAt ? formatDate(row.expiresAt, locale) : '—'}</td>
                   </tr>`,

@@ -39,6 +39,7 @@ const dossier: DossierRow = {
   status: 'to_complete',
   statusLabel: 'Demande à compléter',
   renewalOf: 'BD26000000099',
+  revoked: null,
 };
 
 /** A dashboard on fixed lists (no API): what the rows say and what Renouveler asks for. */

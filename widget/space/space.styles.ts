@@ -233,6 +233,19 @@ export const spaceStyles = css`
     background: #e9edf1;
   }
 
+  .badge.revoked {
+    color: #7f1d1d;
+    background: #fee2e2;
+  }
+
+  /* Under a revoked certificate's badge: when and why (widget/space/revocation-status.ts). */
+  .revoked-on {
+    display: block;
+    margin-top: 0.25rem;
+    font-size: 0.9rem;
+    color: var(--_muted);
+  }
+
   .icon-button {
     display: inline-flex;
     align-items: center;
