@@ -100,6 +100,7 @@ function selectDossier(db: Executor) {
     .leftJoin('partners', 'partners.id', 'orders.partner_id')
     .select([
       'partners.client_space_url as partner_client_space_url',
+      'partners.branding as partner_branding',
       'dossiers.id',
       'dossiers.position',
       'dossiers.status',
