@@ -137,7 +137,7 @@ export const dossierPdfTexts: Record<Locale, DossierPdfTexts> = {
     deliveredTo: 'Delivered to',
     recipient: { mandataire: 'The authorising officer', beneficiaire: 'The holder' },
     deliveryMode: 'Delivery',
-    modes: { mail: 'By post', post_office: 'At a post office' },
+    modes: { mail: 'By mail', post_office: 'At a post office' },
     identity: '5. Verification of the holder’s identity',
     method: 'Method',
     identityMethods: {

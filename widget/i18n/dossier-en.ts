@@ -81,6 +81,10 @@ export const dossierEn: Record<DossierKey, string> = {
   'dossier.delivery.beneficiaire': 'The holder',
   'dossier.delivery.post_office': 'At a post office',
   'dossier.delivery.mail': 'By mail',
+  'dossier.delivery.onePerson':
+    'The holder is the authorising officer: the certificate will be handed to {name}.',
+  'dossier.delivery.mailTo': 'The certificate will be posted to:',
+  'dossier.delivery.changeAddress': 'Change the address ({label} step)',
   'dossier.delivery.mailHelp': 'Only if you choose to verify the identity online (next step).',
   'dossier.delivery.mailDisabled':
     'Unavailable: you chose to verify the identity face to face at a post office.',

@@ -83,6 +83,10 @@ export const dossierFr = {
   'dossier.delivery.beneficiaire': 'Le bénéficiaire',
   'dossier.delivery.post_office': 'Dans un bureau de poste',
   'dossier.delivery.mail': 'Par courrier',
+  'dossier.delivery.onePerson':
+    'Le bénéficiaire est le mandataire : le certificat sera remis à {name}.',
+  'dossier.delivery.mailTo': 'Le certificat sera envoyé par courrier à :',
+  'dossier.delivery.changeAddress': 'Changer l’adresse (étape {label})',
   'dossier.delivery.mailHelp':
     'Seulement si vous choisissez une vérification de l’identité en ligne (étape suivante).',
   'dossier.delivery.mailDisabled':
