@@ -160,6 +160,8 @@ describe('<certinomis-dossier>', function () {
     expect(el.current?.documents).to.have.length(0);
     await chooseFile(el, await pngFile());
     await waitText(el, 'Pièce reçue le');
+    // Neutral wording: a reseller's buyer is not told CERTINOMIS checks it.
+    expect(screenText(el)).to.include('Elle sera vérifiée avant l’émission du certificat.');
     await accessible(el);
     expect(el.current?.data.documentUploaded).to.equal(true);
     await click(el, NEXT);

@@ -98,7 +98,7 @@ export const dossierEn: Record<DossierKey, string> = {
   'dossier.identity.fileHelp': 'JPEG, PNG or PDF, 10 MB at most.',
   'dossier.identity.sending': 'Sending the document… {percent} %',
   'dossier.identity.received': 'Document received on {date} at {time}.',
-  'dossier.identity.pending': 'CERTINOMIS will verify it.',
+  'dossier.identity.pending': 'It will be checked before the certificate is issued.',
   'dossier.identity.verified': 'Identity verified.',
   'dossier.identity.refused': 'The identity document was refused: {reason}',
   'dossier.identity.uploadAgain': 'Upload a new identity document.',

@@ -102,7 +102,7 @@ export const dossierFr = {
   'dossier.identity.fileHelp': 'JPEG, PNG ou PDF, 10 Mo au plus.',
   'dossier.identity.sending': 'Envoi de la pièce… {percent} %',
   'dossier.identity.received': 'Pièce reçue le {date} à {time}.',
-  'dossier.identity.pending': 'Elle sera vérifiée par CERTINOMIS.',
+  'dossier.identity.pending': 'Elle sera vérifiée avant l’émission du certificat.',
   'dossier.identity.verified': 'Identité vérifiée.',
   'dossier.identity.refused': 'La pièce d’identité a été refusée : {reason}',
   'dossier.identity.uploadAgain': 'Déposez une nouvelle pièce d’identité.',
