@@ -65,6 +65,8 @@ describe('the dossier PDF to sign by hand', () => {
     expect(text).toMatch(/Signature du mandataire\nJean-Baptiste POQUELIN/);
     expect(text).toMatch(/Signature du bénéficiaire\nArmande BEJART/);
     expect(text).toContain('Cachet de l');
+    expect(text).toContain('CERTINOMIS — Dossier de demande de certificat');
+    expect(text).not.toContain('Autorité de certification');
   });
 
   it('has the mandataire’s block alone when the bénéficiaire is the mandataire', async () => {

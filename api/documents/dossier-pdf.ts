@@ -4,6 +4,7 @@ import type { DossierContext } from '../../machines/dossier/context.ts';
 import { requiredSigners, signerPerson } from '../../machines/dossier/signers.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import type { Person } from '../../machines/schemas/dossier.ts';
+import { defaultBranding } from '../../machines/schemas/partner.ts';
 import { dossierPdfTexts } from './dossier-pdf-texts.ts';
 import { drawableText } from './pdf-text.ts';
 
@@ -104,7 +105,8 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
 
   const { context } = input;
   text(t.heading(input.sellerName), bold, 16);
-  text(t.authority, regular, 9);
+  // A reseller sells CERTINOMIS's certificates: the issuer is named as the law requires.
+  if (input.sellerName !== defaultBranding.displayName) text(t.authority, regular, 9);
   text(
     t.order(input.productLabel, context.orderReference, formatDate(input.orderDate, input.locale)),
     regular,
