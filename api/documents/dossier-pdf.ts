@@ -25,9 +25,9 @@ export interface DossierPdfInput {
 }
 
 const margin = 50;
-/** The one date formatting of the document. */
-const formatDate = (d: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', {
+/** The one date formatting of the document, in its language ("6 janvier 2025", "6 January 2025"). */
+const formatDate = (d: Date, input: Pick<DossierPdfInput, 'locale' | 'context'>) =>
+  new Intl.DateTimeFormat(input.locale === 'en' ? 'en-GB' : 'fr-FR', {
     dateStyle: 'long',
     timeZone: 'Europe/Paris',
   }).format(d);
@@ -108,7 +108,7 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
   // A reseller sells CERTINOMIS's certificates: the issuer is named as the law requires.
   if (input.sellerName !== defaultBranding.displayName) text(t.authority, regular, 9);
   text(
-    t.order(input.productLabel, context.orderReference, formatDate(input.orderDate, input.locale)),
+    t.order(input.productLabel, context.orderReference, formatDate(input.orderDate, input)),
     regular,
     11,
   );
@@ -195,7 +195,7 @@ function drawFooter(pages: PDFPage[], font: PDFFont, input: DossierPdfInput) {
           input.context.orderReference,
           index + 1,
           pages.length,
-          formatDate(input.generatedAt, input.locale),
+          formatDate(input.generatedAt, input),
         ),
       ),
       { x: margin, y: 24, size: 8, font, color: rgb(0.4, 0.45, 0.5) },
