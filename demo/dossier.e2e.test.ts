@@ -100,7 +100,9 @@ describe('dossier completion in the client space, on the real server', () => {
     await page.getByLabel('Le bénéficiaire est le mandataire').check();
     await next(page);
     await heading(page, /Remise/);
-    await page.getByRole('radio', { name: 'Le mandataire' }).check();
+    // One person: no choice between two identical names, the screen says who receives it.
+    await page.getByText(/le certificat sera remis à/).waitFor();
+    expect(await page.getByRole('radio', { name: 'Le mandataire' }).count()).toBe(0);
     await page.getByRole('radio', { name: delivery }).check();
     await next(page);
     await heading(page, /Identité|identité/);

@@ -2,7 +2,10 @@ import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf
 import type { Signer } from '../../machines/contract.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';
 import { requiredSigners, signerPerson } from '../../machines/dossier/signers.ts';
+import type { Locale } from '../../machines/messages/index.ts';
 import type { Person } from '../../machines/schemas/dossier.ts';
+import { defaultBranding } from '../../machines/schemas/partner.ts';
+import { dossierPdfTexts } from './dossier-pdf-texts.ts';
 import { drawableText } from './pdf-text.ts';
 
 export interface DossierPdfInput {
@@ -12,27 +15,36 @@ export interface DossierPdfInput {
   productLabel: string;
   orderDate: Date;
   context: DossierContext;
+  /** The buyer's language (the order's, as its e-mails). */
+  locale: Locale;
+  /** The seller the buyer knows: a white-label reseller's display name, else CERTINOMIS. */
+  sellerName: string;
   /** Where to post the signed dossier (the seller's address). */
   postTo: { name: string; address: string; postalCode: string; city: string };
   generatedAt: Date;
 }
 
 const margin = 50;
-const civility = (c: string) => (c === 'MME' ? 'Madame' : 'Monsieur');
-const dateFr = (d: Date) =>
-  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(d);
+/** The one date formatting of the document, in its language ("6 janvier 2025", "6 January 2025"). */
+const formatDate = (d: Date, input: Pick<DossierPdfInput, 'locale' | 'context'>) =>
+  new Intl.DateTimeFormat(input.locale === 'en' ? 'en-GB' : 'fr-FR', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Paris',
+  }).format(d);
 
 /**
  * The dossier to print, sign by hand and post: every entered field, the
  * order reference, a signature box per signer (the bénéficiaire signs too when another
- * person than the mandataire) and the postal address. pdf-lib (pure JS)
+ * person than the mandataire) and the postal address, in the buyer's language, in the name of
+ * the seller they know (CERTINOMIS named as the certification authority). pdf-lib (pure JS)
  * so it is generated alike on Node and Workers; the standard Helvetica font
  * covers French (WinAnsi).
  */
 export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Array> {
+  const t = dossierPdfTexts[input.locale];
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`Dossier de demande de certificat ${input.context.orderReference}`);
-  pdf.setAuthor('CERTINOMIS');
+  pdf.setTitle(t.title(input.context.orderReference));
+  pdf.setAuthor(input.sellerName);
   pdf.setSubject(input.productLabel);
   pdf.setCreationDate(input.generatedAt);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
@@ -67,7 +79,12 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
   };
   const field = (label: string, value: string | null | undefined) => {
     ensure(16);
-    page.drawText(`${label} :`, { x: margin, y: y - 10, size: 10, font: bold });
+    page.drawText(drawableText(bold, `${label}${t.sep}`), {
+      x: margin,
+      y: y - 10,
+      size: 10,
+      font: bold,
+    });
     const start = y;
     for (const line of wrap(value?.trim() || '—', regular, 10, page.getWidth() - margin - 200)) {
       ensure(14);
@@ -77,79 +94,48 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
     if (y === start) y -= 14;
   };
   const person = (p: Person | null) => {
-    if (!p) return field('Personne', null);
-    field('Civilité', civility(p.civility));
-    field('Prénom', p.firstName);
-    field('Nom', p.lastName);
-    field('Fonction', p.function);
-    field('Courriel', p.email);
-    field('Téléphone mobile', p.mobile);
+    if (!p) return field(t.person, null);
+    field(t.civilityLabel, t.civility[p.civility === 'MME' ? 'MME' : 'MR']);
+    field(t.firstName, p.firstName);
+    field(t.lastName, p.lastName);
+    field(t.function, p.function);
+    field(t.email, p.email);
+    field(t.mobile, p.mobile);
   };
 
   const { context } = input;
-  text('CERTINOMIS — Dossier de demande de certificat', bold, 16);
+  text(t.heading(input.sellerName), bold, 16);
+  // A reseller sells CERTINOMIS's certificates: the issuer is named as the law requires.
+  if (input.sellerName !== defaultBranding.displayName) text(t.authority, regular, 9);
   text(
-    `${input.productLabel} — commande ${context.orderReference} du ${dateFr(input.orderDate)}`,
+    t.order(input.productLabel, context.orderReference, formatDate(input.orderDate, input)),
     regular,
     11,
   );
-  text(
-    `Certificat ${input.position} sur ${input.quantity} — dossier ${input.dossierId}`,
-    regular,
-    9,
-  );
+  text(t.position(input.position, input.quantity, input.dossierId), regular, 9);
 
-  heading('1. Organisme');
+  heading(t.organisation);
   const org = context.organisation;
-  field('Raison sociale', org?.name);
+  field(t.legalName, org?.name);
   field('SIRET', org?.siret);
-  field('Adresse', org ? `${org.address}, ${org.postalCode} ${org.city}` : null);
-  heading('2. Mandataire de certification');
-  text(
-    'Le mandataire est la personne qui autorise la demande de certificat et sa révocation.',
-    regular,
-    9,
-  );
+  field(t.address, org ? `${org.address}, ${org.postalCode} ${org.city}` : null);
+  heading(t.mandataire);
+  text(t.mandataireExplained, regular, 9);
   person(context.mandataire);
-  heading('3. Bénéficiaire du certificat');
+  heading(t.beneficiaire);
   const beneficiaire = context.beneficiaire;
-  if (beneficiaire?.sameAsMandataire) text('Le bénéficiaire est le mandataire.', regular, 10);
+  if (beneficiaire?.sameAsMandataire) text(t.beneficiaireIsMandataire, regular, 10);
   else person(beneficiaire && !beneficiaire.sameAsMandataire ? beneficiaire.person : null);
-  text('Nom et prénoms exactement comme sur la pièce d’identité.', regular, 9);
-  heading('4. Remise du certificat');
-  field(
-    'Remis à',
-    context.delivery
-      ? context.delivery.recipient === 'mandataire'
-        ? 'Le mandataire'
-        : 'Le bénéficiaire'
-      : null,
-  );
-  field(
-    'Mode de remise',
-    context.delivery
-      ? context.delivery.mode === 'mail'
-        ? 'Par courrier'
-        : 'En bureau de poste'
-      : null,
-  );
-  heading('5. Vérification de l’identité du bénéficiaire');
-  field(
-    'Méthode',
-    context.identity
-      ? context.identity.method === 'online'
-        ? 'En ligne (pièce d’identité numérisée)'
-        : 'En face à face dans un bureau de poste'
-      : null,
-  );
-  heading('6. Signature');
-  text(
-    'Je certifie l’exactitude des informations ci-dessus et demande la délivrance du certificat.',
-    regular,
-    10,
-  );
-  field('Fait à', ' ');
-  field('Le', ' ');
+  text(t.namesAsOnId, regular, 9);
+  heading(t.delivery);
+  field(t.deliveredTo, context.delivery ? t.recipient[context.delivery.recipient] : null);
+  field(t.deliveryMode, context.delivery ? t.modes[context.delivery.mode] : null);
+  heading(t.identity);
+  field(t.method, context.identity ? t.identityMethods[context.identity.method] : null);
+  heading(t.signature);
+  text(t.certify, regular, 10);
+  field(t.madeAt, ' ');
+  field(t.on, ' ');
   // A box per signer (the mandataire, and the bénéficiaire when another person), then the stamp.
   const box = (x: number, width: number, title: string, name: string | null) => {
     page.drawRectangle({
@@ -160,7 +146,7 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
       borderColor: rgb(0.2, 0.2, 0.2),
       borderWidth: 1,
     });
-    page.drawText(title, { x: x + 6, y: y - 14, size: 9, font: bold });
+    page.drawText(drawableText(bold, title), { x: x + 6, y: y - 14, size: 9, font: bold });
     if (name) {
       const line = wrap(name, regular, 9, width - 12)[0] ?? '';
       page.drawText(line, { x: x + 6, y: y - 26, size: 9, font: regular });
@@ -174,22 +160,19 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
   ensure(110);
   y -= 6;
   if (signers.length > 1) {
-    box(margin, 240, 'Signature du mandataire', nameOf('mandataire'));
-    box(margin + 255, 240, 'Signature du bénéficiaire', nameOf('beneficiaire'));
+    box(margin, 240, t.signatureOf.mandataire, nameOf('mandataire'));
+    box(margin + 255, 240, t.signatureOf.beneficiaire, nameOf('beneficiaire'));
     y -= 104;
     ensure(104);
-    box(margin, 240, 'Cachet de l’organisme', null);
+    box(margin, 240, t.stamp, null);
   } else {
-    box(margin, 260, 'Signature du mandataire', nameOf('mandataire'));
-    box(margin + 275, 220, 'Cachet de l’organisme', null);
+    box(margin, 260, t.signatureOf.mandataire, nameOf('mandataire'));
+    box(margin + 275, 220, t.stamp, null);
   }
   y -= 104;
-  heading('Envoi du dossier signé');
-  text(
-    'Envoyez ce dossier daté et signé, avec la copie de la pièce d’identité du bénéficiaire, à :',
-    regular,
-    10,
-  );
+  heading(t.sending);
+  // The ID already uploaded online is not asked for again on paper.
+  text(t.sendTo(!context.documentUploaded), regular, 10);
   for (const line of [
     input.postTo.name,
     input.postTo.address,
@@ -197,7 +180,8 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
   ]) {
     text(line, bold, 11, margin + 20);
   }
-  text(`Rappelez la référence ${context.orderReference} sur l’enveloppe.`, regular, 10);
+  if (context.documentUploaded) text(t.idProvided, regular, 10);
+  text(t.recall(context.orderReference), regular, 10);
   drawFooter(pdf.getPages(), regular, input);
   return pdf.save();
 }
@@ -205,7 +189,15 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
 function drawFooter(pages: PDFPage[], font: PDFFont, input: DossierPdfInput) {
   pages.forEach((page, index) => {
     page.drawText(
-      `${input.context.orderReference} — page ${index + 1}/${pages.length} — édité le ${dateFr(input.generatedAt)}`,
+      drawableText(
+        font,
+        dossierPdfTexts[input.locale].footer(
+          input.context.orderReference,
+          index + 1,
+          pages.length,
+          formatDate(input.generatedAt, input),
+        ),
+      ),
       { x: margin, y: 24, size: 8, font, color: rgb(0.4, 0.45, 0.5) },
     );
   });

@@ -1,5 +1,6 @@
 import type { DossierContext } from '../../machines/dossier/context.ts';
 import { type Locale, type MessageKey, translate } from '../../machines/messages/index.ts';
+import { buttonStyle, certinomisBrand, type EmailBrand } from './brand.ts';
 import { escapeHtml, layout } from './html.ts';
 
 const explanations: Record<Locale, Partial<Record<string, string>>> = {
@@ -39,8 +40,11 @@ export function dossierStatusEmail(input: {
   quantity: number;
   clientSpaceUrl: string;
   locale: Locale;
+  /** The seller the buyer knows (a white-label reseller: its colours and name in the footer). */
+  brand?: EmailBrand;
 }) {
   const { status, context, locale } = input;
+  const brand = input.brand ?? certinomisBrand;
   const label = translate(locale, `status.${status}` as MessageKey);
   const subject =
     locale === 'en'
@@ -76,8 +80,9 @@ export function dossierStatusEmail(input: {
     ),
     html: layout(
       subject,
-      `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}<p><a href="${escapeHtml(input.clientSpaceUrl)}">${escapeHtml(link)}</a></p>`,
+      `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}<p><a href="${escapeHtml(input.clientSpaceUrl)}" style="${buttonStyle(brand)}">${escapeHtml(link)}</a></p>`,
       locale,
+      brand,
     ),
   };
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../../machines/messages/index.ts';
+import { buttonStyle, certinomisBrand, type EmailBrand } from './brand.ts';
 import { escapeHtml, layout, money } from './html.ts';
 
 /**
@@ -15,8 +16,11 @@ export function orderCancelledEmail(input: {
   refund: { amount: number; method: string } | null;
   clientSpaceUrl: string;
   locale: Locale;
+  /** The seller the buyer knows (a white-label reseller: its colours and name in the footer). */
+  brand?: EmailBrand;
 }) {
   const { locale } = input;
+  const brand = input.brand ?? certinomisBrand;
   const en = locale === 'en';
   const all = input.certificates === input.quantity;
   const subject = en
@@ -49,8 +53,9 @@ export function orderCancelledEmail(input: {
     ),
     html: layout(
       subject,
-      `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}<p><a href="${escapeHtml(input.clientSpaceUrl)}">${escapeHtml(link)}</a></p>`,
+      `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}<p><a href="${escapeHtml(input.clientSpaceUrl)}" style="${buttonStyle(brand)}">${escapeHtml(link)}</a></p>`,
       locale,
+      brand,
     ),
   };
 }

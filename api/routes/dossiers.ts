@@ -10,6 +10,7 @@ import {
   signerSchema,
 } from '../../machines/schemas/dossier.ts';
 import { uuidSchema } from '../../machines/schemas/params.ts';
+import { resolveBranding } from '../../machines/schemas/partner.ts';
 import { withoutUnsafeCharacters } from '../../machines/schemas/text.ts';
 import type { Database } from '../db/database.ts';
 import { checkDocument } from '../documents/check-document.ts';
@@ -298,9 +299,11 @@ export function dossierRoutes(deps: DossierRouteDeps) {
       dossierId: dossier.id,
       position: dossier.position,
       quantity: dossier.quantity,
-      productLabel: dossier.label_fr,
+      productLabel: dossier.locale === 'en' ? dossier.label_en : dossier.label_fr,
       orderDate: new Date(dossier.order_created_at),
       context: persisted.context,
+      locale: dossier.locale,
+      sellerName: resolveBranding(dossier.partner_branding).displayName,
       postTo: {
         name: seller.legal_name,
         address: seller.address,

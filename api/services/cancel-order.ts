@@ -3,6 +3,7 @@ import { stampDossierEvent } from '../../machines/dossier/events.ts';
 import { type Locale, type MessageKey, translate } from '../../machines/messages/index.ts';
 import type { CancellationResponse } from '../../machines/schemas/cancellation.ts';
 import type { Database } from '../db/database.ts';
+import { emailBrandOf } from '../emails/brand.ts';
 import { orderCancelledEmail } from '../emails/order-cancelled.ts';
 import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
 import { type CreditNoteDocument, issueCreditNote } from '../invoices/credit-note.ts';
@@ -54,6 +55,7 @@ export async function cancelInTransaction(
       'orders.livemode',
       'orders.partner_id',
       'partners.client_space_url',
+      'partners.branding',
       'payments.method',
       'payments.status as payment_status',
       'payments.amount_cents',
@@ -203,6 +205,7 @@ export async function cancelInTransaction(
       refund,
       clientSpaceUrl,
       locale: order.locale,
+      brand: emailBrandOf(order.partner_id ? order : null),
     }),
   });
   await enqueueWebhookEvent(trx, {

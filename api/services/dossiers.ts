@@ -22,6 +22,7 @@ import {
 import { type Locale, translate } from '../../machines/messages/index.ts';
 import { isUuid } from '../../machines/schemas/params.ts';
 import type { Database } from '../db/database.ts';
+import { emailBrandOf } from '../emails/brand.ts';
 import { dossierStatusEmail } from '../emails/dossier-status.ts';
 import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
@@ -100,6 +101,7 @@ function selectDossier(db: Executor) {
     .leftJoin('partners', 'partners.id', 'orders.partner_id')
     .select([
       'partners.client_space_url as partner_client_space_url',
+      'partners.branding as partner_branding',
       'dossiers.id',
       'dossiers.position',
       'dossiers.status',
@@ -326,6 +328,11 @@ export async function applyEventInTransaction(
       // A white-label reseller's buyers go back to its own client space.
       clientSpaceUrl: row.partner_client_space_url ?? notify.clientSpaceUrl,
       locale: row.locale,
+      brand: emailBrandOf(
+        row.partner_id
+          ? { branding: row.partner_branding, client_space_url: row.partner_client_space_url }
+          : null,
+      ),
     });
     await enqueueEmail(trx, { to: row.email, ...email });
   }

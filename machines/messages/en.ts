@@ -68,7 +68,7 @@ export const en: Record<MessageKey, string> = {
   'validation.siret_lookup_failed':
     'The SIRET could not be checked right now. Try again in a moment.',
   'validation.usb_reader_required':
-    'The USB key reader is mandatory for a first CERTINOMIS certificate.',
+    'The USB key reader is mandatory for an establishment’s first certificate.',
   'validation.renewal_unknown':
     'No issued certificate of this organisation (same SIREN) matches: it cannot be renewed.',
   'validation.renewal_revoked': 'This certificate was revoked: it cannot be renewed.',

@@ -71,7 +71,7 @@ export const fr = {
   'validation.siret_lookup_failed':
     'Le SIRET n’a pas pu être vérifié pour le moment. Réessayez dans un instant.',
   'validation.usb_reader_required':
-    'Le lecteur format clé USB est obligatoire pour un premier certificat CERTINOMIS.',
+    'Le lecteur format clé USB est obligatoire pour le premier certificat d’un établissement.',
   'validation.renewal_unknown':
     'Aucun certificat émis de cet organisme (même SIREN) ne correspond : il ne peut pas être renouvelé.',
   'validation.renewal_revoked': 'Ce certificat a été révoqué : il ne peut pas être renouvelé.',

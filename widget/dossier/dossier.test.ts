@@ -134,7 +134,11 @@ describe('<certinomis-dossier>', function () {
     // 4 Remise: by mail (identity not chosen yet: allowed).
     await accessible(el);
     expect(radio(el, 'delivery.mode', 'mail').disabled).to.equal(false);
-    await pick(el, 'delivery.recipient', 'beneficiaire');
+    // One person: no choice between two identical names.
+    expect(screenOf(el).shadowRoot.querySelector('input[name="delivery.recipient"]')).to.equal(
+      null,
+    );
+    expect(screenText(el)).to.include('le certificat sera remis à Jean-Baptiste POQUELIN');
     await pick(el, 'delivery.mode', 'mail');
     await click(el, NEXT);
     await waitScreen(el, 'identity');
@@ -156,6 +160,8 @@ describe('<certinomis-dossier>', function () {
     expect(el.current?.documents).to.have.length(0);
     await chooseFile(el, await pngFile());
     await waitText(el, 'Pièce reçue le');
+    // Neutral wording: a reseller's buyer is not told CERTINOMIS checks it.
+    expect(screenText(el)).to.include('Elle sera vérifiée avant l’émission du certificat.');
     await accessible(el);
     expect(el.current?.data.documentUploaded).to.equal(true);
     await click(el, NEXT);
@@ -214,7 +220,6 @@ describe('<certinomis-dossier>', function () {
     expect(stepButton(el, 'delivery').getAttribute('aria-current')).to.equal('step');
     expect(stepButton(el, 'identity').disabled).to.equal(true);
 
-    await pick(el, 'delivery.recipient', 'mandataire');
     await pick(el, 'delivery.mode', 'post_office');
     await click(el, NEXT);
     await waitScreen(el, 'identity');

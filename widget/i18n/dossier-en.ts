@@ -83,6 +83,10 @@ export const dossierEn: Record<DossierKey, string> = {
   'dossier.delivery.beneficiaire': 'The holder',
   'dossier.delivery.post_office': 'At a post office',
   'dossier.delivery.mail': 'By mail',
+  'dossier.delivery.onePerson':
+    'The holder is the authorising officer: the certificate will be handed to {name}.',
+  'dossier.delivery.mailTo': 'The certificate will be posted to:',
+  'dossier.delivery.changeAddress': 'Change the address ({label} step)',
   'dossier.delivery.mailHelp': 'Only if you choose to verify the identity online (next step).',
   'dossier.delivery.mailDisabled':
     'Unavailable: you chose to verify the identity face to face at a post office.',
@@ -96,7 +100,7 @@ export const dossierEn: Record<DossierKey, string> = {
   'dossier.identity.fileHelp': 'JPEG, PNG or PDF, 10 MB at most.',
   'dossier.identity.sending': 'Sending the document… {percent} %',
   'dossier.identity.received': 'Document received on {date} at {time}.',
-  'dossier.identity.pending': 'CERTINOMIS will verify it.',
+  'dossier.identity.pending': 'It will be checked before the certificate is issued.',
   'dossier.identity.verified': 'Identity verified.',
   'dossier.identity.refused': 'The identity document was refused: {reason}',
   'dossier.identity.uploadAgain': 'Upload a new identity document.',

@@ -85,6 +85,10 @@ export const dossierFr = {
   'dossier.delivery.beneficiaire': 'Le bénéficiaire',
   'dossier.delivery.post_office': 'Dans un bureau de poste',
   'dossier.delivery.mail': 'Par courrier',
+  'dossier.delivery.onePerson':
+    'Le bénéficiaire est le mandataire : le certificat sera remis à {name}.',
+  'dossier.delivery.mailTo': 'Le certificat sera envoyé par courrier à :',
+  'dossier.delivery.changeAddress': 'Changer l’adresse (étape {label})',
   'dossier.delivery.mailHelp':
     'Seulement si vous choisissez une vérification de l’identité en ligne (étape suivante).',
   'dossier.delivery.mailDisabled':
@@ -100,7 +104,7 @@ export const dossierFr = {
   'dossier.identity.fileHelp': 'JPEG, PNG ou PDF, 10 Mo au plus.',
   'dossier.identity.sending': 'Envoi de la pièce… {percent} %',
   'dossier.identity.received': 'Pièce reçue le {date} à {time}.',
-  'dossier.identity.pending': 'Elle sera vérifiée par CERTINOMIS.',
+  'dossier.identity.pending': 'Elle sera vérifiée avant l’émission du certificat.',
   'dossier.identity.verified': 'Identité vérifiée.',
   'dossier.identity.refused': 'La pièce d’identité a été refusée : {reason}',
   'dossier.identity.uploadAgain': 'Déposez une nouvelle pièce d’identité.',

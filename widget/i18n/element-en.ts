@@ -115,9 +115,8 @@ export const elementEn: Record<UiKey, string> = {
   'field.product': 'Product',
 
   'options.intro': 'Choose the options you want:',
-  'options.usbMandatory': 'mandatory for your first CERTINOMIS certificate',
-  'options.usbLocked':
-    'First CERTINOMIS certificate for this establishment: the USB key reader is mandatory.',
+  'options.usbMandatory': 'mandatory for your establishment’s first certificate',
+  'options.usbLocked': 'First certificate for this establishment: the USB key reader is mandatory.',
 
   'payment.intro': 'Choose how to pay.',
   'payment.mandate': 'Administrative mandate',

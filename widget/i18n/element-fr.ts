@@ -115,9 +115,9 @@ export const elementFr = {
   'field.product': 'Produit',
 
   'options.intro': 'Sélectionnez les options souhaitées :',
-  'options.usbMandatory': 'obligatoire si c’est votre premier certificat CERTINOMIS',
+  'options.usbMandatory': 'obligatoire pour le premier certificat de votre établissement',
   'options.usbLocked':
-    'Premier certificat CERTINOMIS pour cet établissement : le lecteur format clé USB est obligatoire.',
+    'Premier certificat pour cet établissement : le lecteur format clé USB est obligatoire.',
 
   'payment.intro': 'Choisissez le mode de paiement.',
   'payment.mandate': 'Mandat administratif',
