@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { analyzeElement, MANIFEST_FILE, manifestJson } from './scripts/element/manifest.ts';
+import { minifyTemplates } from './scripts/element/minify-templates.ts';
 
 /** The operator back office's module, beside the partner's (never imported by it). */
 export const backofficeEntry = 'widget/backoffice/certinomis-backoffice.ts';
@@ -139,6 +140,24 @@ function manifestAfterwards(): Plugin {
   };
 }
 
+/**
+ * The lit templates' text minified (scripts/element/minify-templates.ts): `html` and `css`
+ * templates of `widget/` lose the white space and comments the browser ignores. Lines are
+ * kept, so the source map stays right line by line (`map: null`: the previous map holds).
+ */
+export function minifiedTemplates(): Plugin {
+  return {
+    name: 'certinomis-minify-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/widget\/.*\.ts$/.test(id.split('?')[0] ?? '')) return null;
+      const minified = minifyTemplates(code, id);
+      return minified === null ? null : { code: minified, map: null };
+    },
+  };
+}
+
 /** The lazy parts the entry loads (widget/chunks.ts), by the module each one starts from. */
 export const lazyParts: Record<string, string> = {
   purchase: 'widget/purchase/certinomis-purchase.ts',
@@ -207,7 +226,13 @@ function chunkIntegrity(): Plugin {
  * when the README no longer matches the build.
  */
 export default defineConfig({
-  plugins: [chunkIntegrity(), backofficeAfterwards(), typesAfterwards(), manifestAfterwards()],
+  plugins: [
+    minifiedTemplates(),
+    chunkIntegrity(),
+    backofficeAfterwards(),
+    typesAfterwards(),
+    manifestAfterwards(),
+  ],
   build: {
     outDir: 'dist/widget',
     emptyOutDir: true,

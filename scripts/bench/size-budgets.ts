@@ -25,17 +25,17 @@ export const budgets: Record<Part, Budget> = {
   entry: {
     name: 'entry (certinomis-order.js and its static imports)',
     goalKb: 15,
-    ceilingKb: 18,
+    ceilingKb: null,
   },
   purchase: {
     name: 'purchase walk (entry + purchase, French)',
     goalKb: 35,
-    ceilingKb: 58.5,
+    ceilingKb: 56.5,
   },
   space: {
     name: 'client space before login (entry + space, French)',
     goalKb: 25,
-    ceilingKb: 77,
+    ceilingKb: 75.5,
   },
 };
 
