@@ -162,6 +162,9 @@ export function minifiedTemplates(): Plugin {
 export const lazyParts: Record<string, string> = {
   purchase: 'widget/purchase/certinomis-purchase.ts',
   space: 'widget/space/client-space.ts',
+  // The client space's own lazy screens (widget/space/lazy-screens.ts).
+  dashboard: 'widget/space/dashboard-screens.ts',
+  dossier: 'widget/dossier/certinomis-dossier.ts',
 };
 
 /**
@@ -249,7 +252,23 @@ export default defineConfig({
       // imported from this entry (which the page has loaded already) instead of being split
       // into a third file the purchase would then have to load too.
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true },
+      output: {
+        minify: true,
+        // What the entry imports (lit, the client, the catalogue's texts…) in one file beside it,
+        // however many lazy parts share it: left to itself, the bundler cuts it into a file per
+        // set of parts that use it, which the first paint then waits for one by one. The entry
+        // module and chunks.ts (whose manifest placeholder the integrity plugin fills in) stay
+        // in certinomis-order.js itself.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'certinomis-core',
+              tags: ['$initial'],
+              test: (id) => !/widget[\\/](certinomis-order|chunks)\.ts$/.test(id),
+            },
+          ],
+        },
+      },
     },
   },
 });
