@@ -24,7 +24,7 @@ import { emit, emitError } from './ui/events.ts';
 import { frameStyles } from './ui/frame.styles.ts';
 import { LanguageLoader } from './ui/language.ts';
 import { noticeStyles } from './ui/notice.styles.ts';
-import { catalogFailure, unreachable, waiting } from './ui/notices.ts';
+import { catalogFailure, catalogLoading, unreachable, waiting } from './ui/notices.ts';
 import { tokens } from './ui/tokens.styles.ts';
 
 export type { FillValues } from './purchase/certinomis-purchase.ts';
@@ -361,7 +361,7 @@ export class CertinomisOrder extends LitElement {
     if (this.mode === 'space') return this.renderSpace();
     switch (this.load.state) {
       case 'loading':
-        return waiting(shellText(locale, 'catalog.loading'));
+        return catalogLoading(locale);
       case 'error':
         return catalogFailure(locale, this.load.error, () => this.fetchCatalog());
       case 'ready': {

@@ -20,17 +20,14 @@ export interface RunFigures {
   load: number;
   /** The three product cards painted (with the element). */
   cards: number | null;
+  /** The element's height (CSS px) when the cards are painted: the space it takes. */
+  height: number | null;
   /** The quantity screen usable after clicking Commander as soon as the cards were there. */
   quantity: number | null;
   /** Commander clicked → quantity screen usable. */
   clickToQuantity: number | null;
   /** Cumulative layout shift, navigation start → just before the click. */
   cls: number;
-  /**
-   * The same, without the shifts of the demo page's own developer panel (its lists filled by
-   * its script, element or not): with the element, the shifts the element causes.
-   */
-  clsOutsidePanel: number;
   /** Bytes received (as sent on the wire: headers and compressed bodies) and requests. */
   bytes: number;
   requests: number;
@@ -46,11 +43,7 @@ export interface RunFigures {
  * quantity field there and enabled). Plain JavaScript: it runs as written, untransformed.
  */
 const probe = `(() => {
-  const bench = { cls: 0, clsOutsidePanel: 0, fcp: 0, cards: 0, shifts: [] };
-  const inPanel = (node) => {
-    const element = node && (node.nodeType === 1 ? node : node.parentElement);
-    return Boolean(element && element.closest('.dev-panel'));
-  };
+  const bench = { cls: 0, fcp: 0, cards: 0, shifts: [] };
   window.__bench = bench;
   const describe = (node) =>
     node ? node.nodeName.toLowerCase() + (node.className ? '.' + String(node.className).split(' ')[0] : '') : '?';
@@ -58,7 +51,6 @@ const probe = `(() => {
     for (const entry of list.getEntries()) {
       if (entry.hadRecentInput) continue;
       bench.cls += entry.value;
-      if (!entry.sources.every((source) => inPanel(source.node))) bench.clsOutsidePanel += entry.value;
       bench.shifts.push(Math.round(entry.startTime) + ' ms ' + entry.value.toFixed(3) + ' ' +
         entry.sources.map((source) => describe(source.node)).join(' '));
     }
@@ -80,6 +72,7 @@ const probe = `(() => {
   bench.painted = new Promise((resolve) => everyFrame(() => {
     if (deepAll(document, '[part~="card"]').length < 3) return false;
     bench.cards = performance.now();
+    bench.height = document.querySelector('certinomis-order').getBoundingClientRect().height;
     resolve(bench.cards);
     return true;
   }));
@@ -97,13 +90,20 @@ const probe = `(() => {
   });
 })();`;
 
+/** A desktop window, or a 360 px phone (`--mobile`). */
+export const viewports = {
+  desktop: { width: 1280, height: 900 },
+  mobile: { width: 360, height: 740 },
+};
+
 export async function coldRun(
   browser: Browser,
   url: string,
   withElement: boolean,
   timeoutMs: number,
+  viewport: { width: number; height: number } = viewports.desktop,
 ): Promise<RunFigures> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(timeoutMs);
@@ -131,6 +131,7 @@ export async function coldRun(
       "performance.getEntriesByType('navigation')[0].loadEventStart",
     );
     let cards: number | null = null;
+    let height: number | null = null;
     let quantity: number | null = null;
     let clickToQuantity: number | null = null;
     if (withElement) {
@@ -141,9 +142,9 @@ export async function coldRun(
         'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
       );
       cards = await page.evaluate<number>('window.__bench.cards');
+      height = await page.evaluate<number>('window.__bench.height');
     }
     const cls = await page.evaluate<number>('window.__bench.cls');
-    const clsOutsidePanel = await page.evaluate<number>('window.__bench.clsOutsidePanel');
     const fcp = await page.evaluate<number>('window.__bench.fcp');
     const shifts = await page.evaluate<string[]>('window.__bench.shifts');
     if (withElement) {
@@ -156,10 +157,10 @@ export async function coldRun(
       fcp,
       load,
       cards,
+      height,
       quantity,
       clickToQuantity,
       cls,
-      clsOutsidePanel,
       shifts,
       bytes,
       requests,

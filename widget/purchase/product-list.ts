@@ -7,6 +7,19 @@ import { shellText } from '../i18n/shell.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { productListStyles } from './product-list.styles.ts';
 
+/** A card's shape without its content (an empty label, blurb, price, validity and buttons). */
+const emptyCard = () =>
+  html`<li class="empty" aria-hidden="true">
+    <h3>&nbsp;</h3>
+    <p class="blurb">&nbsp;</p>
+    <p class="price">&nbsp;</p>
+    <span class="validity">&nbsp;</span>
+    <div class="actions">
+      <button class="primary" disabled tabindex="-1">&nbsp;</button>
+      <button class="link" disabled tabindex="-1">&nbsp;</button>
+    </div>
+  </li>`;
+
 /**
  * "Liste des produits": one card per validity with its price before tax.
  *
@@ -22,6 +35,12 @@ export class CertinomisProductList extends LitElement {
   @property({ attribute: false }) locale: Locale = 'fr';
 
   @property({ attribute: false }) products: CatalogProduct[] = [];
+  /**
+   * While the catalogue loads: the same heading and intro, and three empty cards of the real
+   * ones' shape, so that the page does not move when the products arrive (the element
+   * reserves its space).
+   */
+  @property({ type: Boolean }) placeholder = false;
   /** The product whose Commander was clicked while the purchase is loading: busy at once. */
   @property({ attribute: false }) busy: string | null = null;
 
@@ -33,7 +52,7 @@ export class CertinomisProductList extends LitElement {
       <h2 tabindex="-1">${shellText(locale, 'catalog.heading')}</h2>
       <p class="intro">${shellText(locale, 'catalog.intro')}</p>
       <ul class="cards">
-        ${this.products.map((product) => this.renderCard(product))}
+        ${this.placeholder ? [0, 1, 2].map(emptyCard) : this.products.map((p) => this.renderCard(p))}
       </ul>
     `;
   }

@@ -103,6 +103,16 @@ export const brandStyles = css`
     border-bottom: 2px solid var(--_accent);
   }
 
+  /* The brand bar's place while the catalogue loads (its height: the logo's). */
+  .brand-placeholder {
+    display: flex;
+    align-items: center;
+    min-height: 2rem;
+    padding-bottom: 0.5rem;
+    border-bottom: 2px solid transparent;
+    color: var(--_muted);
+  }
+
   .brand-name {
     font-weight: 700;
     font-size: 1.05rem;

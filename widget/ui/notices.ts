@@ -8,6 +8,20 @@ export function waiting(text: string) {
   return html`<div class="status" role="status" aria-live="polite">${text}</div>`;
 }
 
+/**
+ * The catalogue loading: its shape, empty (`<certinomis-product-list placeholder>`), with the
+ * message where the brand bar will be, so that the page around the element does not move when
+ * the products arrive (the element reserves its space).
+ */
+export function catalogLoading(locale: Locale) {
+  return html`<div class="frame">
+    <div class="brand-placeholder" role="status" aria-live="polite">
+      ${shellText(locale, 'catalog.loading')}
+    </div>
+    <certinomis-product-list placeholder .locale=${locale}></certinomis-product-list>
+  </div>`;
+}
+
 /** An error box with its title, its explanation and a Réessayer button. */
 function failure(title: string, text: string, locale: Locale, retry: () => void) {
   return html`<div class="error" role="alert">
