@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { analyzeElement, MANIFEST_FILE, manifestJson } from './scripts/element/manifest.ts';
+import { minifyTemplates } from './scripts/element/minify-templates.ts';
 
 /** The operator back office's module, beside the partner's (never imported by it). */
 export const backofficeEntry = 'widget/backoffice/certinomis-backoffice.ts';
@@ -165,10 +166,31 @@ function manifestAfterwards(): Plugin {
   };
 }
 
+/**
+ * The lit templates' text minified (scripts/element/minify-templates.ts): `html` and `css`
+ * templates of `widget/` lose the white space and comments the browser ignores. Lines are
+ * kept, so the source map stays right line by line (`map: null`: the previous map holds).
+ */
+export function minifiedTemplates(): Plugin {
+  return {
+    name: 'certinomis-minify-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/widget\/.*\.ts$/.test(id.split('?')[0] ?? '')) return null;
+      const minified = minifyTemplates(code, id);
+      return minified === null ? null : { code: minified, map: null };
+    },
+  };
+}
+
 /** The lazy parts the entry loads (widget/chunks.ts), by the module each one starts from. */
 export const lazyParts: Record<string, string> = {
   purchase: 'widget/purchase/certinomis-purchase.ts',
   space: 'widget/space/client-space.ts',
+  // The client space's own lazy screens (widget/space/lazy-screens.ts).
+  dashboard: 'widget/space/dashboard-screens.ts',
+  dossier: 'widget/dossier/certinomis-dossier.ts',
 };
 
 /**
@@ -233,7 +255,13 @@ function chunkIntegrity(): Plugin {
  * when the README no longer matches the build.
  */
 export default defineConfig({
-  plugins: [chunkIntegrity(), backofficeAfterwards(), typesAfterwards(), manifestAfterwards()],
+  plugins: [
+    minifiedTemplates(),
+    chunkIntegrity(),
+    backofficeAfterwards(),
+    typesAfterwards(),
+    manifestAfterwards(),
+  ],
   build: {
     outDir: 'dist/widget',
     emptyOutDir: true,
@@ -250,7 +278,23 @@ export default defineConfig({
       // imported from this entry (which the page has loaded already) instead of being split
       // into a third file the purchase would then have to load too.
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true },
+      output: {
+        minify: true,
+        // What the entry imports (lit, the client, the catalogue's texts…) in one file beside it,
+        // however many lazy parts share it: left to itself, the bundler cuts it into a file per
+        // set of parts that use it, which the first paint then waits for one by one. The entry
+        // module and chunks.ts (whose manifest placeholder the integrity plugin fills in) stay
+        // in certinomis-order.js itself.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'certinomis-core',
+              tags: ['$initial'],
+              test: (id) => !/widget[\\/](certinomis-order|chunks)\.ts$/.test(id),
+            },
+          ],
+        },
+      },
     },
   },
 });

@@ -1,22 +1,28 @@
 /**
  * `npm run bench:size`: builds the element (`vite build`) and prints the size of
  * `dist/widget/certinomis-order.js` and of every chunk it loads (static imports, and dynamic
- * `import()` marked as lazy), minified and minified + gzip (zlib level 9), then the budgets:
- * the entry ≤ 15 KB, the purchase walk (entry + purchase chunk, French) ≤ 35 KB, the client
- * space before login ≤ 25 KB (`--check`: a budget not met fails). Then, apart, the
- * operators' `dist/widget/certinomis-backoffice.js` (its own build, no aim), and a check that
- * the partner's files never load it.
+ * `import()` marked as lazy), minified and minified + gzip (zlib level 9), then the budgets
+ * (scripts/bench/size-budgets.ts): the entry ≤ 15 KB, the purchase walk (entry + purchase
+ * chunk, French) ≤ 35 KB, the client space before login ≤ 25 KB, each with its ceiling while
+ * its goal is not met. Then, apart, the operators' `dist/widget/certinomis-backoffice.js` (its
+ * own build, no aim), and a check that the partner's files never load it.
+ *
+ * `--check` (a step of `npm test`): a part over its limit (its ceiling, or its goal once met)
+ * fails, naming its files and their sizes. `--no-build`: measure `dist/widget/` as built.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { budgets, checkBudget, kb } from './bench/size-budgets.ts';
 
 const outDir = 'dist/widget';
 const entry = join(outDir, 'certinomis-order.js');
 const backofficeEntry = join(outDir, 'certinomis-backoffice.js');
 
-await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+if (!process.argv.includes('--no-build')) {
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}
 
 interface Chunk {
   file: string;
@@ -52,7 +58,6 @@ function chunksFrom(start: string): Chunk[] {
   return [...found.values()];
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const sum = (list: Chunk[], key: 'min' | 'gzip') => list.reduce((total, c) => total + c[key], 0);
 
 /** The rows of one entry's table: its files, the total loaded up front, with lazy chunks. */
@@ -96,36 +101,22 @@ function part(prefix: string): Chunk[] {
 }
 
 const eager = chunks.filter((chunk) => !chunk.lazy);
-const budgets = [
-  { name: 'entry (certinomis-order.js and its static imports)', files: eager, budget: 15 * 1024 },
-  {
-    name: 'purchase walk (entry + purchase, French)',
-    files: [...eager, ...part('certinomis-purchase-')],
-    budget: 35 * 1024,
-  },
-  {
-    name: 'client space before login (entry + space, French)',
-    files: [...eager, ...part('client-space-')],
-    budget: 25 * 1024,
-  },
+const parts = [
+  { budget: budgets.entry, files: eager },
+  { budget: budgets.purchase, files: [...eager, ...part('certinomis-purchase-')] },
+  { budget: budgets.space, files: [...eager, ...part('client-space-')] },
 ];
 console.log('');
 let over = false;
-for (const { name, files, budget } of budgets) {
-  const total = sum(files, 'gzip');
-  const met = total <= budget;
-  over ||= !met;
-  console.log(
-    `${met ? 'ok  ' : 'OVER'} ${name}: ${kb(total)} gzip, budget ${kb(budget)}${
-      met
-        ? ''
-        : ` — over by ${kb(total - budget)} (${files
-            .map((chunk) => `${relative(outDir, chunk.file)} ${kb(chunk.gzip)}`)
-            .join(', ')})`
-    }`,
+for (const { budget, files } of parts) {
+  const verdict = checkBudget(
+    budget,
+    files.map((chunk) => ({ file: relative(outDir, chunk.file), gzip: chunk.gzip })),
   );
+  over ||= !verdict.ok;
+  (verdict.ok ? console.log : console.error)(verdict.line);
 }
-// `--check` (a step of npm test): a budget not met fails, naming the files and their sizes.
+// `--check` (a step of npm test): a part over its limit fails, naming the files and their sizes.
 if (over && process.argv.includes('--check')) process.exitCode = 1;
 
 console.log('');

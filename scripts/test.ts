@@ -2,7 +2,7 @@
  * `npm test`: every suite, on a fresh machine, with nothing started by hand.
  *
  *   lint · typecheck · unit · API on PGlite · API on Postgres ·
- *   API over HTTP on workerd (wrangler dev, same Postgres) · fault test · build ·
+ *   API over HTTP on workerd (wrangler dev, same Postgres) · fault test · build · size budgets ·
  *   components in Chromium · end-to-end in Chromium · Workers bundle
  *
  * The Postgres leg uses DATABASE_URL when given, else a throwaway cluster
@@ -132,6 +132,12 @@ async function browserLane(databaseUrl: string) {
   await step({
     name: 'build (vite: element and demo scripts)',
     command: ['npm', 'run', '--silent', 'build'],
+  });
+  // Bytes are deterministic: the entry, the purchase walk and the client space before login over
+  // their limits (scripts/bench/size-budgets.ts) fail the build, naming the files and sizes.
+  await step({
+    name: 'size budgets (entry, purchase walk, client space: ceilings until the goals are met)',
+    command: ['node', '--import', 'tsx', 'scripts/bench-size.ts', '--check', '--no-build'],
   });
   await step({
     name: 'README loader hash (Subresource Integrity of the current release)',

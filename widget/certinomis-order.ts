@@ -7,7 +7,7 @@ import { ApiClient, ApiError } from './api-client.ts';
 import { loadChunk, prefetchChunk } from './chunks.ts';
 import type { OrderContext } from './context.ts';
 import { type Chunk, type Load, scriptOrigin, whenIdle } from './element-support.ts';
-import { loadLanguage, toLocale, uiText } from './i18n/element.ts';
+import { loadLanguage, shellText, toLocale } from './i18n/shell.ts';
 import type { CertinomisPurchase, FillValues } from './purchase/certinomis-purchase.ts';
 import './purchase/product-list.ts';
 import { hasSavedPurchase } from './purchase/storage-key.ts';
@@ -24,7 +24,7 @@ import { emit, emitError } from './ui/events.ts';
 import { frameStyles } from './ui/frame.styles.ts';
 import { LanguageLoader } from './ui/language.ts';
 import { noticeStyles } from './ui/notice.styles.ts';
-import { catalogFailure, unreachable, waiting } from './ui/notices.ts';
+import { catalogFailure, catalogLoading, unreachable, waiting } from './ui/notices.ts';
 import { tokens } from './ui/tokens.styles.ts';
 
 export type { FillValues } from './purchase/certinomis-purchase.ts';
@@ -313,7 +313,7 @@ export class CertinomisOrder extends LitElement {
       this.load = { state: 'error', error: apiError };
       // The client space works without the catalogue (CERTINOMIS's look), and says its own errors.
       if (this.mode !== 'space') {
-        emitError(this, apiError, uiText(this.context.locale, 'catalog.unreachable'));
+        emitError(this, apiError, shellText(this.context.locale, 'catalog.unreachable'));
       }
     }
   }
@@ -362,13 +362,13 @@ export class CertinomisOrder extends LitElement {
     if (this.mode === 'space') return this.renderSpace();
     switch (this.load.state) {
       case 'loading':
-        return waiting(uiText(locale, 'catalog.loading'));
+        return catalogLoading(locale);
       case 'error':
         return catalogFailure(locale, this.load.error, () => this.fetchCatalog());
       case 'ready': {
         const { catalog } = this.load;
         if (catalog.products.length === 0) {
-          return html`<div class="status">${uiText(locale, 'catalog.empty')}</div>`;
+          return html`<div class="status">${shellText(locale, 'catalog.empty')}</div>`;
         }
         return html`<div class="frame">
           ${this.brand ? brandBar(this.brand, locale) : nothing}${this.renderPurchase(catalog)}
@@ -386,7 +386,7 @@ export class CertinomisOrder extends LitElement {
     if (start && this.purchaseChunk === 'error') {
       return unreachable(locale, () => this.loadPurchase());
     }
-    if (start && !start.chosen) return waiting(uiText(locale, 'purchase.loading'));
+    if (start && !start.chosen) return waiting(shellText(locale, 'purchase.loading'));
     return html`<certinomis-product-list
       data-screen
       exportparts="card, order-button"
@@ -436,7 +436,7 @@ export class CertinomisOrder extends LitElement {
     }
     return this.space === 'error'
       ? unreachable(locale, () => this.loadSpace())
-      : waiting(uiText(locale, 'space.loading'));
+      : waiting(shellText(locale, 'space.loading'));
   }
 }
 

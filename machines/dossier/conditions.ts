@@ -5,7 +5,7 @@
  * sera généré"; for transfer and cheque, only once the payment is received).
  */
 import * as v from 'valibot';
-import type { MessageKey } from '../messages/index.ts';
+import type { MessageKey } from '../messages/messages.ts';
 import { type FieldIssue, toFieldIssues } from '../purchase/step-issues.ts';
 import {
   type DeliveryStep,

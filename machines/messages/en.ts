@@ -2,46 +2,6 @@ import type { MessageKey } from './fr.ts';
 
 /** English messages: every French key must exist here (checked by the type). */
 export const en: Record<MessageKey, string> = {
-  'problem.validation.title': 'Some information is invalid',
-  'problem.validation.detail': 'Correct the fields listed and try again.',
-  'problem.bad_json.title': 'Unreadable request',
-  'problem.bad_json.detail': 'The request body must be a valid JSON document.',
-  'problem.unsupported_media_type.title': 'Unsupported format',
-  'problem.unsupported_media_type.detail': 'Send the request body as application/json.',
-  'problem.not_found.title': 'Not found',
-  'problem.not_found.detail': 'Nothing matches {path}.',
-  'problem.method_not_allowed.title': 'Method not allowed',
-  'problem.method_not_allowed.detail': 'The {method} method is not accepted here.',
-  'problem.payload_too_large.title': 'Request too large',
-  'problem.payload_too_large.detail': 'The request body is larger than allowed.',
-  'problem.internal.title': 'Internal error',
-  'problem.internal.detail':
-    'Something unexpected happened. Try again; if it persists, contact support quoting {requestId}.',
-  'problem.partner_key_required.title': 'Partner key required',
-  'problem.partner_key_required.detail':
-    'Every request must carry the X-Partner-Key header with the partner’s publishable key (pk_test_… or pk_live_…).',
-  'problem.partner_key_invalid.title': 'Unknown partner key',
-  'problem.partner_key_invalid.detail': 'The X-Partner-Key sent matches no active partner.',
-  'problem.origin_forbidden.title': 'Origin not allowed',
-  'problem.origin_forbidden.detail':
-    'This partner does not allow requests from {origin}. Add that origin to its list.',
-  'problem.secret_key_required.title': 'Secret key required',
-  'problem.secret_key_required.detail':
-    'This server-to-server call needs the Authorization: Bearer sk_… header of an active partner.',
-  'problem.unavailable.title': 'Service temporarily unavailable',
-  'problem.unavailable.detail': 'A service we depend on is not answering. Try again in a moment.',
-  'problem.organisation_not_found.title': 'Unknown establishment',
-  'problem.organisation_not_found.detail':
-    'SIRET {siret} is valid but matches no establishment in the registry.',
-  'problem.idempotency_required.title': 'Idempotency-Key header required',
-  'problem.idempotency_required.detail':
-    'Every order must carry a unique Idempotency-Key header (8 to 255 characters, e.g. a UUID), reused unchanged when retrying.',
-  'problem.idempotency_mismatch.title': 'Idempotency key already used',
-  'problem.idempotency_mismatch.detail':
-    'This Idempotency-Key was already used for another request. Use a new key for a new order.',
-  'problem.idempotency_in_flight.title': 'Order being processed',
-  'problem.idempotency_in_flight.detail':
-    'A request with the same Idempotency-Key is being processed. Try again in a moment.',
   'validation.cgv_outdated':
     'The terms of sale were updated: read them again and accept the new version.',
 
@@ -87,22 +47,6 @@ export const en: Record<MessageKey, string> = {
   'validation.cgv_required': 'You must read and accept the terms of sale (CGV) to order.',
 
   // Client space: accounts, login, dossier statuses.
-  'problem.auth_invalid_credentials.title': 'Wrong credentials',
-  'problem.auth_invalid_credentials.detail': 'The e-mail or the password is wrong.',
-  'problem.auth_email_unverified.title': 'E-mail address not confirmed',
-  'problem.auth_email_unverified.detail':
-    'Confirm your address first: we have just sent the confirmation link again.',
-  'problem.auth_token_invalid.title': 'Invalid or expired link',
-  'problem.auth_token_invalid.detail':
-    'This link is no longer valid (already used or expired). Ask for a new one.',
-  'problem.auth_attempt_unknown.title': 'Login not found',
-  'problem.auth_attempt_unknown.detail':
-    'This login attempt does not exist or has expired. Log in again.',
-  'problem.auth_required.title': 'Login required',
-  'problem.auth_required.detail': 'Log in to your client space to reach this resource.',
-  'problem.too_many_requests.title': 'Too many attempts',
-  'problem.too_many_requests.detail':
-    'Too many attempts in a short time. Try again in {seconds} seconds.',
   'validation.password_too_short': 'The password must have at least 8 characters.',
   'validation.password_too_long': 'The password must not exceed 256 characters.',
   'validation.password_common':
@@ -177,15 +121,7 @@ export const en: Record<MessageKey, string> = {
   'dossier.missing.payment_not_received': 'The payment has not been received.',
 
   // Dossier API: versions, uploads, SMS signature codes.
-  'problem.precondition_required.title': 'If-Match header required',
-  'problem.precondition_required.detail':
-    'Send the version of the dossier you are changing in the If-Match header (e.g. If-Match: "3").',
-  'problem.stale_version.title': 'The dossier changed in the meantime',
-  'problem.stale_version.detail':
-    'The dossier was changed since you read it (current version {version}). Reload it, then try again.',
-  'problem.file_too_large.title': 'File too large',
   'problem.file_too_large.detail': 'The identity document must not exceed 10 MB.',
-  'problem.file_type.title': 'File type refused',
   'problem.file_type.detail':
     'Send a JPEG or PNG image, or a PDF. The type is checked from the file’s content, not its name.',
   'validation.file_required': 'Attach the identity document (JPEG, PNG or PDF, 10 MB at most).',
@@ -214,11 +150,6 @@ export const en: Record<MessageKey, string> = {
     'The transfer label carries neither the order reference nor the buyer’s transfer reference.',
   'validation.payment_cheque_mismatch': 'This cheque number is not the one given when ordering.',
   'validation.payment_bank_mismatch': 'This bank is not the one given when ordering.',
-  'problem.operator_only.title': 'Operators only',
-  'problem.operator_only.detail': 'This resource is reserved for the CERTINOMIS back office.',
-  'problem.not_cancellable.title': 'Cannot cancel',
-  'problem.not_cancellable.detail':
-    'A certificate of the order cannot be cancelled as it stands (see errors).',
 
   // Boundary validation (issue 13): characters Postgres or an identity document refuse,
   // malformed ids, bounded numbers, pagination cursors, malformed addresses.
@@ -232,54 +163,12 @@ export const en: Record<MessageKey, string> = {
   'validation.integer': 'Enter a whole number.',
   'validation.date': 'Invalid date (YYYY-MM-DD, a real calendar date).',
   'validation.cursor': 'Invalid pagination cursor: start again from the first page.',
-  'problem.webhook_signature.title': 'Webhook signature refused',
-  'problem.webhook_signature.detail':
-    'This webhook does not carry a valid CERTINOMIS signature: it was ignored.',
-  'problem.bad_url.title': 'Malformed request address',
-  'problem.bad_url.detail':
-    'The address contains an invalid “%” encoding (each “%” must be followed by two hexadecimal digits forming UTF-8).',
-  // Running in production (health probes, metrics guard) and the back office's own origin.
-  'problem.not_ready.title': 'Service not ready yet',
-  'problem.not_ready.database': 'The database does not answer. Try again in a few seconds.',
-  'problem.not_ready.migrations':
-    'The database schema is not up to date: migrations remain to be applied.',
-  'problem.not_ready.shutting_down': 'The service is shutting down; another instance takes over.',
-  'problem.metrics_forbidden.title': 'Metrics not accessible',
-  'problem.metrics_forbidden.detail':
-    'Metrics are read with the METRICS_TOKEN token, or without one from the machine itself only.',
-  'problem.operator_partner_origin.title': 'CERTINOMIS back office only',
-  'problem.operator_partner_origin.detail':
-    'An operator session is used from the CERTINOMIS back office only, never from a partner’s page nor with a partner’s key.',
-  // Accounts an attacker cannot turn against the buyer (issue 14): a denied login.
-  'problem.auth_login_denied.title': 'Login refused',
-  'problem.auth_login_denied.detail':
-    'This login was cancelled with the e-mail’s “It was not me” link. If it was you, log in again; otherwise, change your password.',
   // Limits before reading (issue 13): images and PDFs refused before they are decoded or kept.
   'validation.file_too_many_pixels':
     'This image exceeds 40 megapixels: send a lower-resolution photo or scan.',
   'validation.file_pdf_active':
     'This PDF contains JavaScript, automatic actions or attached files: send a plain scan of the identity document.',
-  // Database faults and order time limit (issue 13, helper A)
-  'problem.database_unavailable.title': 'Service temporarily unavailable',
-  'problem.database_unavailable.detail':
-    'The database is not answering. Try again in a few seconds; resend an order with the same Idempotency-Key.',
-  'problem.database_busy.title': 'Service busy',
-  'problem.database_busy.detail':
-    'Your request collided with another one made at the same moment. Try again in a moment.',
-  'problem.order_timeout.title': 'Order not confirmed in time',
-  'problem.order_timeout.detail':
-    'The order could not be confirmed within the time limit. Send it again with the same Idempotency-Key: you will get the order if it went through, otherwise it will be placed once.',
   // The partner portal (issue 19).
-  'problem.partner_auth_required.title': 'Partner authentication required',
-  'problem.partner_auth_required.detail':
-    'This call needs an Authorization: Bearer header with an active partner’s sk_… secret key or a partner portal session.',
-  'problem.partner_role_forbidden.title': 'Not allowed for your role',
-  'problem.partner_role_forbidden.detail':
-    'The “{role}” role does not allow this action of the partner portal.',
-  'problem.partner_user_exists.title': 'User already exists',
-  'problem.partner_user_exists.detail': 'A portal user already has this e-mail address.',
-  'problem.partner_login_failed.title': 'Login refused',
-  'problem.partner_login_failed.detail': 'Wrong e-mail address or password.',
   'validation.origin_format':
     'Enter an exact origin: scheme, host and optional port, no path (https://example.com).',
   'validation.origin_live_https':
@@ -289,7 +178,4 @@ export const en: Record<MessageKey, string> = {
   'validation.url': 'Enter a complete http(s) address.',
   'validation.month': 'Invalid month (YYYY-MM).',
   'validation.webhook_event_type': 'Unknown event type.',
-  'problem.webhook_endpoint_missing.title': 'No webhook endpoint',
-  'problem.webhook_endpoint_missing.detail':
-    'Set the webhook endpoint first (PATCH /v1/partner, webhookUrl).',
 };

@@ -1,9 +1,43 @@
 import { en } from './en.ts';
-import { messages } from './messages.ts';
+import type { Locale } from './locales.ts';
+import {
+  type MessageKey as ElementMessageKey,
+  isMessageKey as isElementMessageKey,
+  messages,
+  translate as translateElementMessage,
+} from './messages.ts';
+import { problemsEn } from './problems-en.ts';
+import { type ProblemKey, problemsFr } from './problems-fr.ts';
+import { fill, translator } from './translator.ts';
 
 export { defaultLocale, type Locale, locales, negotiateLocale, toLocale } from './locales.ts';
-export { isMessageKey, type MessageKey, messages, translate } from './messages.ts';
+export type { ProblemKey };
+export { messages };
 
 // The server and its tests: every language at once (the element imports messages.ts, whose
-// English is fetched when used).
+// English is fetched when used, and never the API's own problem texts below).
 messages.provide('en', en);
+
+/** The problem titles and details only the API writes (problems-fr.ts), both languages. */
+export const problems = translator<ProblemKey>({ fr: problemsFr, en: problemsEn });
+
+/** Every message key: the element's (fr.ts) and the API's problems (problems-fr.ts). */
+export type MessageKey = ElementMessageKey | ProblemKey;
+
+export const isMessageKey = (key: string): key is MessageKey =>
+  isElementMessageKey(key) || problems.has(key);
+
+/**
+ * The message for `key` in `locale`, with `{name}` placeholders filled from `params`. A string
+ * that is not a known key is returned as is, so a schema may also carry a literal message.
+ */
+export function translate(
+  locale: Locale,
+  key: MessageKey | string,
+  params: Record<string, string | number> = {},
+): string {
+  if (problems.has(key)) return problems.text(locale, key, params);
+  return isElementMessageKey(key)
+    ? translateElementMessage(locale, key, params)
+    : fill(key, params);
+}

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import { negotiateLocale, translate } from './index.ts';
+import { problemsEn } from './problems-en.ts';
+import { problemsFr } from './problems-fr.ts';
 
 describe('translate', () => {
   it('fills placeholders in the chosen locale', () => {
@@ -19,8 +21,18 @@ describe('translate', () => {
 
   it('has the same keys in both locales, none empty', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
-    for (const value of [...Object.values(fr), ...Object.values(en)])
+    expect(Object.keys(problemsEn).sort()).toEqual(Object.keys(problemsFr).sort());
+    for (const value of [fr, en, problemsFr, problemsEn].flatMap((table) => Object.values(table)))
       expect(value.trim()).not.toBe('');
+  });
+
+  it('keeps the API’s problem texts apart from the element’s table, one home each', () => {
+    expect(Object.keys(problemsFr).filter((key) => Object.hasOwn(fr, key))).toEqual([]);
+    // The element's table (its bundle) holds the few problems it shows itself, no others.
+    expect(Object.keys(fr).filter((key) => key.startsWith('problem.'))).toEqual([
+      'problem.file_too_large.detail',
+      'problem.file_type.detail',
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { en } from '../messages/en.ts';
 import { fr } from '../messages/fr.ts';
-import { isMessageKey, translate } from '../messages/index.ts';
+import { isMessageKey, translate } from '../messages/messages.ts';
 import {
   billingDraft,
   CGV_VERSION,

@@ -9,7 +9,7 @@ import {
   type DossierStep,
   type SignatureMethod,
 } from '../../machines/schemas/dossier.ts';
-import { ApiClient, ApiError, type CustomerDossierEvent } from '../api-client.ts';
+import { ApiError, type CustomerDossierEvent, DossierClient } from '../dossier-client.ts';
 import { dossierText } from '../i18n/dossier.ts';
 import { toLocale } from '../i18n/element.ts';
 import { countKey } from '../i18n/plural.ts';
@@ -85,7 +85,7 @@ export class CertinomisDossier extends LitElement {
   @state() private payee: Payee | null = null;
   @state() private announcement = '';
 
-  private client!: ApiClient;
+  private client!: DossierClient;
   private abort: AbortController | null = null;
   private pendingFocus: 'heading' | 'error' | null = null;
   private readonly requests: DossierRequests = this.lend();
@@ -113,7 +113,7 @@ export class CertinomisDossier extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.client || changed.has('api') || changed.has('locale') || changed.has('partnerKey')) {
-      this.client = new ApiClient({
+      this.client = new DossierClient({
         baseUrl: this.api || globalThis.location.origin,
         partnerKey: this.partnerKey,
         locale: this.loc,

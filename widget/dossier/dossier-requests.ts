@@ -1,7 +1,7 @@
 import type { DossierResponse } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import type { DossierStep } from '../../machines/schemas/dossier.ts';
-import type { ApiClient, CustomerDossierEvent } from '../api-client.ts';
+import type { CustomerDossierEvent, DossierClient } from '../dossier-client.ts';
 
 /**
  * What `<certinomis-dossier>` lends its controllers (upload, SMS code): the dossier on screen,
@@ -10,7 +10,7 @@ import type { ApiClient, CustomerDossierEvent } from '../api-client.ts';
 export interface DossierRequests {
   readonly locale: Locale;
   readonly accessToken: string;
-  readonly client: ApiClient;
+  readonly client: DossierClient;
   /** The dossier as last read (null while loading). */
   readonly dossier: DossierResponse | null;
   /** The editing step on screen. */

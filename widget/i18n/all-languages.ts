@@ -4,6 +4,8 @@ import { dossierTexts } from './dossier.ts';
 import { dossierEn } from './dossier-en.ts';
 import { elementTexts } from './element.ts';
 import { elementEn } from './element-en.ts';
+import { shellTexts } from './shell.ts';
+import { shellEn } from './shell-en.ts';
 import { spaceTexts } from './space.ts';
 import { spaceEn } from './space-en.ts';
 
@@ -14,5 +16,6 @@ import { spaceEn } from './space-en.ts';
  */
 messages.provide('en', messagesEn);
 elementTexts.provide('en', elementEn);
+shellTexts.provide('en', shellEn);
 spaceTexts.provide('en', spaceEn);
 dossierTexts.provide('en', dossierEn);

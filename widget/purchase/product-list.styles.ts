@@ -24,7 +24,8 @@ export const productListStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
   }
 
-  li.card {
+  li.card,
+  li.empty {
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
@@ -32,6 +33,10 @@ export const productListStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+
+  li.empty > * {
+    visibility: hidden;
   }
 
   h3 {

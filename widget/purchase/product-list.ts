@@ -3,9 +3,22 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogProduct } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/locales.ts';
 import { formatMoney } from '../format.ts';
-import { uiText } from '../i18n/element.ts';
+import { shellText } from '../i18n/shell.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { productListStyles } from './product-list.styles.ts';
+
+/** A card's shape without its content (an empty label, blurb, price, validity and buttons). */
+const emptyCard = () =>
+  html`<li class="empty" aria-hidden="true">
+    <h3>&nbsp;</h3>
+    <p class="blurb">&nbsp;</p>
+    <p class="price">&nbsp;</p>
+    <span class="validity">&nbsp;</span>
+    <div class="actions">
+      <button class="primary" disabled tabindex="-1">&nbsp;</button>
+      <button class="link" disabled tabindex="-1">&nbsp;</button>
+    </div>
+  </li>`;
 
 /**
  * "Liste des produits": one card per validity with its price before tax.
@@ -22,6 +35,12 @@ export class CertinomisProductList extends LitElement {
   @property({ attribute: false }) locale: Locale = 'fr';
 
   @property({ attribute: false }) products: CatalogProduct[] = [];
+  /**
+   * While the catalogue loads: the same heading and intro, and three empty cards of the real
+   * ones' shape, so that the page does not move when the products arrive (the element
+   * reserves its space).
+   */
+  @property({ type: Boolean }) placeholder = false;
   /** The product whose Commander was clicked while the purchase is loading: busy at once. */
   @property({ attribute: false }) busy: string | null = null;
 
@@ -30,10 +49,10 @@ export class CertinomisProductList extends LitElement {
   override render() {
     const { locale } = this;
     return html`
-      <h2 tabindex="-1">${uiText(locale, 'catalog.heading')}</h2>
-      <p class="intro">${uiText(locale, 'catalog.intro')}</p>
+      <h2 tabindex="-1">${shellText(locale, 'catalog.heading')}</h2>
+      <p class="intro">${shellText(locale, 'catalog.intro')}</p>
       <ul class="cards">
-        ${this.products.map((product) => this.renderCard(product))}
+        ${this.placeholder ? [0, 1, 2].map(emptyCard) : this.products.map((p) => this.renderCard(p))}
       </ul>
     `;
   }
@@ -41,7 +60,7 @@ export class CertinomisProductList extends LitElement {
   private renderCard(product: CatalogProduct) {
     const { locale } = this;
     const open = this.expanded.has(product.code);
-    const validity = uiText(
+    const validity = shellText(
       locale,
       product.validityYears === 1 ? 'product.validity.one' : 'product.validity.other',
       { n: product.validityYears },
@@ -52,7 +71,7 @@ export class CertinomisProductList extends LitElement {
         <h3>${product.label}</h3>
         <p class="blurb">${product.blurb}</p>
         <p class="price">
-          ${formatMoney(product.priceHt, locale)} <small>${uiText(locale, 'product.ht')}</small>
+          ${formatMoney(product.priceHt, locale)} <small>${shellText(locale, 'product.ht')}</small>
         </p>
         <span class="validity">${validity}</span>
         <ul class="features" id=${detailsId} ?hidden=${!open}>
@@ -63,19 +82,19 @@ export class CertinomisProductList extends LitElement {
             class="primary"
             part="order-button"
             aria-busy=${this.busy === product.code ? 'true' : 'false'}
-            aria-label=${uiText(locale, 'product.orderLabel', { label: product.label })}
+            aria-label=${shellText(locale, 'product.orderLabel', { label: product.label })}
             @click=${() => this.select(product.code)}
           >
-            ${uiText(locale, 'product.order')}
+            ${shellText(locale, 'product.order')}
           </button>
           <button
             class="link"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${detailsId}
-            aria-label=${uiText(locale, 'product.moreLabel', { label: product.label })}
+            aria-label=${shellText(locale, 'product.moreLabel', { label: product.label })}
             @click=${() => this.toggle(product.code)}
           >
-            ${uiText(locale, open ? 'product.less' : 'product.more')}
+            ${shellText(locale, open ? 'product.less' : 'product.more')}
           </button>
         </div>
       </li>

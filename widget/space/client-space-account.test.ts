@@ -75,6 +75,8 @@ describe('<certinomis-order mode="space"> logged in', () => {
         space(el).shadowRoot.querySelector('certinomis-dossier')?.dossierId ===
         second!.dataset.dossier,
       'the dossier did not open',
+      // Its screens are a chunk of their own, imported when the page is idle or on the pen.
+      { timeout: 5000 },
     );
     space(el).shadowRoot.querySelector<HTMLButtonElement>('button.back')!.click();
     await waitUntil(

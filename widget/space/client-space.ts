@@ -13,9 +13,7 @@ import { accountBox, languagePicker } from '../ui/frame-header.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import './awaiting-link-screen.ts';
 import { clientSpaceStyles } from './client-space.styles.ts';
-import './dashboard-screen.ts';
 import './deny-login-screen.ts';
-import './dossier-list-screen.ts';
 import './forgot-password-screen.ts';
 import { spaceText } from '../i18n/space.ts';
 import './login-screen.ts';
@@ -25,9 +23,9 @@ import './register-screen.ts';
 import { renewalScreen } from './renewal-purchase.ts';
 import './reset-password-screen.ts';
 import './revocation-page.ts';
-import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
-import '../dossier/certinomis-dossier.ts';
 import { LanguageLoader } from '../ui/language.ts';
+import { LazyScreens } from './lazy-screens.ts';
+import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
 import { SpaceApi } from './space-api.ts';
 import { type SpaceFlow, SpaceSession, type SpaceSnapshot } from './space-session.ts';
 import { spaceStorageKey } from './storage.ts';
@@ -106,10 +104,15 @@ export class CertinomisClientSpace extends LitElement {
 
   /** The tables of a language other than French, fetched when it is used (then rendered again). */
   private readonly language = new LanguageLoader(this, () => this.locale);
+  /** The lists (once logged in) and a dossier's screens (once opened): chunks of their own. */
+  private readonly lazy = new LazyScreens(this, () => {
+    this.pendingFocus = true;
+  });
   /** Resolves once the last change is rendered, in the language's own tables when fetched. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.language.settled;
+    await this.lazy.settled;
     return super.getUpdateComplete();
   }
 
@@ -236,6 +239,7 @@ export class CertinomisClientSpace extends LitElement {
   private renderScreen(screen: SpaceScreen, view: SpaceView) {
     switch (screen) {
       case 'login':
+        this.lazy.prefetch('dashboard');
         return html`<certinomis-space-login data-screen exportparts="field, submit" .view=${view}></certinomis-space-login>`;
       case 'register':
         return html`<certinomis-space-register data-screen exportparts="field, submit" .view=${view}></certinomis-space-register>`;
@@ -259,9 +263,13 @@ export class CertinomisClientSpace extends LitElement {
       case 'dashboardAll':
         if (this.openDossierId && view.session) return this.renderDossier(this.openDossierId, view);
         if (this.renewing && view.session) return this.renderRenewal(this.renewing, view);
-        return screen === 'dashboard'
-          ? html`<certinomis-space-dashboard data-screen exportparts="dossier-button" .view=${view}></certinomis-space-dashboard>`
-          : html`<certinomis-space-dossiers data-screen exportparts="field, dossier-button" .view=${view}></certinomis-space-dossiers>`;
+        this.lazy.prefetch('dossier');
+        return (
+          this.lazy.gate('dashboard', view.locale) ??
+          (screen === 'dashboard'
+            ? html`<certinomis-space-dashboard data-screen exportparts="dossier-button" .view=${view}></certinomis-space-dashboard>`
+            : html`<certinomis-space-dossiers data-screen exportparts="field, dossier-button" .view=${view}></certinomis-space-dossiers>`)
+        );
       default:
         return html`<certinomis-space-message
           data-screen
@@ -273,7 +281,9 @@ export class CertinomisClientSpace extends LitElement {
 
   /** One dossier's completion (`<certinomis-dossier>`), with the way back to the dashboard. */
   private renderDossier(id: string, view: SpaceView) {
-    return html`<div class="dossier-frame">
+    return (
+      this.lazy.gate('dossier', view.locale) ??
+      html`<div class="dossier-frame">
       <button type="button" class="link back" @click=${this.closeDossier}>
         ${spaceText(view.locale, 'dossier.back')}
       </button>
@@ -287,7 +297,8 @@ export class CertinomisClientSpace extends LitElement {
         exportparts="field, buttons"
         @certinomis:error=${this.onDossierError}
       ></certinomis-dossier>
-    </div>`;
+    </div>`
+    );
   }
 
   /** Renouveler's purchase (widget/space/renewal-purchase.ts); closing it reloads the lists. */

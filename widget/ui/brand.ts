@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { PartnerBranding } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/locales.ts';
 import { cssSafeBranding } from '../../machines/rules/branding.ts';
-import { uiText } from '../i18n/element.ts';
+import { shellText } from '../i18n/shell.ts';
 
 /** The partner as the element presents it (from `GET /v1/catalog`'s `partner`). */
 export interface Brand {
@@ -66,7 +66,7 @@ export function brandLogo(brand: Brand, locale: Locale) {
         class="brand-logo"
         part="logo"
         src=${brand.logo}
-        alt=${uiText(locale, 'brand.logo', { name: brand.branding.displayName })}
+        alt=${shellText(locale, 'brand.logo', { name: brand.branding.displayName })}
         @error=${(event: Event) => {
           (event.target as HTMLImageElement).hidden = true;
         }}
@@ -77,9 +77,9 @@ export function brandLogo(brand: Brand, locale: Locale) {
 /** "Mode test" when the partner's key is a test key. */
 export function testBadge(brand: Brand, locale: Locale) {
   return brand.test
-    ? html`<span class="test-badge" part="test-badge" title=${uiText(locale, 'brand.testHint')}
-        >${uiText(locale, 'brand.test')}<span class="visually-hidden"
-          >: ${uiText(locale, 'brand.testHint')}</span
+    ? html`<span class="test-badge" part="test-badge" title=${shellText(locale, 'brand.testHint')}
+        >${shellText(locale, 'brand.test')}<span class="visually-hidden"
+          >: ${shellText(locale, 'brand.testHint')}</span
         ></span
       >`
     : nothing;
@@ -101,6 +101,16 @@ export const brandStyles = css`
     gap: 0.25rem 0.6rem;
     padding-bottom: 0.5rem;
     border-bottom: 2px solid var(--_accent);
+  }
+
+  /* The brand bar's place while the catalogue loads (its height: the logo's). */
+  .brand-placeholder {
+    display: flex;
+    align-items: center;
+    min-height: 2rem;
+    padding-bottom: 0.5rem;
+    border-bottom: 2px solid transparent;
+    color: var(--_muted);
   }
 
   .brand-name {
