@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono';
-import { except } from 'hono/combine';
 import { HTTPException } from 'hono/http-exception';
 import type { Kysely } from 'kysely';
 import { createEncryptingFileStore } from './adapters/encrypting-file-store.ts';
@@ -7,7 +6,7 @@ import { createMetadataStrippingSanitizer } from './adapters/metadata-stripping-
 import { createPostgresFileStore } from './adapters/postgres-file-store.ts';
 import type { Database } from './db/database.ts';
 import { databaseFaultOf } from './db/unavailable.ts';
-import { bodyLimits, limitBody } from './http/body-limit.ts';
+import { bodyLimits, exceptPaths, limitBody } from './http/body-limit.ts';
 import { type ClientIpEnv, clientIpMiddleware, type TrustProxy } from './http/client-ip.ts';
 import { partnerKey, preflight } from './http/partner.ts';
 import { notFound, ProblemError, problemResponse } from './http/problem.ts';
@@ -121,7 +120,7 @@ export function createApp(deps: AppDeps) {
   const uploadPath = '/v1/dossiers/:id/documents';
   const webhookReceiverPath = '/dev/webhooks/:slug';
   app.use(webhookReceiverPath, limitBody(bodyLimits.webhookReceiver));
-  app.use('*', except([uploadPath, webhookReceiverPath], limitBody(bodyLimits.json)));
+  app.use('*', exceptPaths([uploadPath, webhookReceiverPath], limitBody(bodyLimits.json)));
   app.route('/', healthRoutes(deps));
   // The OpenAPI document and its reference page: public, no partner key (api/openapi/).
   app.route('/', openApiRoutes());

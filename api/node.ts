@@ -24,6 +24,7 @@ import { createPostgresDatabase, poolStatsOf } from './db/postgres.ts';
 import { jsonLineLog, type LogSink } from './http/request-log.ts';
 import { createMetrics } from './metrics/prometheus.ts';
 import { metricsHandler } from './metrics/route.ts';
+import { batchedJsonLineLog } from './node-log.ts';
 import { servePortal } from './node-portal.ts';
 import { type ShutdownResult, shutdownServer } from './node-shutdown.ts';
 import { type OutboxWorker, startOutboxWorker } from './outbox/worker.ts';
@@ -197,8 +198,11 @@ export async function startNodeServer(
   const fileStore = openFileStore(config, db);
   // One JSON line per request on stdout, each also counted for /metrics.
   const metrics = createMetrics({ db, poolStats: () => poolStatsOf(db) });
+  // Default: stdout, the lines of one event-loop turn in one write (api/node-log.ts).
+  const stdoutLog = options.log ? undefined : batchedJsonLineLog();
+  const sink = options.log ?? stdoutLog?.log ?? jsonLineLog;
   const log: LogSink = (entry) => {
-    (options.log ?? jsonLineLog)(entry);
+    sink(entry);
     metrics.observe(entry);
   };
   let accepting = true;
@@ -325,6 +329,7 @@ export async function startNodeServer(
         { name: 'work after answers', run: async () => void (await Promise.all(pendingWork)) },
         { name: 'outbox batch', run: async () => outbox?.stop() },
         { name: 'database', run: () => db.destroy() },
+        { name: 'request log', run: async () => stdoutLog?.flush() },
       ]);
     },
   };

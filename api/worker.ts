@@ -9,6 +9,7 @@ import { type AppDeps, createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import type { Database } from './db/database.ts';
 import { createPostgresDatabase } from './db/postgres.ts';
+import { DEFAULT_READ_CACHE_TTL_MS, ReadCache } from './db/read-cache.ts';
 import { DEFAULT_BATCH_SIZE, deliverDueMessages } from './outbox/deliver.ts';
 import { retentionEnvNames } from './retention/periods.ts';
 import { runRetention } from './retention/retention.ts';
@@ -220,6 +221,25 @@ async function drainOutbox(
  * one `pg` client per request, closed after the response (a module-level pool
  * hangs on workerd). Migrations are applied by the deploy step, not per request.
  */
+/**
+ * The read cache of this isolate, per database URL (one in practice; bounded). The database
+ * is made per request, so a cache of its
+ * own would never serve a second request: the catalogue, partner, seller and CGV rows would
+ * cost a round trip on every request. This one keeps them for the TTL (another isolate's or
+ * process's write shows within it) and drops them at once on this isolate's writes; it serves
+ * only finished loads, so no request waits on another request's I/O.
+ */
+const isolateReadCaches = new Map<string, ReadCache>();
+function isolateReadCache(databaseUrl: string): ReadCache {
+  let cache = isolateReadCaches.get(databaseUrl);
+  if (!cache) {
+    if (isolateReadCaches.size >= 8) isolateReadCaches.clear();
+    cache = new ReadCache(DEFAULT_READ_CACHE_TTL_MS, Date.now, true);
+    isolateReadCaches.set(databaseUrl, cache);
+  }
+  return cache;
+}
+
 export default {
   async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
     const baseUrl = databaseUrlOf(env);
@@ -251,11 +271,20 @@ export default {
       COMPANY_SEARCH_URL: env.COMPANY_SEARCH_URL,
       TRUST_PROXY: env.TRUST_PROXY,
     });
+    const databaseUrl = overrides.databaseName
+      ? withDatabase(baseUrl, overrides.databaseName)
+      : baseUrl;
     const db = createPostgresDatabase(
-      overrides.databaseName ? withDatabase(baseUrl, overrides.databaseName) : baseUrl,
+      databaseUrl,
       // The pool lives for one request. A connection the server drops mid-request fails that
       // request's query (503, reported by the app); the listener only keeps it from throwing.
-      { max: 1, onConnectionError: () => {} },
+      // The read cache outlives it (the isolate's), except on the test leg, whose tests write
+      // the database from outside the Worker and expect the next request to see it.
+      {
+        max: 1,
+        onConnectionError: () => {},
+        ...(overrides.enabled ? {} : { readCache: isolateReadCache(databaseUrl) }),
+      },
     );
     const companyRegistry =
       config.companyRegistry === 'api'

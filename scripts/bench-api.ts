@@ -9,7 +9,9 @@
  *   GET  /v1/me/dossiers              (a buyer's session, 3 orders)
  *   POST /v1/dossiers/{id}/events     (dossier.save, If-Match, one dossier per connection)
  *
- * Loopback only; each route runs `--seconds` at `--connections`, one after the
+ * Options: `--connections`, `--seconds`, `--only <text>` (only the routes whose
+ * name contains it, after the bare one), `--cpu-prof <dir>` (a CPU profile of the
+ * server during each route, summarised). Loopback only; each route runs `--seconds` at `--connections`, one after the
  * other, on real PostgreSQL (a throwaway cluster unless DATABASE_URL). It
  * checks what it wrote: every 200 of the dossier events is one version more
  * on its dossier and one audit row. The request log is off (server and bare
@@ -17,6 +19,9 @@
  * ratios of one run, never assert them.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -27,6 +32,7 @@ import { createPartner } from '../api/services/partners.ts';
 import { sessionFor } from '../api/testing/sessions.ts';
 import { organisationData } from '../machines/dossier/test-fixtures.ts';
 import { orderBody, sirets } from '../machines/purchase/test-orders.ts';
+import { summariseCpuProfile } from './bench/cpu-profile-summary.ts';
 import { type Cluster, findPostgresBin, startThrowawayCluster } from './postgres-cluster.ts';
 
 const option = (name: string, env: string | undefined, fallback: number) => {
@@ -37,6 +43,17 @@ const option = (name: string, env: string | undefined, fallback: number) => {
 };
 const connections = option('connections', process.env.BENCH_CONNECTIONS, 32);
 const seconds = option('seconds', process.env.BENCH_SECONDS, 5);
+const argValue = (name: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  if (!value || value.startsWith('--')) throw new Error(`--${name} needs a value`);
+  return value;
+};
+/** `--cpu-prof <dir>`: a CPU profile of the server during each route's run, summarised at the end. */
+const profileDir = argValue('cpu-prof');
+/** `--only <text>`: load only the routes whose name contains it (the bare route always runs). */
+const only = argValue('only');
 
 function startServer(env: Record<string, string>) {
   const child: ChildProcess = spawn(
@@ -45,34 +62,44 @@ function startServer(env: Record<string, string>) {
     { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
-  return new Promise<{ api: string; bare: string; stop: () => Promise<void> }>(
-    (resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 90_000);
-      const onData = (chunk: Buffer) => {
-        log += chunk.toString();
-        const api = /^api (\S+)$/m.exec(log)?.[1];
-        const bare = /^bare (\S+)$/m.exec(log)?.[1];
-        if (api && bare) {
-          clearTimeout(timer);
-          resolve({
-            api,
-            bare,
-            stop: async () => {
-              if (child.exitCode !== null) return;
-              const exited = new Promise((done) => child.once('exit', done));
-              child.kill('SIGTERM');
-              await exited;
-            },
-          });
-        }
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
-      child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
-    },
-  );
+  return new Promise<{
+    api: string;
+    bare: string;
+    cpuMicros: () => Promise<number>;
+    profile: (step: 'start' | 'stop') => Promise<string>;
+    stop: () => Promise<void>;
+  }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const api = /^api (\S+)$/m.exec(log)?.[1];
+      const bare = /^bare (\S+)$/m.exec(log)?.[1];
+      if (api && bare) {
+        clearTimeout(timer);
+        resolve({
+          api,
+          bare,
+          // The server's own user + system CPU time (process.cpuUsage), read between routes.
+          cpuMicros: async () => Number(await (await fetch(`${bare}/cpu`)).text()),
+          profile: async (step) =>
+            (await fetch(`${bare}/profile/${step}`, { method: 'POST' })).text(),
+          stop: async () => {
+            if (child.exitCode !== null) return;
+            const exited = new Promise((done) => child.once('exit', done));
+            child.kill('SIGTERM');
+            await exited;
+          },
+        });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
+  });
 }
 
+const loadAtStart = loadavg()[0] ?? Number.NaN;
+if (profileDir) mkdirSync(profileDir, { recursive: true });
 let cluster: Cluster | null = null;
 let databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -209,15 +236,28 @@ try {
       name: string;
       rps: number;
       p99: number;
+      /** Server CPU (user + system) per answered request, µs. */
+      cpuPerRequest: number;
       non2xx: number;
       errors: number;
     }> = [];
+    const profiles: Array<{ name: string; file: string }> = [];
     for (const { name, options } of targets) {
+      if (only && name !== 'bare Hono route' && !name.includes(only)) continue;
+      if (profileDir) await server.profile('start');
+      const cpuBefore = await server.cpuMicros();
       const run = await autocannon({ connections, duration: seconds, ...options });
+      const cpu = (await server.cpuMicros()) - cpuBefore;
+      if (profileDir) {
+        const file = join(profileDir, `${name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
+        writeFileSync(file, await server.profile('stop'));
+        profiles.push({ name, file });
+      }
       results.push({
         name,
         rps: run.requests.average,
         p99: run.latency.p99,
+        cpuPerRequest: cpu / Math.max(1, run.requests.total),
         non2xx: run.non2xx,
         errors: run.errors,
       });
@@ -240,11 +280,11 @@ try {
     const bare = results[0]?.rps ?? Number.NaN;
     console.log('\nbench:api — hot routes vs. a bare Hono route, same server, same run');
     console.log(
-      `  ${connections} connections, ${seconds} s per route, loopback; request log off; noisy shared machine`,
+      `  ${connections} connections, ${seconds} s per route, loopback; request log off; 1-min load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]?.toFixed(1)} at the end`,
     );
     for (const r of results) {
       console.log(
-        `  ${r.name.padEnd(32)} ${r.rps.toFixed(0).padStart(6)} req/s  p99 ${String(r.p99).padStart(4)} ms  ${((r.rps / bare) * 100).toFixed(0).padStart(4)} % of bare${r.non2xx || r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`,
+        `  ${r.name.padEnd(32)} ${r.rps.toFixed(0).padStart(6)} req/s  p99 ${String(r.p99).padStart(4)} ms  ${((r.rps / bare) * 100).toFixed(0).padStart(4)} % of bare  CPU ${(r.cpuPerRequest / 1000).toFixed(3)} ms/req (${(r.cpuPerRequest / (results[0]?.cpuPerRequest ?? Number.NaN)).toFixed(1)}× bare)${r.non2xx || r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`,
       );
     }
     const checks = [
@@ -264,6 +304,10 @@ try {
       console.log(
         `  (saved ${saved}, versions ${before.versions} → ${after.versions}, audits ${audits.rows[0]?.n})`,
       );
+    for (const { name, file } of profiles) {
+      console.log(`\n  ${name}: server CPU profile of its run, ${file}`);
+      console.log(summariseCpuProfile(file, 15));
+    }
   } finally {
     await server.stop();
     await db.destroy();

@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
-import { withReadCache } from './read-cache.ts';
+import { type ReadCache, withReadCache } from './read-cache.ts';
 
 /** How long a request waits for a connection before the database counts as unavailable (503). */
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
@@ -17,6 +17,11 @@ export interface PostgresOptions {
   onConnectionError?: (error: Error) => void;
   /** The earlier name of `onConnectionError` (it is now told about checked-out clients too). */
   onIdleError?: (error: Error) => void;
+  /**
+   * The read cache to use (default: a new one for this database). The Worker, which makes a
+   * database per request, passes one that outlives the request (see `ReadCache`'s `settledOnly`).
+   */
+  readCache?: ReadCache;
 }
 
 /** Connections of a pg pool (gauges of `/metrics`). */
@@ -75,7 +80,10 @@ export function createPostgresDatabase(
   // The pool re-emits idle clients' errors (and removes them): already reported above.
   pool.on('error', () => {});
   // Reads of rarely changing rows are cached per process (./read-cache.ts).
-  const db = withReadCache(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }));
+  const db = withReadCache(
+    new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+    options.readCache,
+  );
   pools.set(db, pool);
   return db;
 }

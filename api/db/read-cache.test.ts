@@ -49,6 +49,79 @@ describe('ReadCache', () => {
   });
 });
 
+describe('ReadCache, settled values only (one cache for the requests of a Workers isolate)', () => {
+  it('serves a finished load for its TTL, and never hands out a load still under way', async () => {
+    let now = 0;
+    const cache = new ReadCache(5_000, () => now, true);
+    let loads = 0;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = async () => {
+      loads += 1;
+      const value = `v${loads}`;
+      await gate;
+      return value;
+    };
+    // Two requests miss at the same time: each loads on its own I/O.
+    const first = cache.get('k', ['partners'], slow);
+    const second = cache.get('k', ['partners'], slow);
+    expect(loads).toBe(2);
+    release();
+    expect([await first, await second]).toEqual(['v1', 'v2']);
+    // Finished: served without loading until the TTL runs out.
+    expect(await cache.get('k', ['partners'], slow)).toBe('v2');
+    expect(loads).toBe(2);
+    now = 5_000;
+    expect(await cache.get('k', ['partners'], slow)).toBe('v3');
+  });
+
+  it('drops a value when its table is written, and keeps no load that raced the write', async () => {
+    const cache = new ReadCache(60_000, Date.now, true);
+    let stored = 'v1';
+    expect(await cache.get('k', ['products'], async () => stored)).toBe('v1');
+    stored = 'v2';
+    cache.invalidate('products');
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const racing = cache.get('k', ['products'], async () => {
+      const seen = stored;
+      await gate;
+      return seen;
+    });
+    stored = 'v3';
+    cache.invalidate('products');
+    release();
+    expect(await racing).toBe('v2');
+    expect(await cache.get('k', ['products'], async () => stored)).toBe('v3');
+  });
+
+  it('is shared by databases made one per request: a write through one drops it for the next', async () => {
+    const t = await createTestDatabase();
+    try {
+      const shared = new ReadCache(60_000, Date.now, true);
+      const city = (db: typeof t.db) =>
+        cachedRead(db, 'test:seller-city', ['seller'], async () => {
+          const row = await db.selectFrom('seller').select('city').executeTakeFirstOrThrow();
+          return row.city;
+        });
+      const first = withReadCache(t.db, shared);
+      const original = await city(first);
+      await t.db.updateTable('seller').set({ city: 'Elsewhere' }).execute(); // unwrapped: not told
+      const second = withReadCache(t.db, shared);
+      expect(await city(second)).toBe(original); // served across "requests"
+      await second.updateTable('seller').set({ city: 'Brest' }).execute();
+      expect(await city(withReadCache(t.db, shared))).toBe('Brest');
+      await second.updateTable('seller').set({ city: original }).execute();
+    } finally {
+      await t.destroy();
+    }
+  });
+});
+
 describe('withReadCache on a database', () => {
   let t: TestDatabase;
   beforeAll(async () => {

@@ -38,6 +38,9 @@ export const DEFAULT_READ_CACHE_TTL_MS = 5_000;
 
 interface Entry {
   value: Promise<unknown>;
+  /** Settled-only caches: the loaded value itself. */
+  settled?: true;
+  result?: unknown;
   expiresAt: number;
   tables: readonly CachedTable[];
 }
@@ -54,13 +57,36 @@ export class ReadCache {
   constructor(
     readonly ttlMs: number = DEFAULT_READ_CACHE_TTL_MS,
     private readonly clock: () => number = Date.now,
+    /**
+     * Serve only loads that have finished, as a fresh promise of the value: concurrent misses
+     * each load. For a cache shared by the requests of a Workers isolate, where a request must
+     * not wait on a promise that another request's I/O settles.
+     */
+    private readonly settledOnly = false,
   ) {}
 
   async get<T>(key: string, tables: readonly CachedTable[], load: () => Promise<T>): Promise<T> {
     const now = this.clock();
     const hit = this.#entries.get(key);
-    if (hit && hit.expiresAt > now) return hit.value as Promise<T>;
+    if (hit && hit.expiresAt > now) {
+      if (!this.settledOnly) return hit.value as Promise<T>;
+      if (hit.settled) return hit.result as T;
+    }
     const generations = tables.map((t) => this.#generation.get(t) ?? 0);
+    if (this.settledOnly) {
+      const value = await load();
+      // A write during the load: the value may predate it, keep it out of the cache.
+      if (tables.every((t, i) => (this.#generation.get(t) ?? 0) === generations[i])) {
+        this.#entries.set(key, {
+          value: Promise.resolve(),
+          settled: true,
+          result: value,
+          expiresAt: now + this.ttlMs,
+          tables,
+        });
+      }
+      return value;
+    }
     const value = load();
     const entry: Entry = { value, expiresAt: now + this.ttlMs, tables };
     this.#entries.set(key, entry);

@@ -150,3 +150,28 @@ describe(`request bodies are limited while they arrive (${databaseKind})`, () =>
     expect((await post(200 * 1024)).status).toBe(400);
   });
 });
+
+describe('exceptPaths', () => {
+  it('runs the middleware on every path but the excepted patterns, matched whole', async () => {
+    const { Hono } = await import('hono');
+    const { exceptPaths } = await import('./body-limit.ts');
+    const app = new Hono();
+    app.use(
+      '*',
+      exceptPaths(['/v1/dossiers/:id/documents', '/dev/webhooks/:slug'], async (c, next) => {
+        c.header('X-Limited', 'yes');
+        await next();
+      }),
+    );
+    app.all('*', (c) => c.text('ok'));
+    const limited = async (path: string) =>
+      (await app.request(path, { method: 'POST' })).headers.get('X-Limited') === 'yes';
+    expect(await limited('/v1/dossiers/3f0c/documents')).toBe(false);
+    expect(await limited('/dev/webhooks/acme')).toBe(false);
+    expect(await limited('/v1/dossiers/3f0c/documents/extra')).toBe(true);
+    expect(await limited('/v1/dossiers/a/b/documents')).toBe(true);
+    expect(await limited('/v1/dossiers//documents')).toBe(true);
+    expect(await limited('/v1/orders')).toBe(true);
+    expect(await limited('/xv1/dossiers/3f0c/documents')).toBe(true);
+  });
+});

@@ -150,11 +150,19 @@ export function formatIp(bytes: Uint8Array): string {
   return `${hex.slice(0, best.start).join(':')}::${hex.slice(best.start + best.length).join(':')}`;
 }
 
+/** Canonical forms already worked out (bounded: cleared when full; keep-alive peers repeat). */
+const canonical = new Map<string, string | undefined>();
+const canonicalMax = 1024;
+
 /** A well-formed address in canonical form, or undefined (never arbitrary header bytes). */
 function normalise(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
+  if (canonical.has(text)) return canonical.get(text);
   const bytes = parseIp(text.trim());
-  return bytes ? formatIp(bytes) : undefined;
+  const result = bytes ? formatIp(bytes) : undefined;
+  if (canonical.size >= canonicalMax) canonical.clear();
+  canonical.set(text, result);
+  return result;
 }
 
 export interface ForwardedRequest {

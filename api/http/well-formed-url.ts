@@ -18,6 +18,8 @@ function isWellEncoded(text: string): boolean {
  * sent as `%25ff`; no route decodes again.
  */
 export const wellFormedUrl: MiddlewareHandler = async (c, next) => {
+  // No `%` at all (nearly every request): nothing to decode, no URL to parse.
+  if (!c.req.url.includes('%')) return next();
   const url = new URL(c.req.url);
   if (!isWellEncoded(url.pathname) || !isWellEncoded(url.search.replaceAll('+', ' '))) {
     throw new ProblemError(400, 'bad-url', 'problem.bad_url.title', 'problem.bad_url.detail');

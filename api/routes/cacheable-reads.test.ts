@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogResponse } from '../../machines/contract.ts';
 import { createPartner } from '../services/partners.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
@@ -73,5 +74,34 @@ describe(`cacheable reads (${databaseKind})`, () => {
       .set({ price_ht_cents: 11000 })
       .where('code', '=', 'OPE-AES-CAP-1A')
       .execute();
+  });
+
+  it('/v1/catalog: a partner’s new branding or price list shows at once (its rendered answer is dropped)', async () => {
+    const { partner } = await createPartner(t.db, {
+      slug: 'etag-branding',
+      name: 'Branding',
+      mode: 'live',
+      allowedOrigins: [],
+    });
+    const key = { 'X-Partner-Key': partner.publishable_key };
+    const first = await t.call('GET', '/v1/catalog', undefined, key);
+    const before = (await first.json()) as CatalogResponse;
+    await t.db
+      .updateTable('partners')
+      .set({
+        branding: JSON.stringify({ displayName: 'Nouvelle marque' }),
+        price_list: JSON.stringify({ products: { 'OPE-AES-CAP-1A': 4200 } }),
+      })
+      .where('id', '=', partner.id)
+      .execute();
+    const after = await t.call('GET', '/v1/catalog', undefined, {
+      ...key,
+      'If-None-Match': first.headers.get('ETag') as string,
+    });
+    expect(after.status).toBe(200);
+    const body = (await after.json()) as CatalogResponse;
+    expect(body.partner.branding.displayName).toBe('Nouvelle marque');
+    expect(body.products.find((p) => p.code === 'OPE-AES-CAP-1A')?.priceHt).toBe(4200);
+    expect(before.products.find((p) => p.code === 'OPE-AES-CAP-1A')?.priceHt).not.toBe(4200);
   });
 });

@@ -2,8 +2,10 @@ import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import type { Kysely } from 'kysely';
 import type { CatalogResponse, OptionCode } from '../../machines/contract.ts';
+import type { Locale } from '../../machines/messages/index.ts';
 import { resolveBranding } from '../../machines/schemas/partner.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, PartnerRow } from '../db/database.ts';
+import { cachedRead } from '../db/read-cache.ts';
 import { localeOf } from '../http/locale.ts';
 import { requiredPartnerOf } from '../http/partner.ts';
 import { payeeOf } from '../services/payee.ts';
@@ -14,52 +16,81 @@ export interface CatalogDeps {
   db: Kysely<Database>;
 }
 
+/** The catalogue as answered: its JSON text and that text's ETag (SHA-1, as hono/etag makes it). */
+interface RenderedCatalog {
+  text: string;
+  etag: string;
+}
+
+async function renderCatalog(
+  db: Kysely<Database>,
+  partner: PartnerRow,
+  locale: Locale,
+): Promise<RenderedCatalog> {
+  const [products, options, seller] = await Promise.all([
+    activeProducts(db),
+    activeOptions(db),
+    sellerRow(db),
+  ]);
+  const body = {
+    locale,
+    currency: 'EUR',
+    vatRate: (products[0]?.vat_rate_bp ?? 2000) / 100,
+    products: products.map((p) => ({
+      code: p.code,
+      label: locale === 'en' ? p.label_en : p.label_fr,
+      blurb: locale === 'en' ? p.blurb_en : p.blurb_fr,
+      features: locale === 'en' ? p.features_en : p.features_fr,
+      validityYears: p.validity_years,
+      priceHt: productPrice(p, partner.price_list),
+      vatRate: p.vat_rate_bp / 100,
+    })),
+    options: options.map((o) => ({
+      code: o.code as OptionCode,
+      label: locale === 'en' ? o.label_en : o.label_fr,
+      description: locale === 'en' ? o.description_en : o.description_fr,
+      priceHt: optionPrice(o, partner.price_list),
+      perCertificate: true,
+      rule: o.rule,
+    })),
+    payee: payeeOf(seller),
+    partner: {
+      slug: partner.slug,
+      mode: partner.mode,
+      branding: resolveBranding(partner.branding),
+    },
+  } satisfies CatalogResponse;
+  const text = JSON.stringify(body);
+  const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));
+  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return { text, etag: `"${hex}"` };
+}
+
 /**
  * `GET /v1/catalog`: products and options at the partner's prices, VAT rate,
  * currency, payee, and the partner's mode and branding, in the request's locale.
- * Read from the per-process read cache; `ETag` + `Cache-Control: private`.
+ * `ETag` + `Cache-Control: private`. The answer's text and ETag are rendered once
+ * per partner and locale and kept in the per-process read cache (api/db/read-cache.ts),
+ * which drops them as soon as this process writes a catalogue, seller or partner row
+ * and serves them at most its TTL after another process did: a hot catalogue read is
+ * a cache lookup, not a render, a JSON serialisation and a digest.
  */
 export function catalogRoutes({ db }: CatalogDeps) {
-  // ETag of the body; 304 on If-None-Match (hono/etag keeps Cache-Control and Vary on it).
+  // 304 on If-None-Match (hono/etag keeps Cache-Control and Vary on it; the ETag is ours).
   return new Hono().use(etag()).get('/', async (c) => {
     const locale = localeOf(c);
     const partner = requiredPartnerOf(c);
-    const [products, options, seller] = await Promise.all([
-      activeProducts(db),
-      activeOptions(db),
-      sellerRow(db),
-    ]);
-    const body = {
-      locale,
-      currency: 'EUR',
-      vatRate: (products[0]?.vat_rate_bp ?? 2000) / 100,
-      products: products.map((p) => ({
-        code: p.code,
-        label: locale === 'en' ? p.label_en : p.label_fr,
-        blurb: locale === 'en' ? p.blurb_en : p.blurb_fr,
-        features: locale === 'en' ? p.features_en : p.features_fr,
-        validityYears: p.validity_years,
-        priceHt: productPrice(p, partner.price_list),
-        vatRate: p.vat_rate_bp / 100,
-      })),
-      options: options.map((o) => ({
-        code: o.code as OptionCode,
-        label: locale === 'en' ? o.label_en : o.label_fr,
-        description: locale === 'en' ? o.description_en : o.description_fr,
-        priceHt: optionPrice(o, partner.price_list),
-        perCertificate: true,
-        rule: o.rule,
-      })),
-      payee: payeeOf(seller),
-      partner: {
-        slug: partner.slug,
-        mode: partner.mode,
-        branding: resolveBranding(partner.branding),
-      },
-    } satisfies CatalogResponse;
+    const { text, etag: tag } = await cachedRead(
+      db,
+      `catalog:${partner.id}:${locale}`,
+      ['products', 'product_options', 'seller', 'partners'],
+      () => renderCatalog(db, partner, locale),
+    );
     // The partner's prices and branding: for the key's holder only, briefly.
     c.header('Cache-Control', 'private, max-age=60');
     c.header('Vary', 'Accept-Language, X-Partner-Key', { append: true });
-    return c.json(body);
+    c.header('ETag', tag);
+    c.header('Content-Type', 'application/json');
+    return c.body(text);
   });
 }

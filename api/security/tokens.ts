@@ -1,8 +1,9 @@
 /**
- * Random secrets and their stored form, with Web Crypto only (Node and
+ * Random secrets and their stored form, web-standard only (Node and
  * Workers alike). Tokens sent to people (e-mailed links, bearer sessions,
  * login attempt ids) carry 256 random bits; the database keeps their SHA-256.
  */
+import { sha256Hex } from './sha256.ts';
 
 const base64url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes))
@@ -15,10 +16,13 @@ export function randomToken(bytes = 32): string {
   return base64url(crypto.getRandomValues(new Uint8Array(bytes)));
 }
 
-/** The stored form of a token: hex SHA-256 (tokens are high-entropy: no salt or KDF needed). */
+/**
+ * The stored form of a token: hex SHA-256 (tokens are high-entropy: no salt or KDF needed).
+ * Hashed synchronously (./sha256.ts): every authenticated request hashes its bearer token, and
+ * Web Crypto's asynchronous digest cost more than the hash. Still a promise for its callers.
+ */
 export async function hashToken(token: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(token);
 }
 
 /** Compares two strings in time independent of where they differ. */

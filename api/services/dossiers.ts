@@ -14,7 +14,6 @@ import {
   initialDossier,
   isCustomerEditable,
   type PersistedDossier,
-  persistDossier,
   restoreDossier,
   statusOf,
   stepOf,
@@ -89,7 +88,9 @@ export function dossierInputOf(order: {
 
 /** The stored form of a new dossier, written when the order is placed. */
 export function newDossierData(input: DossierInput): string {
-  return JSON.stringify(persistDossier(initialDossier(input)));
+  // The same text as JSON.stringify(persistDossier(…)), without its parse/stringify copy.
+  const { value, context } = initialDossier(input);
+  return JSON.stringify({ value, context });
 }
 
 function selectDossier(db: Executor) {

@@ -1,6 +1,7 @@
 import type { Kysely, QueryCreator, Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { ProblemError } from '../http/problem.ts';
+import { sha256Hex } from '../security/sha256.ts';
 
 /** How long a key is remembered; a retry within this window replays the first answer. */
 export const idempotencyTtlMs = 24 * 60 * 60 * 1000;
@@ -41,9 +42,8 @@ export type Claim =
 
 /** SHA-256 of a canonical JSON form (sorted keys), so key order and spacing do not matter. */
 export async function requestHash(value: unknown): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(value));
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  // Synchronous SHA-256 (api/security/sha256.ts): once per order, cheaper than Web Crypto's job.
+  return sha256Hex(canonicalJson(value));
 }
 
 function canonicalJson(value: unknown): string {

@@ -9,6 +9,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -26,7 +27,17 @@ function placeOf(url: string): string {
   return own ? `${own[1]}/${own[2]}` : url;
 }
 
-export function summariseCpuProfile(file: string, top = 12): string {
+/** A function's place for the lists of functions: its own file when it is the project's. */
+function fileOf(url: string): string {
+  const own = /\/((?:api|machines|demo|scripts|widget)\/[^?]+)/.exec(url);
+  return own?.[1] ?? placeOf(url);
+}
+
+export function summariseCpuProfile(
+  file: string,
+  top = 12,
+  inclusiveOf = /\/(api|machines)\//,
+): string {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<number, number>();
@@ -42,8 +53,27 @@ export function summariseCpuProfile(file: string, top = 12): string {
     busy += micros;
     const place = placeOf(frame.url);
     places.set(place, (places.get(place) ?? 0) + micros);
-    const name = `${frame.functionName || '(anonymous)'} ${place}:${frame.lineNumber + 1}`;
+    const name = `${frame.functionName || '(anonymous)'} ${fileOf(frame.url)}:${frame.lineNumber + 1}`;
     functions.set(name, (functions.get(name) ?? 0) + micros);
+  }
+  // Inclusive time of the project's own functions (each sample counted once per function on
+  // its stack): where a request's CPU goes, callees included.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const inclusive = new Map<string, number>();
+  for (const [id, micros] of self) {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)?.callFrame;
+      if (!f || !inclusiveOf.test(f.url)) continue;
+      const name = `${f.functionName || '(anonymous)'} ${fileOf(f.url)}:${f.lineNumber + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + micros);
+    }
   }
   const rows = (map: Map<string, number>) =>
     [...map]
@@ -56,6 +86,8 @@ export function summariseCpuProfile(file: string, top = 12): string {
     ...rows(places),
     '  heaviest functions (self time):',
     ...rows(functions),
+    '  heaviest own functions (inclusive time):',
+    ...rows(inclusive),
   ].join('\n');
 }
 
