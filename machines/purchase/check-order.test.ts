@@ -135,7 +135,9 @@ describe('checkOrder agrees with replayOrder', () => {
           outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
         },
       ),
-      { numRuns: 1500 },
+      // A fixed corpus: a refusal at the review step is rare among random orders, so an unlucky
+      // random seed could miss it and fail the coverage check below for no fault of the code.
+      { numRuns: 1500, seed: 20261202 },
     );
     // The corpus reached acceptance and a refusal at every step.
     expect([...outcomes.keys()].sort()).toEqual(
