@@ -13,10 +13,11 @@ import { tooManyRequests } from './auth/policy.ts';
 import {
   type Actor,
   applyEventInTransaction,
+  conflictSince,
   type DossierRecord,
   loadDossier,
+  mergeOrRefuse,
   persistedOf,
-  staleVersion,
 } from './dossiers.ts';
 
 /** SMS signature codes: 6 digits, 10 minutes, 5 attempts, stored hashed, bound to a dossier version. */
@@ -124,7 +125,11 @@ export async function confirmSignatureCode(
     validationProblem([{ field: 'code', message: translate(locale, key, params) }]);
   const outcome = await deps.db.transaction().execute(async (trx) => {
     const dossier = await loadDossier(trx, dossierId, actor, { forUpdate: true });
-    if (dossier.version !== expectedVersion) throw staleVersion(dossier.version);
+    // An operator's change meanwhile (a payment recorded) neither fails the step nor voids the code.
+    const signing = { type: 'signature.signedOnline' } as const;
+    if (dossier.version !== expectedVersion) {
+      await mergeOrRefuse(trx, dossier, signing, expectedVersion, locale);
+    }
     const sent = await trx
       .selectFrom('signature_codes')
       .selectAll()
@@ -134,7 +139,12 @@ export async function confirmSignatureCode(
       .limit(1)
       .executeTakeFirst();
     if (!sent) return { error: fail('validation.code_missing') };
-    if (sent.dossier_version !== dossier.version) return { error: fail('validation.code_void') };
+    if (
+      sent.dossier_version !== dossier.version &&
+      (await conflictSince(trx, dossier, signing, sent.dossier_version)) !== null
+    ) {
+      return { error: fail('validation.code_void') };
+    }
     const verdict = judgeCode(
       sent,
       await hashCode(dossierId, code),

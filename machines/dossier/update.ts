@@ -55,7 +55,8 @@ export function acceptedUpdate(
       return saveUpdate(save.step, save.value);
     }
     case 'dossier.goTo':
-      return { issues: [] };
+      // Leaving the page voids a code sent before signing (the API's merge rule counts it a form change).
+      return { ...(context.signedAt === null ? CODE_VOIDED : {}), issues: [] };
     case 'identity.documentUploaded':
       return {
         documentUploaded: true,

@@ -19,7 +19,12 @@ export function failureOf(error: unknown, lang: Locale): Failure {
   const problem = apiError.problem;
   switch (apiError.status) {
     case 409:
-      return { kind: 'reload', notice: dossierText(lang, 'dossier.stale') };
+      // A real conflict: the API says what changed (`changed`), in the request's language.
+      return {
+        kind: 'reload',
+        notice:
+          problem?.changed && problem.detail ? problem.detail : dossierText(lang, 'dossier.stale'),
+      };
     case 422:
       if (problem?.errors?.length) {
         return { kind: 'fields', errors: problem.errors.map((e) => [e.field, e.message] as const) };

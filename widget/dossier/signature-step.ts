@@ -141,11 +141,11 @@ export class CertinomisDossierSignature extends DossierScreen {
 
   private online() {
     const { locale } = this;
-    const { context, dossier, signature, busy } = this.view;
+    const { context, signature, busy } = this.view;
     const complete = isComplete(context);
     const mobile = context.mandataire ? unbroken(formatFrenchPhone(context.mandataire.mobile)) : '';
-    // A code holds for the version it was sent for: any change since voids it.
-    const pending = context.codeSentAt !== null && context.codeSentForVersion === dossier.version;
+    // The machine forgets a code that a change of the form voids (an operator's payment does not).
+    const pending = context.codeSentAt !== null;
     const sentText =
       signature.sentTo !== null && signature.expiresAt !== null
         ? dossierText(locale, 'dossier.signature.codeSent', {

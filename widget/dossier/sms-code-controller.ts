@@ -56,7 +56,7 @@ export class SmsCodeController implements ReactiveController {
    */
   follow(previous: DossierResponse | null, next: DossierResponse): void {
     const data = contextOf(next);
-    const codeLive = data.codeSentAt !== null && data.codeSentForVersion === next.version;
+    const codeLive = data.codeSentAt !== null;
     if (!codeLive) {
       if (this.state.sentTo !== null) this.set({ sentTo: null, expiresAt: null });
     } else if (previous === null || previous.id !== next.id) {
