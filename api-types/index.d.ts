@@ -5354,6 +5354,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "to_complete" | "to_sign" | "awaiting_paper" | "in_review" | "awaiting_payment" | "issued" | "shipped" | "at_post_office" | "revoked" | "refused" | "cancelled";
                             statusLabel: string;
+                            timeZone: string;
                         }[];
                         nextCursor: string | null;
                     };
@@ -5451,6 +5452,7 @@ export interface operations {
                             status: "to_complete" | "to_sign" | "awaiting_paper" | "in_review" | "awaiting_payment" | "issued" | "shipped" | "at_post_office" | "revoked" | "refused" | "cancelled";
                             statusLabel: string;
                             expiresAt: string | null;
+                            timeZone: string;
                             revocation: ("requested" | "refused") | null;
                         }[];
                         nextCursor: string | null;

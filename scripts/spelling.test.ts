@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { en as messagesEn } from '../machines/messages/en.ts';
 import { fr as messagesFr } from '../machines/messages/fr.ts';
+import { timeEn } from '../machines/messages/time-en.ts';
+import { timeFr } from '../machines/messages/time-fr.ts';
 import { backofficeEn } from '../widget/i18n/backoffice-en.ts';
 import { backofficeFr } from '../widget/i18n/backoffice-fr.ts';
 import { dossierEn } from '../widget/i18n/dossier-en.ts';
@@ -17,6 +19,8 @@ import { elementFr as fr } from '../widget/i18n/element-fr.ts';
 const tables: Record<string, Record<string, string>> = {
   'machines/messages/fr': messagesFr,
   'machines/messages/en': messagesEn,
+  'machines/messages/time-fr': timeFr,
+  'machines/messages/time-en': timeEn,
   'widget/i18n/fr': fr,
   'widget/i18n/en': en,
   'widget/i18n/dossier-fr': dossierFr,

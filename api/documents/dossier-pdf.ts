@@ -1,5 +1,6 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
-import type { DossierContext } from '../../machines/dossier/context.ts';
+import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
+import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Person } from '../../machines/schemas/dossier.ts';
 import { drawableText } from './pdf-text.ts';
 
@@ -17,8 +18,9 @@ export interface DossierPdfInput {
 
 const margin = 50;
 const civility = (c: string) => (c === 'MME' ? 'Madame' : 'Monsieur');
-const dateFr = (d: Date) =>
-  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(d);
+/** A date as the organisation's calendar has it ("1 décembre 2026"). */
+const dateFr = (d: Date, context: DossierContext) =>
+  formatInZone(d, 'fr', dossierTimeZone(context), 'longDay');
 
 /**
  * The dossier to print, sign by hand and post: every entered field, the
@@ -86,7 +88,7 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
   const { context } = input;
   text('CERTINOMIS — Dossier de demande de certificat', bold, 16);
   text(
-    `${input.productLabel} — commande ${context.orderReference} du ${dateFr(input.orderDate)}`,
+    `${input.productLabel} — commande ${context.orderReference} du ${dateFr(input.orderDate, context)}`,
     regular,
     11,
   );
@@ -189,7 +191,7 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
 function drawFooter(pages: PDFPage[], font: PDFFont, input: DossierPdfInput) {
   pages.forEach((page, index) => {
     page.drawText(
-      `${input.context.orderReference} — page ${index + 1}/${pages.length} — édité le ${dateFr(input.generatedAt)}`,
+      `${input.context.orderReference} — page ${index + 1}/${pages.length} — édité le ${dateFr(input.generatedAt, input.context)}`,
       { x: margin, y: 24, size: 8, font, color: rgb(0.4, 0.45, 0.5) },
     );
   });

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import * as v from 'valibot';
 import type { CertificateRow, DossierRow, DossierStatus, Page } from '../../machines/contract.ts';
 import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
-import type { DossierContext } from '../../machines/dossier/context.ts';
+import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
 import { type Locale, type MessageKey, translate } from '../../machines/messages/index.ts';
 import { cursorTimestampSchema, uuidSchema } from '../../machines/schemas/params.ts';
 import { QUANTITY_MAX } from '../../machines/schemas/purchase.ts';
@@ -53,6 +53,7 @@ export async function listDossiers(
       'dossiers.id',
       'dossiers.status',
       'dossiers.position',
+      'dossiers.data',
       'orders.id as order_id',
       'orders.reference',
       sql<string>`to_char(orders.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
@@ -91,6 +92,7 @@ export async function listDossiers(
       orderDate: row.created_at_text,
       status: row.status,
       statusLabel: statusLabel(row.status, locale),
+      timeZone: dossierTimeZone((row.data as { context?: DossierContext }).context),
     })),
     nextCursor:
       rows.length > limit && last
@@ -139,6 +141,7 @@ export async function listCertificates(
         status: row.status,
         statusLabel: statusLabel(row.status, locale),
         expiresAt: row.expires_at,
+        timeZone: dossierTimeZone(context),
         revocation: context?.revocation?.status ?? null,
       };
     }),

@@ -12,6 +12,8 @@ export interface DossierRow {
   orderDate: string;
   status: DossierStatus;
   statusLabel: string;
+  /** The organisation's IANA time zone (`machines/rules/time-zone.ts`): its dates are shown there. */
+  timeZone: string;
 }
 
 export interface Page<T> {
@@ -29,6 +31,8 @@ export interface CertificateRow {
   status: DossierStatus;
   statusLabel: string;
   expiresAt: string | null;
+  /** The organisation's IANA time zone: the expiry date is shown there. */
+  timeZone: string;
   /** A revocation asked for (`requested`: with the back office) or refused; null: none. */
   revocation: 'requested' | 'refused' | null;
 }

@@ -25,6 +25,7 @@ export const dossierRowSchema = v.object({
   orderDate: dateTime,
   status: statusSchema,
   statusLabel: v.string(),
+  timeZone: v.string(),
 });
 const _row: Same<v.InferOutput<typeof dossierRowSchema>, DossierRow> = true;
 export const dossierPageSchema = pageSchema(dossierRowSchema);
@@ -37,6 +38,7 @@ export const certificateRowSchema = v.object({
   status: statusSchema,
   statusLabel: v.string(),
   expiresAt: v.nullable(dateTime),
+  timeZone: v.string(),
   revocation: v.nullable(v.picklist(['requested', 'refused'])),
 });
 const _certificate: Same<v.InferOutput<typeof certificateRowSchema>, CertificateRow> = true;

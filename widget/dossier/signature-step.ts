@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { completenessIssues, isComplete } from '../../machines/dossier/conditions.ts';
+import { dossierTimeZone } from '../../machines/dossier/context.ts';
 import { translate } from '../../machines/messages/messages.ts';
 import { formatFrenchPhone } from '../../machines/rules/phone.ts';
 import {
@@ -150,11 +151,11 @@ export class CertinomisDossierSignature extends DossierScreen {
       signature.sentTo !== null && signature.expiresAt !== null
         ? dossierText(locale, 'dossier.signature.codeSent', {
             phone: unbroken(signature.sentTo),
-            time: formatTime(signature.expiresAt, locale),
+            time: formatTime(signature.expiresAt, locale, dossierTimeZone(context)),
           })
         : context.codeSentAt
           ? dossierText(locale, 'dossier.signature.codeSentEarlier', {
-              time: formatTime(context.codeSentAt, locale),
+              time: formatTime(context.codeSentAt, locale, dossierTimeZone(context)),
             })
           : '';
     if (!pending) {

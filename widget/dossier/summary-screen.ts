@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { missingForIssue, missingKey } from '../../machines/dossier/conditions.ts';
+import { dossierTimeZone } from '../../machines/dossier/context.ts';
 import { translate } from '../../machines/messages/messages.ts';
 import { dossierText, formatDay } from '../i18n/dossier.ts';
 import { DossierScreen } from './dossier-screen.ts';
@@ -46,7 +47,7 @@ export class CertinomisDossierSummary extends DossierScreen {
           ? html`<p class="ok">
               ${dossierText(locale, 'dossier.summary.certificate', {
                 serial: context.certificate.serialNumber,
-                date: formatDay(context.certificate.notAfter, locale),
+                date: formatDay(context.certificate.notAfter, locale, dossierTimeZone(context)),
               })}
             </p>`
           : nothing

@@ -5,7 +5,7 @@ import { formatFrenchPhone } from '../../machines/rules/phone.ts';
 import type { Person } from '../../machines/schemas/dossier.ts';
 import { dossierText, formatDay, formatTime } from '../i18n/dossier.ts';
 import { personName } from './dossier-screen.ts';
-import { type DossierView, stepLabel, unbroken } from './view.ts';
+import { type DossierView, stepLabel, unbroken, zoneOf } from './view.ts';
 
 function civilityOf(locale: Locale, civility: string): string {
   if (civility === 'MME') return dossierText(locale, 'dossier.mme');
@@ -33,6 +33,7 @@ function personRows(locale: Locale, person: Person) {
  */
 export function renderFacts(view: DossierView) {
   const { locale, context } = view;
+  const zone = zoneOf(view.dossier);
   const none = dossierText(locale, 'dossier.summary.none');
   const section = (step: Parameters<typeof stepLabel>[1], body: unknown) =>
     html`<section aria-labelledby="facts-${step}">
@@ -97,8 +98,8 @@ export function renderFacts(view: DossierView) {
                   dossierText(locale, 'dossier.field.file'),
                   context.documentUploaded && uploadedAt
                     ? dossierText(locale, 'dossier.identity.received', {
-                        date: formatDay(uploadedAt, locale),
-                        time: formatTime(uploadedAt, locale),
+                        date: formatDay(uploadedAt, locale, zone),
+                        time: formatTime(uploadedAt, locale, zone),
                       })
                     : none,
                 )
@@ -120,13 +121,13 @@ export function renderFacts(view: DossierView) {
               )} — ${
                 context.signatureMethod === 'online'
                   ? dossierText(locale, 'dossier.summary.signedOnline', {
-                      date: formatDay(context.signedAt, locale),
-                      time: formatTime(context.signedAt, locale),
+                      date: formatDay(context.signedAt, locale, zone),
+                      time: formatTime(context.signedAt, locale, zone),
                     })
                   : context.paperReceived
                     ? dossierText(locale, 'dossier.summary.paperReceived')
                     : dossierText(locale, 'dossier.summary.signedPaper', {
-                        date: formatDay(context.signedAt, locale),
+                        date: formatDay(context.signedAt, locale, zone),
                       })
               }`,
             ),

@@ -144,7 +144,7 @@ export class CertinomisSpaceDashboard extends SpaceScreenElement {
                     <td>${row.identity ?? '—'}</td>
                     <td>${row.beneficiary ?? '—'}</td>
                     <td><span class="badge ${row.status}">${row.statusLabel}</span></td>
-                    <td>${row.expiresAt ? formatDate(row.expiresAt, locale) : '—'}</td>
+                    <td>${row.expiresAt ? formatDate(row.expiresAt, locale, row.timeZone) : '—'}</td>
                   </tr>`,
                 )
           }

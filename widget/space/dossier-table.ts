@@ -41,7 +41,7 @@ export function renderDossierTable(
                     ${spaceTextParts(locale, 'dossiers.row', {
                       product: html`<span class="product">${row.productLabel}</span>`,
                       reference: html`<span class="mono">${row.orderReference}</span>`,
-                      date: formatDate(row.orderDate, locale),
+                      date: formatDate(row.orderDate, locale, row.timeZone),
                     })}
                   </td>
                   <td><span class="badge ${row.status}">${row.statusLabel}</span></td>
