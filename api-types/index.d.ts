@@ -5328,6 +5328,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "to_complete" | "to_sign" | "awaiting_paper" | "in_review" | "awaiting_payment" | "issued" | "shipped" | "at_post_office" | "revoked" | "refused" | "cancelled";
+                open?: "true" | "false";
                 cursor?: string;
                 limit?: string;
             };
@@ -5349,6 +5350,9 @@ export interface operations {
                             id: string;
                             productLabel: string;
                             orderReference: string;
+                            position: number;
+                            quantity: number;
+                            beneficiary: string | null;
                             /** @description ISO 8601 date-time */
                             orderDate: string;
                             /** @enum {string} */

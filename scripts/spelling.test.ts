@@ -1,8 +1,7 @@
 /**
  * One spelling in every translation table (issue 17): SIRET, e-mail, CERTINOMIS — never
  * "Siret", "Email", "email" or "courriel" in a text, nor "Certinomis". Placeholders
- * ({email}) are not text. The client space's own tables (widget/space/i18n, moving into
- * widget/i18n) join this list once moved.
+ * ({email}) are not text.
  */
 import { describe, expect, it } from 'vitest';
 import { en as messagesEn } from '../machines/messages/en.ts';
@@ -15,6 +14,8 @@ import { dossierEn } from '../widget/i18n/dossier-en.ts';
 import { dossierFr } from '../widget/i18n/dossier-fr.ts';
 import { elementEn as en } from '../widget/i18n/element-en.ts';
 import { elementFr as fr } from '../widget/i18n/element-fr.ts';
+import { spaceEn } from '../widget/i18n/space-en.ts';
+import { spaceFr } from '../widget/i18n/space-fr.ts';
 
 const tables: Record<string, Record<string, string>> = {
   'machines/messages/fr': messagesFr,
@@ -27,6 +28,8 @@ const tables: Record<string, Record<string, string>> = {
   'widget/i18n/dossier-en': dossierEn,
   'widget/i18n/backoffice-fr': backofficeFr,
   'widget/i18n/backoffice-en': backofficeEn,
+  'widget/i18n/space-fr': spaceFr,
+  'widget/i18n/space-en': spaceEn,
 };
 
 const misspellings: [RegExp, string][] = [

@@ -1,6 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 import * as v from 'valibot';
-import type { CertificateRow, DossierRow, DossierStatus, Page } from '../../machines/contract.ts';
+import {
+  type CertificateRow,
+  type DossierRow,
+  type DossierStatus,
+  OPEN_DOSSIER_STATUSES,
+  type Page,
+} from '../../machines/contract.ts';
 import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
 import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
 import { type Locale, type MessageKey, translate } from '../../machines/messages/index.ts';
@@ -37,6 +43,8 @@ export async function listDossiers(
   email: string,
   options: {
     status?: DossierStatus | undefined;
+    /** Only dossiers under way (`OPEN_DOSSIER_STATUSES`). */
+    open?: boolean;
     cursor?: Cursor | null;
     limit: number;
     locale: Locale;
@@ -56,6 +64,7 @@ export async function listDossiers(
       'dossiers.data',
       'orders.id as order_id',
       'orders.reference',
+      'orders.quantity',
       sql<string>`to_char(orders.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
         'created_at_text',
       ),
@@ -64,6 +73,7 @@ export async function listDossiers(
     .where('orders.email', '=', email);
   if (options.partnerId) query = query.where('orders.partner_id', '=', options.partnerId);
   if (status) query = query.where('dossiers.status', '=', status);
+  if (options.open) query = query.where('dossiers.status', 'in', OPEN_DOSSIER_STATUSES);
   if (cursor) {
     // A range on the index (created_at, id), then skip the cursor order's dossiers already shown.
     const at = sql<Date>`${cursor.createdAt}::timestamptz`;
@@ -85,20 +95,32 @@ export async function listDossiers(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => ({
-      id: row.id,
-      productLabel: row.label,
-      orderReference: row.reference,
-      orderDate: row.created_at_text,
-      status: row.status,
-      statusLabel: statusLabel(row.status, locale),
-      timeZone: dossierTimeZone((row.data as { context?: DossierContext }).context),
-    })),
+    items: page.map((row) => {
+      const context = (row.data as { context?: DossierContext }).context;
+      return {
+        id: row.id,
+        productLabel: row.label,
+        orderReference: row.reference,
+        position: row.position,
+        quantity: row.quantity,
+        beneficiary: context ? nameOf(context) : null,
+        orderDate: row.created_at_text,
+        status: row.status,
+        statusLabel: statusLabel(row.status, locale),
+        timeZone: dossierTimeZone(context),
+      };
+    }),
     nextCursor:
       rows.length > limit && last
         ? encodeCursor([last.created_at_text, last.order_id, last.position])
         : null,
   };
+}
+
+/** The bénéficiaire's name (`Armande BÉJART`), null until the buyer gave it. */
+function nameOf(context: DossierContext): string | null {
+  const person = beneficiaryOf(context);
+  return person ? `${person.firstName} ${person.lastName}`.trim() || null : null;
 }
 
 /** Issued certificates of the buyer, soonest expiry first ("Prochaines échéances"). */
@@ -130,7 +152,7 @@ export async function listCertificates(
     items: rows.map((row) => {
       const context = (row.data as { context?: DossierContext }).context;
       const beneficiary = context ? beneficiaryOf(context) : null;
-      const name = beneficiary ? `${beneficiary.firstName} ${beneficiary.lastName}`.trim() : null;
+      const name = context ? nameOf(context) : null;
       return {
         dossierId: row.id,
         orderReference: row.reference,

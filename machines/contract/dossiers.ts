@@ -8,6 +8,11 @@ export interface DossierRow {
   id: string;
   productLabel: string;
   orderReference: string;
+  /** This dossier's rank in its order (n° `position` of `quantity`). */
+  position: number;
+  quantity: number;
+  /** The bénéficiaire's name once the buyer gave it (tells an order's dossiers apart). */
+  beneficiary: string | null;
   /** ISO date-time of the order. */
   orderDate: string;
   status: DossierStatus;

@@ -29,6 +29,25 @@ export const DOSSIER_STATUSES = [
 ] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
+/**
+ * A dossier still under way (the buyer or CERTINOMIS has something to do): what the client
+ * space lists under "Vos demandes de certificats à compléter". Issued, shipped or available
+ * certificates move to "Prochaines échéances"; the others are over.
+ */
+export const OPEN_DOSSIER_STATUSES = [
+  'to_complete',
+  'to_sign',
+  'awaiting_paper',
+  'in_review',
+  'awaiting_payment',
+] as const satisfies readonly DossierStatus[];
+
+/** The buyer may still edit the dossier (its row offers "Compléter"; the others, "Voir"). */
+export const EDITABLE_DOSSIER_STATUSES = [
+  'to_complete',
+  'to_sign',
+] as const satisfies readonly DossierStatus[];
+
 /** An order's payment: awaited, received, or paid later under an administrative mandate. */
 export const PAYMENT_STATUSES = ['pending', 'received', 'mandate'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];

@@ -59,13 +59,13 @@ describe('<certinomis-order mode="space"> logged in', () => {
     const date = parisDay(page.items[0]!.orderDate);
     const [first, second] = dossierRows(el);
     expect(first!.cells[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      `Certificat Décideur - 1 an — ${reference} du ${date}`,
+      `Certificat Décideur - 1 an — ${reference} du ${date} n° 1 / 22`,
     );
     const badge = first!.querySelector('.badge')!;
     expect(badge.textContent).to.equal('Demande à compléter');
     expect(badge.classList.contains('to_complete')).to.equal(true);
     const pen = second!.querySelector('button')!;
-    expect(pen.getAttribute('aria-label')).to.equal(`Compléter le dossier ${reference} n°2`);
+    expect(pen.getAttribute('aria-label')).to.equal(`Compléter le dossier ${reference} n° 2`);
     pen.click();
     expect(opened).to.deep.equal([second!.dataset.dossier]);
     expect(space(el).screen).to.equal('dashboard');
@@ -107,7 +107,7 @@ describe('<certinomis-order mode="space"> logged in', () => {
     });
     expect(() => buttonNamed(el, 'Afficher plus')).to.throw();
     expect(dossierRows(el).at(-1)!.querySelector('button')!.getAttribute('aria-label')).to.equal(
-      `Compléter le dossier ${reference} n°22`,
+      `Compléter le dossier ${reference} n° 22`,
     );
 
     const filter = fieldInput(el, 'status') as unknown as HTMLSelectElement;

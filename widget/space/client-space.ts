@@ -12,6 +12,7 @@ import { accountBox, languagePicker } from '../ui/frame-header.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import './awaiting-link-screen.ts';
 import { clientSpaceStyles } from './client-space.styles.ts';
+import { type DossierDone, dossierDone, renderDone } from './dossier-done.ts';
 import './dashboard-screen.ts';
 import './deny-login-screen.ts';
 import './dossier-list-screen.ts';
@@ -93,6 +94,8 @@ export class CertinomisClientSpace extends LitElement {
 
   /** The dossier opened from the dashboard (its pen), shown in place of the lists. */
   @state() private openDossierId: string | null = null;
+  /** The dossier just signed here, and the next one to complete. */
+  @state() private done: DossierDone | null = null;
 
   /** Text of the polite live region. */
   @state() private announcement = '';
@@ -186,6 +189,7 @@ export class CertinomisClientSpace extends LitElement {
       announce: (text) => this.announce(text),
       openDossier: (id) => {
         this.emit('certinomis:dossier-open', { id });
+        this.done = null;
         this.openDossierId = id;
         this.pendingFocus = true;
       },
@@ -263,6 +267,11 @@ export class CertinomisClientSpace extends LitElement {
       <button type="button" class="link back" @click=${this.closeDossier}>
         ${spaceText(view.locale, 'dossier.back')}
       </button>
+      ${
+        this.done?.id === id
+          ? renderDone(view.locale, this.done, (next) => view.openDossier(next), this.closeDossier)
+          : nothing
+      }
       <certinomis-dossier
         data-dossier
         .dossierId=${id}
@@ -272,14 +281,32 @@ export class CertinomisClientSpace extends LitElement {
         partner-key=${this.partnerKey ?? nothing}
         exportparts="field, buttons"
         @certinomis:error=${this.onDossierError}
+        @certinomis:dossier-submitted=${this.onDossierSubmitted}
       ></certinomis-dossier>
     </div>`;
   }
 
   private closeDossier = () => {
     this.openDossierId = null;
+    this.done = null;
     // The lists are re-created, so they load again with the new statuses.
     this.pendingFocus = true;
+  };
+
+  /** Signed: says it is done, and offers the next dossier to complete (focus on the news). */
+  private onDossierSubmitted = async (event: CustomEvent<{ id: string }>) => {
+    const token = this.flow?.snapshot.context.session?.accessToken;
+    if (!token) return;
+    const { id } = event.detail;
+    try {
+      const done = await dossierDone(this.requests, token, id);
+      if (this.openDossierId !== id) return;
+      this.done = done;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#done-title')?.focus();
+    } catch {
+      // The dossier itself already says it is signed; the list's trouble is reported by the client.
+    }
   };
 
   private onDossierError = (event: CustomEvent<{ status: number }>) => {

@@ -65,7 +65,9 @@ export class CertinomisSpaceDashboard extends SpaceScreenElement {
       }
     };
     const [dossiers, certificates] = await Promise.all([
-      settle(api.dossiers(session.accessToken, { limit: DASHBOARD_ROWS }, abort.signal)),
+      settle(
+        api.dossiers(session.accessToken, { open: true, limit: DASHBOARD_ROWS }, abort.signal),
+      ),
       settle(api.certificates(session.accessToken, abort.signal)),
     ]);
     if (abort.signal.aborted) return;
