@@ -87,7 +87,8 @@ export class CertinomisDossier extends LitElement {
 
   private client!: ApiClient;
   private abort: AbortController | null = null;
-  private pendingFocus: 'heading' | 'error' | null = null;
+  /** Where the focus goes once rendered: the heading, the first error, or one action (`data-action`). */
+  private pendingFocus: 'heading' | 'error' | { action: string } | null = null;
   private readonly requests: DossierRequests = this.lend();
   private readonly upload = new UploadController(this, this.requests);
   private readonly signature = new SmsCodeController(this, this.requests);
@@ -227,6 +228,10 @@ export class CertinomisDossier extends LitElement {
       refuse: (path, message, focus) => this.refuse(path, message, focus),
       announce: (text) => this.announce(text),
       fail: (error) => this.fail(error),
+      focusAction: (action) => {
+        this.pendingFocus = { action };
+        this.requestUpdate();
+      },
     };
   }
 
@@ -242,6 +247,8 @@ export class CertinomisDossier extends LitElement {
     try {
       const next = await call();
       this.errors = new Map();
+      // What was announced (errors, progress) is resolved: nothing stale stays in the live region.
+      this.announcement = '';
       this.apply(next, keep);
       return next;
     } catch (error) {
@@ -289,7 +296,12 @@ export class CertinomisDossier extends LitElement {
 
   private async chooseSignature(method: SignatureMethod) {
     if (this.busy) return;
-    await this.send({ type: 'dossier.save', step: 'signature', data: { method } }, 'signature');
+    const saved = await this.send(
+      { type: 'dossier.save', step: 'signature', data: { method } },
+      'signature',
+    );
+    // The chosen mode's first action, not <body> (the button pressed is gone).
+    if (saved) this.pendingFocus = { action: method === 'online' ? 'send-code' : 'download' };
   }
 
   private async choosePaper() {
@@ -383,6 +395,7 @@ export class CertinomisDossier extends LitElement {
     if (!screen) return;
     await screen.updateComplete;
     if (focus === 'error' && (await screen.focusFirstError())) return;
+    if (typeof focus === 'object' && (await screen.focusAction(focus.action))) return;
     await screen.focusHeading();
   }
 

@@ -181,6 +181,7 @@ export class CertinomisDossierSignature extends DossierScreen {
       <div class="code-row">
         <certinomis-field
           part="field"
+          data-action="code"
           name="code"
           label=${dossierText(locale, 'dossier.field.code')}
           .value=${this.code}

@@ -99,6 +99,8 @@ export class SmsCodeController implements ReactiveController {
     if (code) {
       this.set({ sentTo: code.sentTo, expiresAt: code.expiresAt });
       this.countDown(RESEND_DELAY_S);
+      // The code field replaces the button pressed: the focus goes there, not to <body>.
+      requests.focusAction('code');
       requests.announce(
         dossierText(requests.locale, 'dossier.signature.codeSent', {
           phone: code.sentTo,
