@@ -66,6 +66,8 @@ export class CertinomisDossier extends LitElement {
 
   @property({ attribute: 'dossier-id' }) dossierId = '';
   @property({ attribute: false }) accessToken = '';
+  /** Opened by the buyer's action (the client space's pen): the heading takes the focus once loaded. */
+  @property({ type: Boolean, attribute: 'focus-on-load' }) focusOnLoad = false;
   @property() api = '';
   @property() locale = 'fr';
   @property({ attribute: 'partner-key' }) partnerKey: string | null = null;
@@ -159,8 +161,10 @@ export class CertinomisDossier extends LitElement {
       this.errors = new Map();
       this.failure = null;
       this.notice = notice;
+      const first = this.dossier === null;
       this.apply(dossier);
       this.load = { state: 'ready' };
+      if (first && this.focusOnLoad) this.pendingFocus = 'heading';
       if (notice) {
         this.pendingFocus = 'heading';
         this.announce(notice);

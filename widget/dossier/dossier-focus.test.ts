@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { waitUntil } from '@open-wc/testing';
 import { uniqueMobile } from '../test-helpers.ts';
 import type { CertinomisDossier } from './certinomis-dossier.ts';
 import {

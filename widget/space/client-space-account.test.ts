@@ -76,6 +76,13 @@ describe('<certinomis-order mode="space"> logged in', () => {
         second!.dataset.dossier,
       'the dossier did not open',
     );
+    // The pen is gone: the focus goes to the dossier's heading, never to <body>.
+    await waitUntil(() => {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const host = (active?.getRootNode() as ShadowRoot | null)?.host;
+      return active?.localName === 'h2' && host?.hasAttribute('data-screen') === true;
+    }, 'the opened dossier’s heading is not focused');
     space(el).shadowRoot.querySelector<HTMLButtonElement>('button.back')!.click();
     await waitUntil(
       () => !space(el).shadowRoot.querySelector('certinomis-dossier'),

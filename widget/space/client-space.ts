@@ -282,6 +282,7 @@ export class CertinomisClientSpace extends LitElement {
         exportparts="field, buttons"
         @certinomis:error=${this.onDossierError}
         @certinomis:dossier-submitted=${this.onDossierSubmitted}
+        focus-on-load
       ></certinomis-dossier>
     </div>`;
   }
