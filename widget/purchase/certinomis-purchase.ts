@@ -107,7 +107,7 @@ export class CertinomisPurchase extends LitElement {
   private flow: PurchaseFlow | null = null;
   private lastState: PurchaseState | null = null;
   private lastStep: string | null = null;
-  private pendingFocus: 'heading' | 'error' | null = null;
+  private pendingFocus: 'heading' | 'error' | 'failure' | null = null;
   private readonly idempotency = new OrderIdempotency();
   private readonly lookup = new SiretLookup({
     client: () => this.context.client,
@@ -200,6 +200,8 @@ export class CertinomisPurchase extends LitElement {
     const step = state === 'submitting' ? 'review' : state;
     if (step !== this.lastStep) {
       if (this.lastStep !== null) this.pendingFocus = 'heading';
+      // Another step: what was announced about the last one is stale.
+      this.announcement = '';
       this.lastStep = step;
       emit(this, 'certinomis:step', { step, product: context.product });
     }
@@ -224,12 +226,15 @@ export class CertinomisPurchase extends LitElement {
     if (!errors) {
       if (error instanceof ApiError)
         this.announce(error.problem?.title ?? uiText(this.context.locale, 'catalog.unreachable'));
+      // The Commander button pressed is disabled meanwhile: the focus goes to Réessayer.
+      this.pendingFocus = 'failure';
       return;
     }
     this.serverErrors = errors;
-    this.announceErrors([...errors]);
     const backs = backsToFirstError(errors.keys());
     for (let i = 0; i < backs; i++) this.flow?.send({ type: 'purchase.back' });
+    // Said on the step they are on (a step change clears the live region).
+    this.announceErrors([...errors]);
     this.pendingFocus = 'error';
   }
 
@@ -424,6 +429,9 @@ export class CertinomisPurchase extends LitElement {
     await screen.updateComplete;
     if (focus === 'error' && 'focusFirstError' in screen && (await screen.focusFirstError()))
       return;
+    // The review step (a failed order) has its own: Réessayer.
+    const review = screen as Partial<{ focusFailure(): Promise<boolean> }>;
+    if (focus === 'failure' && review.focusFailure && (await review.focusFailure())) return;
     await screen.focusHeading();
   }
 }
