@@ -160,6 +160,43 @@ describe('<certinomis-order mode="space"> logged in', () => {
     expect(sessionStorage.getItem(storageKey()) ?? '').not.to.contain('x'.repeat(43));
   });
 
+  it('after a dossier is signed, says it is done and opens the next one to complete', async () => {
+    const email = uniqueEmail('done');
+    const { reference } = await account(email, 2);
+    keepInTab({ email, session: await session(email) });
+    const el = await openSpace();
+    await waitScreen(el, 'dashboard');
+    await waitUntil(() => dossierRows(el).length === 2, 'rows not shown', { timeout: 5000 });
+    const [first, second] = dossierRows(el).map((row) => row.dataset.dossier!);
+    dossierRows(el)[0]!.querySelector('button')!.click();
+    const dossier = () => space(el).shadowRoot.querySelector('certinomis-dossier');
+    await waitUntil(() => dossier()?.current?.id === first, 'the dossier did not open', {
+      timeout: 5000,
+    });
+    // What <certinomis-dossier> fires once signed (dossier.test.ts proves it does).
+    dossier()!.dispatchEvent(
+      new CustomEvent('certinomis:dossier-submitted', {
+        detail: { id: first, status: 'in_review' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    const done = () => space(el).shadowRoot.querySelector<HTMLElement>('[data-done]');
+    await waitUntil(() => done(), 'no "done" news', { timeout: 5000 });
+    const text = done()!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(`C’est fait : le dossier ${reference} n° 1 est signé.`);
+    expect(text).to.contain(`Dossier suivant à compléter : ${reference} n° 2.`);
+    await waitUntil(
+      () => space(el).shadowRoot.activeElement?.id === 'done-title',
+      'the news is not focused',
+    );
+    done()!.querySelector<HTMLButtonElement>('[data-next]')!.click();
+    await waitUntil(() => dossier()?.current?.id === second, 'the next dossier did not open', {
+      timeout: 5000,
+    });
+    expect(done()).to.equal(null);
+  });
+
   it('switches language from its header, and tells the page', async () => {
     const email = uniqueEmail('locale');
     await account(email);
