@@ -278,7 +278,7 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
         <tbody>
           ${history.map(
             (row) => html`<tr data-event=${row.event}>
-              <td class="nowrap">${formatDateTime(row.occurredAt, locale, zone)}</td>
+              <td>${formatDateTime(row.occurredAt, locale, zone)}</td>
               <td>${historyActor(row, locale)}</td>
               <td>${historyEvent(row, locale)}</td>
               <td>${historyChange(row, locale)}</td>
