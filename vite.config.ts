@@ -32,6 +32,31 @@ export function backofficeBuild(mode: string): InlineConfig {
   };
 }
 
+/** The partners' portal (`/partenaires`), its own module too. */
+export const portalEntry = 'widget/portal/certinomis-portal.ts';
+
+/**
+ * The portal's build: one self-contained ES module, `dist/portal/certinomis-portal.js`, outside
+ * `dist/widget/` so that it is never among the files a release freezes (nor the embed's chunks),
+ * served by the Node entry at `/partenaires/certinomis-portal.js` (api/node-portal.ts).
+ */
+export function portalBuild(mode: string): InlineConfig {
+  return {
+    configFile: false,
+    mode,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist/portal',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: { entry: portalEntry, formats: ['es'], fileName: () => 'certinomis-portal.js' },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  };
+}
+
 /** The React wrapper (`certinomis-order/react`). */
 export const reactEntry = 'widget/react/certinomis-order-react.ts';
 
@@ -70,7 +95,7 @@ export function reactBuild(mode: string): InlineConfig {
   };
 }
 
-/** After the partner's bundle is written, builds the back office's and the React wrapper. */
+/** After the partner's bundle is written, builds the back office's, the portal's and the React wrapper. */
 function backofficeAfterwards(): Plugin {
   let mode = 'production';
   return {
@@ -81,6 +106,7 @@ function backofficeAfterwards(): Plugin {
     },
     async closeBundle() {
       await build(backofficeBuild(mode));
+      await build(portalBuild(mode));
       await build(reactBuild(mode));
     },
   };

@@ -83,7 +83,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Place an order (one dossier per certificate); safe to retry with the same Idempotency-Key */
+        /**
+         * Place an order (one dossier per certificate); safe to retry with the same Idempotency-Key
+         * @description A renewal names the expiring certificate in `renewalOf` (its dossier id, from `GET /v1/me/certificates`): it must be an issued certificate of the same organisation (same SIREN), neither revoked nor renewed already, else a 422 names `renewalOf`. The USB reader is not required for a renewal, and its dossier starts pre-filled from the expiring one's (organisation, mandataire, bénéficiaire, delivery) for the buyer to confirm step by step. `order.placed` carries `renewalOf`.
+         */
         post: operations["placeOrder"];
         delete?: never;
         options?: never;
@@ -726,7 +729,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Text the signature code to the mandataire's mobile */
+        /** Text a signer's code to their own mobile: the mandataire's, or the bénéficiaire's when another person (both sign) */
         post: operations["sendSignatureCode"];
         delete?: never;
         options?: never;
@@ -743,7 +746,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign the dossier online with the texted code */
+        /** Sign online with a signer's texted code; the dossier goes to review once every signer signed */
         post: operations["signDossier"];
         delete?: never;
         options?: never;
@@ -1650,6 +1653,8 @@ export interface operations {
                     /** @default false */
                     cgvAccepted?: boolean;
                     cgvVersion: string;
+                    /** @default null */
+                    renewalOf?: string | null;
                 };
             };
         };
@@ -1738,6 +1743,7 @@ export interface operations {
                             status: "to_complete" | "to_sign" | "awaiting_paper" | "in_review" | "awaiting_payment" | "issued" | "shipped" | "at_post_office" | "revoked" | "refused" | "cancelled";
                         }[];
                         clientSpaceUrl: string;
+                        renewalOf: string | null;
                     };
                 };
             };
@@ -3289,6 +3295,7 @@ export interface operations {
                             paymentMethod: ("mandate" | "transfer" | "cheque") | null;
                             paymentStatus: ("pending" | "received" | "mandate") | null;
                             dossierStatuses: string[];
+                            renewalOf: string | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -5359,6 +5366,13 @@ export interface operations {
                             status: "to_complete" | "to_sign" | "awaiting_paper" | "in_review" | "awaiting_payment" | "issued" | "shipped" | "at_post_office" | "revoked" | "refused" | "cancelled";
                             statusLabel: string;
                             timeZone: string;
+                            renewalOf: string | null;
+                            revoked: {
+                                /** @description ISO 8601 date-time */
+                                at: string;
+                                /** @enum {string} */
+                                reason: "keyCompromise" | "affiliationChanged" | "superseded" | "cessationOfOperation";
+                            } | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -5458,6 +5472,27 @@ export interface operations {
                             expiresAt: string | null;
                             timeZone: string;
                             revocation: ("requested" | "refused") | null;
+                            renewedBy: string | null;
+                            renewal: {
+                                /** Format: uuid */
+                                renewalOf: string;
+                                orderReference: string;
+                                product: string;
+                                customer: {
+                                    civility: string;
+                                    firstName: string;
+                                    lastName: string;
+                                    email: string;
+                                    phone: string;
+                                    country: string;
+                                    companyName: string;
+                                    siret: string;
+                                    address: string;
+                                    postalCode: string;
+                                    city: string;
+                                };
+                                partnerKey: string | null;
+                            } | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -5950,13 +5985,26 @@ export interface operations {
     sendSignatureCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The dossier version the change was made on (`"3"`, from `ETag` or `version`). */
+                "If-Match": components["parameters"]["If-Match"];
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default mandataire
+                     * @enum {string}
+                     */
+                    signer?: "mandataire" | "beneficiaire";
+                };
+            };
+        };
         responses: {
             /** @description Code sent. */
             200: {
@@ -5965,6 +6013,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        signer: "mandataire" | "beneficiaire";
                         sentTo: string;
                         /** @description ISO 8601 date-time */
                         expiresAt: string;
@@ -6070,6 +6120,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unsupported media type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors[]` has one localised message per field. */
             422: {
                 headers: {
@@ -6122,7 +6181,10 @@ export interface operations {
     signDossier: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The dossier version the change was made on (`"3"`, from `ETag` or `version`). */
+                "If-Match": components["parameters"]["If-Match"];
+            };
             path: {
                 id: string;
             };
@@ -6132,11 +6194,16 @@ export interface operations {
             content: {
                 "application/json": {
                     code: string;
+                    /**
+                     * @default mandataire
+                     * @enum {string}
+                     */
+                    signer?: "mandataire" | "beneficiaire";
                 };
             };
         };
         responses: {
-            /** @description The signed dossier. */
+            /** @description The dossier after this signature. */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -7460,10 +7527,20 @@ export interface operations {
                 } | {
                     /** @constant */
                     type: "signature.codeSent";
+                    /**
+                     * @default mandataire
+                     * @enum {string}
+                     */
+                    signer?: "mandataire" | "beneficiaire";
                     version: number;
                 } | {
                     /** @constant */
                     type: "signature.signedOnline";
+                    /**
+                     * @default mandataire
+                     * @enum {string}
+                     */
+                    signer?: "mandataire" | "beneficiaire";
                 } | {
                     /** @constant */
                     type: "signature.choosePaper";

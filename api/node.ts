@@ -24,6 +24,7 @@ import { createPostgresDatabase, poolStatsOf } from './db/postgres.ts';
 import { jsonLineLog, type LogSink } from './http/request-log.ts';
 import { createMetrics } from './metrics/prometheus.ts';
 import { metricsHandler } from './metrics/route.ts';
+import { servePortal } from './node-portal.ts';
 import { type ShutdownResult, shutdownServer } from './node-shutdown.ts';
 import { type OutboxWorker, startOutboxWorker } from './outbox/worker.ts';
 import type { FileStore } from './ports/file-store.ts';
@@ -237,6 +238,8 @@ export async function startNodeServer(
   // `/widget/latest/…` a short-cache redirect to the current one. SRI hashes: the README.
   serveWidgetReleases(app, './releases', packageVersion());
   app.get('/widget/*', serveStatic({ root: './dist' }));
+  // The partners' portal (issue 19), where the invitation and login e-mails lead.
+  servePortal(app, config.demo ? { demoPage: './demo/partenaires.html' } : {});
   if (config.demo) {
     app.use('/*', async (c, next) => {
       await next();

@@ -188,6 +188,7 @@ describe.skipIf(!onWorkerd)('Workers entry: test hooks and Cron Triggers (worker
         totals: { ht: 13000, vat: 2600, ttc: 15600 },
         paymentMethod: 'transfer',
         certificates: 1,
+        renewalOf: null,
       },
       now: new Date(),
     });

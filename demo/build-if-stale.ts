@@ -4,6 +4,8 @@ import { basename, join } from 'node:path';
 /** What the element's bundle is built from (vite.config.ts). */
 const widgetSources = ['widget', 'machines', 'vite.config.ts', 'package-lock.json'];
 export const widgetBundle = 'dist/widget/certinomis-order.js';
+/** The partners' portal, built by the same `vite build` (vite.config.ts `portalBuild`). */
+export const portalBundle = 'dist/portal/certinomis-portal.js';
 
 /** What the demo pages' scripts are built from (vite.demo.config.ts): everything under `demo/scripts`. */
 const demoSources = ['demo/scripts', 'vite.demo.config.ts', 'package-lock.json'];
@@ -30,7 +32,7 @@ function isStale(root: string, bundles: string[], sources: string[]): boolean {
 
 /** True when the built element is missing or older than any of its sources. */
 export function widgetBuildIsStale(root = '.'): boolean {
-  return isStale(root, [widgetBundle], widgetSources);
+  return isStale(root, [widgetBundle, portalBundle], widgetSources);
 }
 
 /** The built demo scripts expected in dist/demo: one `<name>.js` per `demo/scripts/<name>.ts`. */

@@ -12,3 +12,15 @@ export const secondTestOperator = {
   email: 'operateur-tests@certinomis-demo.fr',
   password: 'Tests-Operateur-2026',
 } as const;
+
+/**
+ * The revocation component tests' operators (seeded only for the component tests): the space's
+ * test issues its certificates, the back office's decides revocations, each beside the others.
+ */
+export const revocationTestOperators = {
+  space: { email: 'operateur-revocation@certinomis-demo.fr', password: 'Tests-Revocation-2026' },
+  backoffice: {
+    email: 'operateur-revocation-bo@certinomis-demo.fr',
+    password: 'Tests-Revocation-BO-2026',
+  },
+} as const;

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../api/db/database.ts';
 import { developmentKeyRing, type KeyRing } from '../api/security/encryption.ts';
+import { hashPassword } from '../api/security/password.ts';
 import { createPartner, type NewPartner, sealWebhookSecret } from '../api/services/partners.ts';
-import type { PartnerBranding } from '../machines/contract.ts';
+import type { PartnerBranding, PartnerUserRole } from '../machines/contract.ts';
 
 /** The two partners of the demo, documented in the README. Test mode only. */
 export const demoPartners = {
@@ -91,6 +92,55 @@ export async function seedDemoPartners(
         branding: JSON.stringify(partner.branding),
       })
       .where('id', '=', existing.id)
+      .execute();
+  }
+}
+
+/**
+ * The demo's partner-portal users (`/partenaires`, README "Partner portal"): one per role for
+ * each demo partner, with a known password. Demo only: real users are invited
+ * (`npm run partner -- invite`) and choose their own.
+ */
+export const demoPartnerUsers = [
+  { partner: 'omnikles', email: 'admin@omnikles-demo.fr', role: 'admin' },
+  { partner: 'omnikles', email: 'dev@omnikles-demo.fr', role: 'developer' },
+  { partner: 'omnikles', email: 'compta@omnikles-demo.fr', role: 'accounting' },
+  { partner: 'reseller', email: 'admin@attestia-demo.example', role: 'admin' },
+  { partner: 'reseller', email: 'dev@attestia-demo.example', role: 'developer' },
+  { partner: 'reseller', email: 'compta@attestia-demo.example', role: 'accounting' },
+] as const satisfies readonly {
+  partner: keyof typeof demoPartners;
+  email: string;
+  role: PartnerUserRole;
+}[];
+
+/** The demo portal users' password (printed by `npm start`, shown on the demo's portal page). */
+export const demoPartnerUserPassword = 'Demo-Partenaire-2026';
+
+/**
+ * Creates the demo portal users when missing (already active: the password set, no invitation)
+ * and resets their role and password otherwise. Run after {@link seedDemoPartners}.
+ */
+export async function seedDemoPartnerUsers(db: Kysely<Database>, now = new Date()): Promise<void> {
+  const passwordHash = await hashPassword(demoPartnerUserPassword);
+  for (const user of demoPartnerUsers) {
+    const partner = await db
+      .selectFrom('partners')
+      .select('id')
+      .where('slug', '=', demoPartners[user.partner].slug)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('partner_users')
+      .values({
+        partner_id: partner.id,
+        email: user.email,
+        role: user.role,
+        password_hash: passwordHash,
+        created_at: now,
+      })
+      .onConflict((conflict) =>
+        conflict.column('email').doUpdateSet({ role: user.role, password_hash: passwordHash }),
+      )
       .execute();
   }
 }

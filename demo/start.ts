@@ -4,7 +4,12 @@ import { closeOnSignals } from '../api/node-shutdown.ts';
 import { upsertOperator } from '../api/services/operators.ts';
 import { buildIfStale } from './build-if-stale.ts';
 import { demoOperator } from './demo-operator.ts';
-import { seedDemoPartners } from './demo-partners.ts';
+import {
+  demoPartnerUserPassword,
+  demoPartnerUsers,
+  seedDemoPartners,
+  seedDemoPartnerUsers,
+} from './demo-partners.ts';
 
 /**
  * `npm start`: builds the element and the demo scripts if needed, then serves
@@ -42,6 +47,8 @@ if (config.demo) {
     clientSpaceUrl: (slug) =>
       slug === 'reseller' ? `${server.url}/revendeur/espace-client` : null,
   });
+  // Their portal users, one per role (the login link arrives in the mailbox).
+  await seedDemoPartnerUsers(server.db);
 }
 console.log(`certinomis-order demo running on ${server.url}/`);
 console.log(`  partner page   ${server.url}/`);
@@ -52,6 +59,10 @@ if (config.demo) {
   console.log(
     '  partner keys   pk_test_omnikles (procurement platform), pk_test_reseller (white label)',
   );
+  console.log(`  partner portal ${server.url}/partenaires (password ${demoPartnerUserPassword})`);
+  for (const user of demoPartnerUsers) {
+    console.log(`    ${user.partner.padEnd(9)} ${user.role.padEnd(11)} ${user.email}`);
+  }
 }
 console.log(
   `  database       ${config.databaseUrl ? 'Postgres (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`,

@@ -28,8 +28,7 @@ function run(...list: DossierEvent[]): DossierSnapshot {
 const signedOnline = [
   ...completionEvents({ identity: 'online', delivery: 'mail' }),
   save('signature', { method: 'online' }),
-  events.codeSent(),
-  events.signedOnline(),
+  ...events.signedByBoth(),
 ];
 const signedOnPaper = [
   ...completionEvents({ identity: 'face_to_face', delivery: 'post_office' }),

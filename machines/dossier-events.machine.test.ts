@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor, transition } from 'xstate';
+import { SIGNERS } from './contract/dossiers.ts';
 import type { DossierStatus } from './contract.ts';
 import {
   completionEvents,
@@ -236,8 +237,7 @@ describe('applyDossierEvent', () => {
     const list: DossierEvent[] = [
       ...completionEvents({ identity: 'online', delivery: 'mail' }),
       save('signature', { method: 'online' }),
-      events.codeSent(),
-      events.signedOnline(),
+      ...events.signedByBoth(),
       events.verified(),
       events.issued(),
       events.shipped(),
@@ -282,8 +282,12 @@ describe('applyDossierEvent', () => {
     ),
     fc.constantFrom(...steps).map(goTo),
     at.map((time) => events.upload('doc', time)),
-    fc.nat({ max: 50 }).chain((version) => at.map((time) => events.codeSent(version, time))),
-    at.map(events.signedOnline),
+    fc
+      .record({ version: fc.nat({ max: 50 }), signer: fc.constantFrom(...SIGNERS) })
+      .chain(({ version, signer }) => at.map((time) => events.codeSent(version, time, signer))),
+    fc
+      .constantFrom(...SIGNERS)
+      .chain((signer) => at.map((time) => events.signedOnline(time, signer))),
     at.map(events.choosePaper),
     at.map(events.paperReceived),
     at.map(events.verified),
@@ -312,8 +316,7 @@ describe('applyDossierEvent', () => {
     online: [
       ...completionEvents({ identity: 'online', delivery: 'mail' }),
       save('signature', { method: 'online' }),
-      events.codeSent(),
-      events.signedOnline(),
+      ...events.signedByBoth(),
       events.refusedIdentity(),
       events.upload(),
       events.verified(),
@@ -376,11 +379,14 @@ describe('applyDossierEvent', () => {
   });
 
   it('lists exactly the event types a valid payload gets accepted for (fast-check)', () => {
-    /** A valid payload of each operator and system type, and of the buyer's signing choice. */
-    const valid: Partial<Record<DossierEventType, DossierEvent>> = {
+    /**
+     * Valid payloads of each operator and system type (each signer's code and signature), and
+     * of the buyer's signing choice: a type is listed when one of them is accepted.
+     */
+    const valid: Partial<Record<DossierEventType, DossierEvent | DossierEvent[]>> = {
       'identity.documentUploaded': events.upload(),
-      'signature.codeSent': events.codeSent(),
-      'signature.signedOnline': events.signedOnline(),
+      'signature.codeSent': SIGNERS.map((signer) => events.codeSent(7, T.code, signer)),
+      'signature.signedOnline': SIGNERS.map((signer) => events.signedOnline(T.signed, signer)),
       'signature.choosePaper': events.choosePaper(),
       'paper.received': events.paperReceived(),
       'identity.verified': events.verified(),
@@ -405,8 +411,10 @@ describe('applyDossierEvent', () => {
               acceptedEvents(snapshot, actor),
             ),
           );
-          for (const [type, probe] of Object.entries(valid)) {
-            const ok = applyDossierEvent(persistDossier(snapshot), input, probe).ok;
+          for (const [type, probes] of Object.entries(valid)) {
+            const ok = [probes]
+              .flat()
+              .some((probe) => applyDossierEvent(persistDossier(snapshot), input, probe).ok);
             expect(
               listed.has(type as DossierEventType),
               `${type} in ${JSON.stringify(snapshot.value)}`,

@@ -37,8 +37,7 @@ function run(...list: DossierEvent[]): DossierSnapshot {
 const signedOnline = [
   ...completionEvents({ identity: 'online', delivery: 'mail' }),
   save('signature', { method: 'online' }),
-  events.codeSent(),
-  events.signedOnline(),
+  ...events.signedByBoth(),
 ];
 const issued = [...signedOnline, events.verified(), events.issued()];
 const requested = (reason: RevocationReason = 'keyCompromise', comment = 'Clé USB perdue') =>

@@ -246,7 +246,8 @@ describe('dossier completion', () => {
 
 describe('signing', () => {
   it('signs online with the SMS code: À signer → En cours de vérification', () => {
-    let snapshot = atSignature();
+    // The bénéficiaire is the mandataire: one signature (dossier-signers.machine.test.ts: two).
+    let snapshot = atSignature({ sameAsMandataire: true });
     expect(statusOf(snapshot)).toBe('to_sign');
     expect(refuse(snapshot, events.codeSent())).toEqual({
       'signature.method': 'validation.signature_method',
@@ -270,7 +271,7 @@ describe('signing', () => {
 
   it('voids a sent code on any save', () => {
     let snapshot = accept(
-      atSignature(),
+      atSignature({ sameAsMandataire: true }),
       save('signature', { method: 'online' }),
       events.codeSent(),
     );

@@ -3,8 +3,9 @@
  *
  * - `editing` — the buyer's steps, `organisation → mandataire → beneficiaire → delivery →
  *   identity → signature` (`dossier.save`, `dossier.goTo`, the ID scan upload); in
- *   `signature`, signing online (SMS code: `signature.codeSent`, `signature.signedOnline`) or by
- *   hand (`signature.choosePaper`);
+ *   `signature`, signing online (each signer's SMS code: `signature.codeSent`,
+ *   `signature.signedOnline`; the mandataire, and the bénéficiaire when another person, in
+ *   either order) or by hand (`signature.choosePaper`);
  * - `awaitingPaper` — the handwritten dossier is in the post (`paper.received`);
  * - `review` — CERTINOMIS checks the identity (`identity.verified` / `identity.refused`, then the
  *   buyer may upload again), receives the payment, issues the certificate once nothing is
@@ -31,6 +32,7 @@ import {
   dossierEventActors,
   probeEvent,
 } from './dossier/events.ts';
+import { completesSignatures } from './dossier/signers.ts';
 import { acceptedUpdate } from './dossier/update.ts';
 import type { FieldIssue } from './purchase/step-issues.ts';
 import {
@@ -108,6 +110,11 @@ export const dossierMachine = setup({
     /** Nothing refuses the event where the dossier stands (see `eventIssues`). */
     accepts: ({ context, event }, params: { phase: DossierPhase }) =>
       eventIssues(event, context, params.phase).length === 0,
+    /** An accepted signature, the last one the dossier needs (`dossier/signers.ts`). */
+    completesSignatures: ({ context, event }, params: { phase: DossierPhase }) =>
+      event.type === 'signature.signedOnline' &&
+      eventIssues(event, context, params.phase).length === 0 &&
+      completesSignatures(context, event.signer ?? 'mandataire'),
     /** `dossier.save` of `step` (a reachable step, valid data). */
     savesStep: ({ context, event }, params: { step: DossierStep }) =>
       event.type === 'dossier.save' &&
@@ -170,7 +177,15 @@ export const dossierMachine = setup({
         signature: {
           on: {
             'signature.codeSent': handled(EDITING),
-            'signature.signedOnline': handled(EDITING, '#dossier.review'),
+            // One signer after the other: the last signature sends the dossier to review.
+            'signature.signedOnline': [
+              {
+                guard: { type: 'completesSignatures', params: EDITING } as const,
+                target: '#dossier.review',
+                actions: 'accept' as const,
+              },
+              ...handled(EDITING),
+            ],
             'signature.choosePaper': handled(EDITING, '#dossier.awaitingPaper'),
           },
         },

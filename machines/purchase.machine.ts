@@ -58,6 +58,9 @@ export interface PurchaseInput {
   product?: string;
   /** Catalogue product codes, when known: only these can be selected. */
   productCodes?: readonly string[];
+  /** A renewal (Renouveler): the certificate renewed, and its buyer and organisation, pre-filled. */
+  renewalOf?: string;
+  customer?: CustomerDraft;
 }
 
 export type PurchaseEvent =
@@ -92,6 +95,8 @@ export interface OrderRequestDraft {
   payment: PaymentDraft;
   cgvAccepted: boolean;
   cgvVersion: string | null;
+  /** Only for a renewal. */
+  renewalOf?: string;
 }
 
 /** The body for `POST /v1/orders`: billing only when different, the chosen payment's fields only. */
@@ -105,6 +110,7 @@ export function toOrderRequest(context: PurchaseContext): OrderRequestDraft {
     payment: paymentRequestOf(context.payment),
     cgvAccepted: context.cgvAccepted,
     cgvVersion: context.cgvVersion,
+    ...(context.renewalOf ? { renewalOf: context.renewalOf } : {}),
   };
 }
 
@@ -211,7 +217,9 @@ export const purchaseMachine = setup({
     product: initialProduct(input),
     quantity: QUANTITY_MIN,
     ...emptyForm(),
+    ...(input.customer ? { customer: { ...input.customer } } : {}),
     productCodes: input.productCodes ? [...input.productCodes] : null,
+    renewalOf: input.renewalOf ?? null,
   }),
   initial: 'start',
   states: {
@@ -380,7 +388,10 @@ export function replayOrder(
   status: OrganisationLookupStatus,
   options: { productCodes?: readonly string[] } = {},
 ): ReplayResult {
-  const input: PurchaseInput = options.productCodes ? { productCodes: options.productCodes } : {};
+  const input: PurchaseInput = {
+    ...(options.productCodes ? { productCodes: options.productCodes } : {}),
+    ...(request.renewalOf ? { renewalOf: request.renewalOf } : {}),
+  };
   let [snapshot] = initialTransition(purchaseMachine, input);
   const steps: Array<{ event: PurchaseEvent; expect?: PurchaseState }> = [
     { event: { type: 'purchase.selectProduct', product: request.product }, expect: 'quantity' },

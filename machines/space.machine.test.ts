@@ -213,4 +213,18 @@ describe('spaceMachine', () => {
     await waitFor(out, (s) => s.matches('login'));
     expect(out.getSnapshot().context).toMatchObject({ session: null, notice: 'loggedOut' });
   });
+
+  it('opens the revocation e-mail’s page first, even with a session; leaving it goes where boot would', () => {
+    const link = { kind: 'revocation', token: '' } as const;
+    const holder = start({ link });
+    expect(screen(holder)).toBe('revocation');
+    holder.send({ type: 'space.showLogin' });
+    expect(screen(holder)).toBe('login');
+    expect(holder.getSnapshot().context.link).toBeNull();
+
+    const buyer = start({ link, session });
+    expect(screen(buyer)).toBe('revocation');
+    buyer.send({ type: 'space.showLogin' });
+    expect(screen(buyer)).toBe('dashboard');
+  });
 });

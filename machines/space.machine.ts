@@ -3,8 +3,9 @@
  * "vérifiez votre boîte mail" wait (`awaitingLink`), S'enregistrer (`register` → `registered`),
  * Mot de passe oublié (`forgotPassword` → `resetRequested`), the pages an e-mailed link opens
  * (`verifyingLink` → `approved` | `linkInvalid`, `verifyingEmail`, `resetPassword`, and the
- * login e-mail's «Ce n'était pas moi» `denyLogin` → `loginDenied`) and the dashboard
- * (`dashboard.overview`, `dashboard.all`).
+ * login e-mail's «Ce n'était pas moi» `denyLogin` → `loginDenied`), the revocation e-mail's
+ * page (`revocation`; the revocation flow itself is machines/space/revocation.ts) and the
+ * dashboard (`dashboard.overview`, `dashboard.all`).
  *
  * Why a machine rather than a `screen` field in the component: the space is mostly requests
  * whose answers move to another screen, and a late answer must never move a screen the buyer
@@ -108,6 +109,7 @@ export const spaceMachine = setup({
         { guard: { type: 'linkIs', params: 'login' }, target: 'verifyingLink' },
         { guard: { type: 'linkIs', params: 'reset' }, target: 'resetPassword' },
         { guard: { type: 'linkIs', params: 'deny' }, target: 'denyLogin' },
+        { guard: { type: 'linkIs', params: 'revocation' }, target: 'revocation' },
         { guard: 'hasSession', target: 'dashboard' },
         { guard: 'hasAttempt', target: 'awaitingLink' },
         { target: 'login' },
@@ -385,6 +387,12 @@ export const spaceMachine = setup({
     /** The attempt is cancelled: the advice is to change the password (Mot de passe oublié). */
     loginDenied: {
       on: { 'space.showLogin': 'login', 'space.showForgot': 'forgotPassword' },
+    },
+
+    /** The revocation e-mail's page (`#revocation`): the code, no account (its own flow). */
+    revocation: {
+      exit: 'forgetLink',
+      on: { 'space.showLogin': 'boot' },
     },
 
     /** Logged in. The lists are loaded by the screens; any 401 sends `space.sessionExpired`. */

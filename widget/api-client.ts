@@ -8,6 +8,7 @@ import type {
   Problem,
   QuoteResponse,
   SignatureCodeResponse,
+  Signer,
 } from '../machines/contract.ts';
 import type { Locale } from '../machines/messages/index.ts';
 
@@ -82,26 +83,32 @@ export class ApiClient {
     return this.dossierCall(id, '/events', accessToken, { method: 'POST', version, json: event });
   }
 
-  /** `POST /v1/dossiers/{id}/signature/code`: the SMS code goes to the mandataire's mobile. */
+  /** `POST /v1/dossiers/{id}/signature/code`: `signer`'s SMS code, to their own mobile. */
   requestSignatureCode(
     id: string,
     accessToken: string,
     version: number,
+    signer: Signer = 'mandataire',
   ): Promise<SignatureCodeResponse> {
-    return this.dossierCall(id, '/signature/code', accessToken, { method: 'POST', version });
+    return this.dossierCall(id, '/signature/code', accessToken, {
+      method: 'POST',
+      version,
+      json: { signer },
+    });
   }
 
-  /** `POST /v1/dossiers/{id}/signature` with the SMS code: signed online (422 wrong/expired…). */
+  /** `POST /v1/dossiers/{id}/signature` with `signer`'s SMS code (422 wrong/expired…). */
   confirmSignature(
     id: string,
     accessToken: string,
     version: number,
     code: string,
+    signer: Signer = 'mandataire',
   ): Promise<DossierResponse> {
     return this.dossierCall(id, '/signature', accessToken, {
       method: 'POST',
       version,
-      json: { code },
+      json: { code, signer },
     });
   }
 

@@ -47,7 +47,8 @@ export type { FillValues } from './purchase/certinomis-purchase.ts';
  * @attr mode - `purchase` (default) or `space`: the client space (Connexion, S'enregistrer, the
  *   e-mailed login link, the dashboard of the dossiers, a dossier's screens), loaded on demand as
  *   a separate chunk. It reads `?login=`, `?verify=`, `?reset=`, `?deny=` (links of the account
- *   e-mails, removed from the address once read), `?email=` and `?order=`.
+ *   e-mails, removed from the address once read), `?email=`, `?order=` and `?renew=` (the renewal
+ *   reminder's link: once logged in, the certificate's pre-filled renewal opens).
  * @attr product - A product code (e.g. `OPE-AES-CAP-1A`) to preselect: the list is skipped.
  *
  * @prop {string} api - The `api` attribute.

@@ -9,6 +9,7 @@ import type {
   PaymentMethod,
   PaymentStatus,
   Role,
+  Signer,
 } from '../../machines/contract.ts';
 
 /**
@@ -367,6 +368,8 @@ export interface SignatureCodesTable {
   dossier_id: string;
   code_hash: string;
   dossier_version: number;
+  /** Whose code: `mandataire` (rows written before two signers) or `beneficiaire`. */
+  signer: ColumnType<Signer, Signer | undefined, Signer>;
   phone: string;
   created_at: Timestamp;
   expires_at: Timestamp;

@@ -1,5 +1,7 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import type { Signer } from '../../machines/contract.ts';
 import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
+import { requiredSigners, signerPerson } from '../../machines/dossier/signers.ts';
 import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Person } from '../../machines/schemas/dossier.ts';
 import { drawableText } from './pdf-text.ts';
@@ -24,7 +26,8 @@ const dateFr = (d: Date, context: DossierContext) =>
 
 /**
  * The dossier to print, sign by hand and post: every entered field, the
- * order reference, a signature box and the postal address. pdf-lib (pure JS)
+ * order reference, a signature box per signer (the bénéficiaire signs too when another
+ * person than the mandataire) and the postal address. pdf-lib (pure JS)
  * so it is generated alike on Node and Workers; the standard Helvetica font
  * covers French (WinAnsi).
  */
@@ -149,26 +152,39 @@ export async function renderDossierPdf(input: DossierPdfInput): Promise<Uint8Arr
   );
   field('Fait à', ' ');
   field('Le', ' ');
+  // A box per signer (the mandataire, and the bénéficiaire when another person), then the stamp.
+  const box = (x: number, width: number, title: string, name: string | null) => {
+    page.drawRectangle({
+      x,
+      y: y - 90,
+      width,
+      height: 90,
+      borderColor: rgb(0.2, 0.2, 0.2),
+      borderWidth: 1,
+    });
+    page.drawText(title, { x: x + 6, y: y - 14, size: 9, font: bold });
+    if (name) {
+      const line = wrap(name, regular, 9, width - 12)[0] ?? '';
+      page.drawText(line, { x: x + 6, y: y - 26, size: 9, font: regular });
+    }
+  };
+  const signers = requiredSigners(context);
+  const nameOf = (signer: Signer) => {
+    const p = signerPerson(context, signer);
+    return p ? `${p.firstName} ${p.lastName}` : null;
+  };
   ensure(110);
   y -= 6;
-  page.drawRectangle({
-    x: margin,
-    y: y - 90,
-    width: 260,
-    height: 90,
-    borderColor: rgb(0.2, 0.2, 0.2),
-    borderWidth: 1,
-  });
-  page.drawText('Signature du mandataire', { x: margin + 6, y: y - 14, size: 9, font: bold });
-  page.drawRectangle({
-    x: margin + 275,
-    y: y - 90,
-    width: 220,
-    height: 90,
-    borderColor: rgb(0.2, 0.2, 0.2),
-    borderWidth: 1,
-  });
-  page.drawText('Cachet de l’organisme', { x: margin + 281, y: y - 14, size: 9, font: bold });
+  if (signers.length > 1) {
+    box(margin, 240, 'Signature du mandataire', nameOf('mandataire'));
+    box(margin + 255, 240, 'Signature du bénéficiaire', nameOf('beneficiaire'));
+    y -= 104;
+    ensure(104);
+    box(margin, 240, 'Cachet de l’organisme', null);
+  } else {
+    box(margin, 260, 'Signature du mandataire', nameOf('mandataire'));
+    box(margin + 275, 220, 'Cachet de l’organisme', null);
+  }
   y -= 104;
   heading('Envoi du dossier signé');
   text(

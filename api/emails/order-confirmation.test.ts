@@ -31,6 +31,7 @@ const order: OrderResponse = {
   },
   dossiers: [{ id: '00000000-0000-4000-8000-000000000001', status: 'to_complete' }],
   clientSpaceUrl: 'https://certificats.attestia.example/espace?order=BD26000000018',
+  renewalOf: null,
 };
 const buyer = { firstName: 'Jean-Baptiste', lastName: 'Poquelin' };
 const attestia: EmailBrand = {

@@ -26,7 +26,10 @@ import {
   verifyEmailSchema,
   verifyLoginSchema,
 } from '../../machines/schemas/auth.ts';
-import { customerDossierEventSchema } from '../../machines/schemas/dossier.ts';
+import {
+  customerDossierEventSchema,
+  signatureCodeRequestSchema,
+} from '../../machines/schemas/dossier.ts';
 import { uuidSchema } from '../../machines/schemas/params.ts';
 import { codeSchema } from '../routes/dossiers.ts';
 import { dossierQuerySchema } from '../routes/me.ts';
@@ -227,9 +230,13 @@ export const accountOperations: Operation[] = [
     path: '/v1/dossiers/:id/signature/code',
     operationId: 'sendSignatureCode',
     tag: 'dossier',
-    summary: "Text the signature code to the mandataire's mobile",
+    summary:
+      "Text a signer's code to their own mobile: the mandataire's, or the bénéficiaire's when another person (both sign)",
     security: ['session'],
     params: id,
+    headers: ['If-Match'],
+    body: signatureCodeRequestSchema,
+    bodyOptional: true,
     responses: { 200: { description: 'Code sent.', schema: signatureCodeResponseSchema } },
     problems: [409, 428, 429],
   },
@@ -238,11 +245,13 @@ export const accountOperations: Operation[] = [
     path: '/v1/dossiers/:id/signature',
     operationId: 'signDossier',
     tag: 'dossier',
-    summary: 'Sign the dossier online with the texted code',
+    summary:
+      "Sign online with a signer's texted code; the dossier goes to review once every signer signed",
     security: ['session'],
     params: id,
+    headers: ['If-Match'],
     body: codeSchema,
-    responses: { 200: dossier('The signed dossier.') },
+    responses: { 200: dossier('The dossier after this signature.') },
     problems: [409, 428, 429],
   },
   {

@@ -84,6 +84,12 @@ export const partnerOperations: Operation[] = [
     tag: 'partner',
     summary:
       'Place an order (one dossier per certificate); safe to retry with the same Idempotency-Key',
+    description:
+      'A renewal names the expiring certificate in `renewalOf` (its dossier id, from `GET /v1/me/certificates`): ' +
+      'it must be an issued certificate of the same organisation (same SIREN), neither revoked nor renewed ' +
+      'already, else a 422 names `renewalOf`. The USB reader is not required for a renewal, and its dossier ' +
+      "starts pre-filled from the expiring one's (organisation, mandataire, bénéficiaire, delivery) for the " +
+      'buyer to confirm step by step. `order.placed` carries `renewalOf`.',
     security: ['partnerKey'],
     headers: ['Idempotency-Key'],
     body: orderRequestSchema,

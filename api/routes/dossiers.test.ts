@@ -88,10 +88,11 @@ describe(`dossier completion API (${databaseKind})`, () => {
   async function completeUpToSignature(
     identity: 'online' | 'face_to_face',
     delivery: 'mail' | 'post_office',
+    beneficiaire: object = beneficiaireData,
   ) {
     await save('organisation', organisationData);
     await save('mandataire', mandataireData);
-    await save('beneficiaire', beneficiaireData);
+    await save('beneficiaire', beneficiaire);
     await save('delivery', { recipient: 'beneficiaire', mode: delivery });
     await save('identity', { method: identity });
     if (identity === 'online')
@@ -165,7 +166,8 @@ describe(`dossier completion API (${databaseKind})`, () => {
   });
 
   it('walks every step, signs with the SMS code, and becomes read-only', async () => {
-    await completeUpToSignature('online', 'mail');
+    // The bénéficiaire is the mandataire: one signature (two signers: dossier-signers.test.ts).
+    await completeUpToSignature('online', 'mail', { sameAsMandataire: true });
     const signing = await save('signature', { method: 'online' });
     expect(signing.status).toBe('to_sign');
     expect(signing.statusLabel).toBe('À signer');

@@ -4,7 +4,11 @@ import * as v from 'valibot';
 import type { DossierResponse, SignatureCodeResponse } from '../../machines/contract.ts';
 import { dossierEventActors, stampDossierEvent } from '../../machines/dossier/events.ts';
 import { translate } from '../../machines/messages/index.ts';
-import { dossierEventSchema } from '../../machines/schemas/dossier.ts';
+import {
+  dossierEventSchema,
+  signatureCodeRequestSchema,
+  signerSchema,
+} from '../../machines/schemas/dossier.ts';
 import { uuidSchema } from '../../machines/schemas/params.ts';
 import { withoutUnsafeCharacters } from '../../machines/schemas/text.ts';
 import type { Database } from '../db/database.ts';
@@ -13,9 +17,10 @@ import { renderDossierPdf } from '../documents/dossier-pdf.ts';
 import { fileTooLarge, maxDocumentBytes, maxUploadBodyBytes } from '../documents/limits.ts';
 import { sniffDocumentType } from '../documents/sniff.ts';
 import { type AuthEnv, partnerScopeOf, requireAccount } from '../http/auth.ts';
-import { readJson } from '../http/body.ts';
+import { parseOrThrow, readJson } from '../http/body.ts';
 import { limitBody } from '../http/body-limit.ts';
 import { localeOf } from '../http/locale.ts';
+import { readOptionalJson } from '../http/optional-json.ts';
 import { pathParam } from '../http/params.ts';
 import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
 import type { FileStore } from '../ports/file-store.ts';
@@ -40,12 +45,14 @@ export interface DossierRouteDeps {
   onOutboxWrite?: () => void;
 }
 
+/** `POST /v1/dossiers/{id}/signature`: a signer's code (the mandataire's when `signer` is left out). */
 export const codeSchema = v.object({
   code: v.pipe(
     v.string('validation.code_format'),
     v.trim(),
     v.regex(/^\d{6}$/, 'validation.code_format'),
   ),
+  signer: signerSchema,
 });
 
 /**
@@ -120,10 +127,16 @@ export function dossierRoutes(deps: DossierRouteDeps) {
     const expected = versionFromIfMatch(c.req.header('If-Match'));
     const actor = actorOf(c);
     await loadDossier(deps.db, dossierId, actor);
-    const sent = await sendSignatureCode(deps, dossierId, actor, expected, localeOf(c));
+    // No body (as before there were two signers, whatever its Content-Type): the mandataire.
+    const empty = (await c.req.text().catch(() => '')).trim() === '';
+    const { signer } = empty
+      ? parseOrThrow(c, signatureCodeRequestSchema, {})
+      : await readOptionalJson(c, signatureCodeRequestSchema);
+    const sent = await sendSignatureCode(deps, dossierId, actor, expected, localeOf(c), signer);
     deps.onOutboxWrite?.();
     c.header('ETag', `"${sent.record.version}"`);
     return c.json({
+      signer,
       sentTo: sent.sentTo,
       expiresAt: sent.expiresAt,
       dossier: await dossierResponse(deps.db, sent.record, actor, localeOf(c)),
@@ -135,8 +148,16 @@ export function dossierRoutes(deps: DossierRouteDeps) {
     const expected = versionFromIfMatch(c.req.header('If-Match'));
     const actor = actorOf(c);
     await loadDossier(deps.db, dossierId, actor);
-    const { code } = await readJson(c, codeSchema);
-    const row = await confirmSignatureCode(deps, dossierId, actor, expected, code, localeOf(c));
+    const { code, signer } = await readJson(c, codeSchema);
+    const row = await confirmSignatureCode(
+      deps,
+      dossierId,
+      actor,
+      expected,
+      code,
+      localeOf(c),
+      signer,
+    );
     return respond(c, row);
   });
 

@@ -85,6 +85,7 @@ describe(`GET ${path} (${databaseKind})`, () => {
           totals: { ht: 6_900, vat: 1_380, ttc: 8_280 },
           paymentMethod: 'transfer',
           certificates: 1,
+          renewalOf: null,
         },
         now: new Date(),
       }),

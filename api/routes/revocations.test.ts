@@ -4,6 +4,7 @@ import { transition } from 'xstate';
 import type {
   CertificateRow,
   DossierResponse,
+  DossierRow,
   FieldError,
   OrderResponse,
   Page,
@@ -61,8 +62,7 @@ describe(`revocation (${databaseKind})`, () => {
     for (const event of [
       ...completionEvents({ identity: 'online', delivery: 'mail' }),
       save('signature', { method: 'online' }),
-      events.codeSent(),
-      events.signedOnline(),
+      ...events.signedByBoth(),
       events.verified(),
       events.paid(snapshot.context.paid ? 1 : 39_600),
       events.issued(new Date().toISOString()),
@@ -202,6 +202,19 @@ describe(`revocation (${databaseKind})`, () => {
       .executeTakeFirstOrThrow();
     expect(JSON.parse(hook.text_body ?? '{}').data).toMatchObject({ reason: 'keyCompromise' });
     expect((await certificates(auth)).map((c) => c.dossierId)).not.toContain(id);
+    // The dashboard's dossier row says "Révoqué", when and why.
+    const rows = (
+      (await (
+        await t.call('GET', '/v1/me/dossiers', undefined, { ...auth })
+      ).json()) as Page<DossierRow>
+    ).items;
+    const revokedRow = rows.find((row) => row.id === id);
+    expect(revokedRow).toMatchObject({
+      statusLabel: 'Révoqué',
+      revoked: { reason: 'keyCompromise' },
+    });
+    expect(Date.parse(revokedRow?.revoked?.at ?? '')).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.id !== id).every((row) => row.revoked === null)).toBe(true);
     // Revoking twice: refused, naming the certificate.
     const again = await request(id, auth);
     expect(again.status).toBe(422);

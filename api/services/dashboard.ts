@@ -6,15 +6,18 @@ import {
   type DossierStatus,
   OPEN_DOSSIER_STATUSES,
   type Page,
+  type RevocationReason,
 } from '../../machines/contract.ts';
 import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
 import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
+import { renewable } from '../../machines/dossier/renewal.ts';
 import { type Locale, type MessageKey, translate } from '../../machines/messages/index.ts';
 import { cursorTimestampSchema, uuidSchema } from '../../machines/schemas/params.ts';
 import { QUANTITY_MAX } from '../../machines/schemas/purchase.ts';
 import type { Database } from '../db/database.ts';
 import { encodeCursor } from '../http/cursor.ts';
 import { issuedStatuses } from './organisation-facts.ts';
+import { renewalStart, renewedBy } from './renewal.ts';
 
 export function statusLabel(status: DossierStatus, locale: Locale): string {
   return translate(locale, `status.${status}` as MessageKey);
@@ -57,7 +60,11 @@ export async function listDossiers(
     .selectFrom('orders')
     .innerJoin('dossiers', 'dossiers.order_id', 'orders.id')
     .innerJoin('products', 'products.code', 'orders.product_code')
+    // A renewal: the renewed certificate's order ("Renouvellement de …").
+    .leftJoin('dossiers as renewed', 'renewed.id', 'orders.renewal_of')
+    .leftJoin('orders as renewed_order', 'renewed_order.id', 'renewed.order_id')
     .select([
+      'renewed_order.reference as renewal_of',
       'dossiers.id',
       'dossiers.status',
       'dossiers.position',
@@ -69,6 +76,10 @@ export async function listDossiers(
         'created_at_text',
       ),
       locale === 'en' ? 'products.label_en as label' : 'products.label_fr as label',
+      sql<string | null>`dossiers.data #>> '{context,revokedAt}'`.as('revoked_at'),
+      sql<RevocationReason | null>`dossiers.data #>> '{context,revocation,reason}'`.as(
+        'revocation_reason',
+      ),
     ])
     .where('orders.email', '=', email);
   if (options.partnerId) query = query.where('orders.partner_id', '=', options.partnerId);
@@ -108,6 +119,11 @@ export async function listDossiers(
         status: row.status,
         statusLabel: statusLabel(row.status, locale),
         timeZone: dossierTimeZone(context),
+        renewalOf: row.renewal_of,
+        revoked:
+          row.status === 'revoked' && row.revoked_at && row.revocation_reason
+            ? { at: row.revoked_at, reason: row.revocation_reason }
+            : null,
       };
     }),
     nextCursor:
@@ -134,12 +150,17 @@ export async function listCertificates(
   let query = db
     .selectFrom('orders')
     .innerJoin('dossiers', 'dossiers.order_id', 'orders.id')
-    .select([
+    .leftJoin('partners', 'partners.id', 'orders.partner_id')
+    .select((eb) => [
+      'partners.publishable_key',
       'dossiers.id',
       'dossiers.status',
       'dossiers.data',
       'orders.reference',
+      'orders.product_code',
+      'orders.customer',
       sql<string | null>`dossiers.data #>> '{context,certificate,notAfter}'`.as('expires_at'),
+      renewedBy(eb),
     ])
     .where('orders.email', '=', email)
     .where('dossiers.status', 'in', issuedStatuses);
@@ -165,6 +186,10 @@ export async function listCertificates(
         expiresAt: row.expires_at,
         timeZone: dossierTimeZone(context),
         revocation: context?.revocation?.status ?? null,
+        renewedBy: row.renewed_by,
+        renewal: renewable({ status: row.status, renewedBy: row.renewed_by })
+          ? renewalStart(row.id, row.reference, row.product_code, row.customer, row.publishable_key)
+          : null,
       };
     }),
     nextCursor: null,

@@ -1,11 +1,11 @@
 import type { Kysely, QueryCreator } from 'kysely';
-import type { OrganisationResponse } from '../../machines/contract.ts';
+import { ISSUED_STATUSES, type OrganisationResponse } from '../../machines/contract.ts';
 import { isPublicLegalCategory } from '../../machines/purchase/organisation.ts';
 import type { Database } from '../db/database.ts';
 import type { CompanyRecord, CompanyRegistry } from '../ports/company-registry.ts';
 
 /** Dossier statuses that mean a certificate was issued to the organisation. */
-export const issuedStatuses = ['issued', 'shipped', 'at_post_office'] as const;
+export const issuedStatuses = ISSUED_STATUSES;
 
 /**
  * What the purchase flow needs to know about an establishment: the registry's

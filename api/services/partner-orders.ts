@@ -42,6 +42,7 @@ export async function listPartnerOrders(
       'o.siret',
       'o.product_code',
       'o.quantity',
+      'o.renewal_of',
       'o.total_ht',
       'o.total_vat',
       'o.total_ttc',
@@ -93,6 +94,7 @@ export async function listPartnerOrders(
       paymentMethod: row.method,
       paymentStatus: row.payment_status,
       dossierStatuses: row.dossier_statuses,
+      renewalOf: row.renewal_of,
     })),
     next: rows.length > limit && last ? { createdAt: last.created_key, id: last.id } : null,
   };

@@ -103,6 +103,7 @@ describe(`webhook signing secrets encrypted at rest (${databaseKind})`, () => {
         totals: { ht: 13_000, vat: 2_600, ttc: 15_600 },
         paymentMethod: 'transfer',
         certificates: 1,
+        renewalOf: null,
       },
       now: new Date(),
     });

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { OrderResponse, PaymentInstructions } from '../../machines/contract.ts';
+import { renewalPrefill, renewalRefusal } from '../../machines/dossier/renewal.ts';
 import { type Locale, translate } from '../../machines/messages/index.ts';
 import { checkOrder } from '../../machines/purchase/check-order.ts';
 import { lookupStatusOf } from '../../machines/purchase/organisation.ts';
@@ -26,6 +27,7 @@ import { factsOf, issuedToSiren } from './organisation-facts.ts';
 import { payeeOf } from './payee.ts';
 import { priceQuote } from './quote.ts';
 import { activeProducts, sellerRow } from './reference-data.ts';
+import { findRenewal, isRenewedTwice } from './renewal.ts';
 
 export interface PlaceOrderDeps {
   db: Kysely<Database>;
@@ -68,11 +70,13 @@ export async function placeOrder(
   // Idempotency-Key claim, BEGIN and COMMIT): the catalogue, CGV, seller and
   // partner come from the read cache; the reference number and our own
   // certificate history come in one query; then two statements in the transaction.
-  const [company, products, cgv, seller] = await Promise.all([
+  const [company, products, cgv, seller, renewal] = await Promise.all([
     deps.companyRegistry.findBySiret(request.customer.siret),
     activeProducts(db),
     currentCgv(db, input.partner, locale),
     sellerRow(db),
+    // A renewal (one more query, for renewals only): the certificate it names.
+    request.renewalOf ? findRenewal(db, request.renewalOf) : null,
   ]);
   // A sequence is not transactional anyway: a failed placement leaves a gap in
   // the references, never a duplicate.
@@ -103,6 +107,12 @@ export async function placeOrder(
   }
   if (!facts) throw fieldError('customer.siret', 'validation.siret_unknown');
   if (request.cgvVersion !== cgv.version) throw fieldError('cgvVersion', 'validation.cgv_outdated');
+  const livemode = input.partner.mode === 'live';
+  if (request.renewalOf) {
+    const order = { siren: sirenOf(request.customer.siret), livemode };
+    const refusal = renewalRefusal(renewal?.target ?? null, order);
+    if (refusal) throw fieldError('renewalOf', refusal);
+  }
 
   const quote = await priceQuote(db, request, locale, input.partner.price_list);
   const sequence = drawn.sequence;
@@ -110,20 +120,23 @@ export async function placeOrder(
   const now = deps.now();
   const { customer } = request;
   const orderId = crypto.randomUUID();
-  const livemode = input.partner.mode === 'live';
   const paymentStatus = request.payment.method === 'mandate' ? 'mandate' : 'pending';
+  const dossierInput = dossierInputOf({
+    reference,
+    product_code: quote.product.code,
+    validity_years: quote.product.validity_years,
+    express: request.options.express,
+    payment_method: request.payment.method,
+    payment_status: paymentStatus,
+    customer: { ...customer },
+    organisation_name: customer.companyName,
+    siret: customer.siret,
+  });
+  // A renewal's dossiers start from the expiring one's steps, as drafts to confirm.
   const dossierData = newDossierData(
-    dossierInputOf({
-      reference,
-      product_code: quote.product.code,
-      validity_years: quote.product.validity_years,
-      express: request.options.express,
-      payment_method: request.payment.method,
-      payment_status: paymentStatus,
-      customer: { ...customer },
-      organisation_name: customer.companyName,
-      siret: customer.siret,
-    }),
+    renewal
+      ? { ...dossierInput, prefill: renewalPrefill(dossierInput.prefill ?? {}, renewal) }
+      : dossierInput,
   );
   const dossierIds = Array.from({ length: request.quantity }, () => crypto.randomUUID());
   const response: OrderResponse = {
@@ -139,6 +152,7 @@ export async function placeOrder(
     },
     // The dossiers' status is the column's default (`to_complete`), checked below.
     dossiers: dossierIds.map((id) => ({ id, status: 'to_complete' })),
+    renewalOf: request.renewalOf,
     clientSpaceUrl: `${input.partner.client_space_url ?? deps.clientSpaceUrl}?order=${encodeURIComponent(reference)}&email=${encodeURIComponent(customer.email)}`,
   };
   const responseText = JSON.stringify(response);
@@ -152,13 +166,14 @@ export async function placeOrder(
       totals: quote.totals,
       paymentMethod: request.payment.method,
       certificates: request.quantity,
+      renewalOf: request.renewalOf,
     },
     now,
   });
   const { method: _method, ...paymentDetails } = request.payment;
   const billedTo = request.billing ?? customer;
 
-  return db.transaction().execute(async (trx) => {
+  const placed = db.transaction().execute(async (trx) => {
     // 1. Every row of the order in one statement (data-modifying CTEs; ids drawn
     // here so that no row waits for another's RETURNING). It yields the
     // dossiers only if this attempt still holds its Idempotency-Key.
@@ -192,6 +207,7 @@ export async function placeOrder(
             created_at: now,
             partner_id: input.partner.id,
             livemode,
+            renewal_of: request.renewalOf,
           })
           .returning('id'),
       )
@@ -315,6 +331,11 @@ export async function placeOrder(
       payment: request.payment,
     });
     return response;
+  });
+  // Two renewals of one certificate at once: the unique index refuses the second.
+  return placed.catch((error: unknown) => {
+    if (isRenewedTwice(error)) throw fieldError('renewalOf', 'validation.renewal_renewed');
+    throw error;
   });
 }
 

@@ -46,6 +46,17 @@ export async function sendRenewalReminders(deps: {
     .where('orders.livemode', '=', true)
     .where(sql`dossiers.data #>> '{context,certificate,notAfter}'`, '<=', horizon)
     .where(sql`dossiers.data #>> '{context,certificate,notAfter}'`, '>', now.toISOString())
+    // Renewed already (an order, not cancelled, renews it): no more reminders.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('orders as renewal')
+            .select('renewal.id')
+            .whereRef('renewal.renewal_of', '=', 'dossiers.id')
+            .where('renewal.status', '<>', 'cancelled'),
+        ),
+      ),
+    )
     .execute();
   let queued = 0;
   for (const row of candidates) {
@@ -74,7 +85,7 @@ export async function sendRenewalReminders(deps: {
         ...reminderEmail(
           row,
           Math.ceil(daysLeft),
-          row.partner_client_space_url ?? deps.clientSpaceUrl,
+          renewalLink(row.partner_client_space_url ?? deps.clientSpaceUrl, row.id, row.email),
         ),
       });
       return true;
@@ -82,6 +93,15 @@ export async function sendRenewalReminders(deps: {
     if (sent) queued++;
   }
   return queued;
+}
+
+/**
+ * Straight to the pre-filled renewal on the partner's client space (the reseller's for its
+ * buyers): `?renew=` names the certificate, `?email=` fills the login form.
+ */
+export function renewalLink(clientSpaceUrl: string, dossierId: string, email: string): string {
+  const separator = clientSpaceUrl.includes('?') ? '&' : '?';
+  return `${clientSpaceUrl}${separator}renew=${encodeURIComponent(dossierId)}&email=${encodeURIComponent(email)}`;
 }
 
 function reminderEmail(
@@ -99,11 +119,11 @@ function reminderEmail(
   const lines = fr
     ? [
         `Le certificat de ${name} (commande ${row.reference}) expire le ${date}.`,
-        'Pensez à commander son renouvellement pour continuer à signer sans interruption.',
+        'Pensez à commander son renouvellement pour continuer à signer sans interruption : le lien ci-dessous ouvre la commande, pré-remplie.',
       ]
     : [
         `The certificate of ${name} (order ${row.reference}) expires on ${date}.`,
-        'Order its renewal to keep signing without interruption.',
+        'Order its renewal to keep signing without interruption: the link below opens the order, pre-filled.',
       ];
   return {
     subject,

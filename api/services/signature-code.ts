@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DossierContext } from '../../machines/dossier/context.ts';
+import type { Signer } from '../../machines/contract.ts';
+import { hasSigned, signerMobile, signerRecord } from '../../machines/dossier/signers.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { translate } from '../../machines/messages/index.ts';
 import { formatFrenchPhone } from '../../machines/rules/phone.ts';
@@ -39,15 +40,21 @@ export function randomCode(): string {
 /** The stored form of a code: SHA-256 over the dossier id and the code (never the code itself). */
 const hashCode = (dossierId: string, code: string) => hashToken(`${dossierId}:${code}`);
 
-/** The signatory: the mandataire signs the dossier for the organisation. */
-function signatoryMobile(context: DossierContext): string | null {
-  return context.mandataire?.mobile ?? null;
+/** A signer who already signed signs no more (a third signature): 422 naming `signer`. */
+function refuseSigned(record: DossierRecord, signer: Signer, locale: Locale): void {
+  const context = persistedOf(record)?.context;
+  if (context && hasSigned(context, signer)) {
+    throw validationProblem([
+      { field: 'signer', message: translate(locale, 'validation.signer_signed') },
+    ]);
+  }
 }
 
 /**
- * Sends a signing code by SMS (outbox) to the mandataire's mobile and records
- * `signature.codeSent` with the version the dossier will have after it: any
- * later change (a new version) voids the code. Resends are throttled per dossier.
+ * Sends `signer`'s signing code by SMS (outbox) to their own mobile (the mandataire's, or the
+ * bénéficiaire's when another person: machines/dossier/signers.ts) and records
+ * `signature.codeSent` with the version the dossier will have after it: any later change to
+ * the dossier voids the code (the machine forgets it). Resends are throttled per signer.
  */
 export async function sendSignatureCode(
   deps: { db: Kysely<Database>; now: () => Date; clientSpaceUrl?: string },
@@ -55,10 +62,13 @@ export async function sendSignatureCode(
   actor: Actor,
   expectedVersion: number,
   locale: Locale,
+  signer: Signer = 'mandataire',
 ): Promise<{ record: DossierRecord; sentTo: string; expiresAt: string }> {
   const now = deps.now();
+  refuseSigned(await loadDossier(deps.db, dossierId, actor), signer, locale);
   const { limit, windowMs } = signatureCodePolicy.resendPerDossier;
-  const gate = await hit(deps.db, `sms-code:${dossierId}`, limit, windowMs, now);
+  const key = signer === 'mandataire' ? `sms-code:${dossierId}` : `sms-code:${dossierId}:${signer}`;
+  const gate = await hit(deps.db, key, limit, windowMs, now);
   if (!gate.allowed) throw tooManyRequests(gate.retryAfterSeconds);
   const code = randomCode();
   const expiresAt = new Date(now.getTime() + signatureCodePolicy.lifetimeMs);
@@ -67,17 +77,17 @@ export async function sendSignatureCode(
       trx,
       dossierId,
       { ...actor, as: 'system' },
-      { type: 'signature.codeSent', version: expectedVersion + 1, at: now.toISOString() },
+      { type: 'signature.codeSent', version: expectedVersion + 1, signer, at: now.toISOString() },
       locale,
       expectedVersion,
       now,
       deps.clientSpaceUrl ? { clientSpaceUrl: deps.clientSpaceUrl } : undefined,
     );
     const context = persistedOf(record)?.context;
-    const mobile = context ? signatoryMobile(context) : null;
+    const mobile = context ? signerMobile(context, signer) : null;
     if (!mobile)
       throw validationProblem([
-        { field: 'mandataire.mobile', message: translate(locale, 'validation.mobile_fr') },
+        { field: `${signer}.mobile`, message: translate(locale, 'validation.mobile_fr') },
       ]);
     await trx
       .insertInto('signature_codes')
@@ -85,6 +95,7 @@ export async function sendSignatureCode(
         dossier_id: dossierId,
         code_hash: await hashCode(dossierId, code),
         dossier_version: record.version,
+        signer,
         phone: mobile,
         created_at: now,
         expires_at: expiresAt,
@@ -108,9 +119,10 @@ function maskPhone(e164: string): string {
 }
 
 /**
- * Checks a code and, when right, records `signature.signedOnline`. A wrong
- * code counts an attempt (kept even though the request fails); past 5, or
- * once expired, or when the dossier changed since sending, the code is dead.
+ * Checks `signer`'s code and, when right, records their `signature.signedOnline` (the last
+ * signature the dossier needs sends it to review). A wrong code counts an attempt (kept even
+ * though the request fails); past 5, or once expired, or when the dossier changed since
+ * sending (the machine voided the signer's code), the code is dead.
  */
 export async function confirmSignatureCode(
   deps: { db: Kysely<Database>; now: () => Date; clientSpaceUrl?: string },
@@ -119,32 +131,38 @@ export async function confirmSignatureCode(
   expectedVersion: number,
   code: string,
   locale: Locale,
+  signer: Signer = 'mandataire',
 ): Promise<DossierRecord> {
   const now = deps.now();
   const fail = (key: Parameters<typeof translate>[1], params: Record<string, number> = {}) =>
     validationProblem([{ field: 'code', message: translate(locale, key, params) }]);
   const outcome = await deps.db.transaction().execute(async (trx) => {
     const dossier = await loadDossier(trx, dossierId, actor, { forUpdate: true });
-    // An operator's change meanwhile (a payment recorded) neither fails the step nor voids the code.
-    const signing = { type: 'signature.signedOnline' } as const;
+    // An operator's change meanwhile (a payment recorded) does not fail the signature.
     if (dossier.version !== expectedVersion) {
-      await mergeOrRefuse(trx, dossier, signing, expectedVersion, locale);
+      await mergeOrRefuse(
+        trx,
+        dossier,
+        { type: 'signature.signedOnline' },
+        expectedVersion,
+        locale,
+      );
     }
+    refuseSigned(dossier, signer, locale);
     const sent = await trx
       .selectFrom('signature_codes')
       .selectAll()
       .where('dossier_id', '=', dossierId)
+      .where('signer', '=', signer)
       .where('used_at', 'is', null)
       .orderBy('created_at', 'desc')
+      .orderBy('dossier_version', 'desc')
       .limit(1)
       .executeTakeFirst();
     if (!sent) return { error: fail('validation.code_missing') };
-    if (
-      sent.dossier_version !== dossier.version &&
-      (await conflictSince(trx, dossier, signing, sent.dossier_version)) !== null
-    ) {
-      return { error: fail('validation.code_void') };
-    }
+    const context = persistedOf(dossier)?.context;
+    const live = context ? signerRecord(context, signer).codeSentForVersion : null;
+    if (sent.dossier_version !== live) return { error: fail('validation.code_void') };
     const verdict = judgeCode(
       sent,
       await hashCode(dossierId, code),
@@ -175,7 +193,7 @@ export async function confirmSignatureCode(
       trx,
       dossierId,
       { ...actor, as: 'system' },
-      { type: 'signature.signedOnline', at: now.toISOString() },
+      { type: 'signature.signedOnline', signer, at: now.toISOString() },
       locale,
       expectedVersion,
       now,

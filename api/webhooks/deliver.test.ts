@@ -87,6 +87,7 @@ describe(`deliverDueWebhooks (${databaseKind})`, () => {
         totals: { ht: 6_900, vat: 1_380, ttc: 8_280 },
         paymentMethod: 'mandate',
         certificates: 1,
+        renewalOf: null,
       },
       now: new Date(),
     }) as Promise<string>;

@@ -15,6 +15,7 @@ const orderPlaced: OrderPlacedData = {
   totals: { ht: 13_800, vat: 2_760, ttc: 16_560 },
   paymentMethod: 'transfer',
   certificates: 2,
+  renewalOf: null,
 };
 
 describe(`enqueueWebhookEvent (${databaseKind})`, () => {

@@ -22,6 +22,8 @@ export interface OrderPlacedData {
   paymentMethod: PaymentMethod;
   /** Number of certificates ordered (one dossier each). */
   certificates: number;
+  /** A renewal: the certificate (dossier id) it renews; null for new certificates. */
+  renewalOf: string | null;
 }
 
 /** `dossier.status_changed`: a dossier (one certificate) moved from one status to another. */

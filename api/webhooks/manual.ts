@@ -27,6 +27,7 @@ function sampleData(type: PartnerTestEventType): Record<string, unknown> {
       totals: { ht: 6_900, vat: 1_380, ttc: 8_280 },
       paymentMethod: 'transfer',
       certificates: 1,
+      renewalOf: null,
     },
     'dossier.status_changed': {
       dossierId,

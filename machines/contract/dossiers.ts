@@ -2,7 +2,7 @@
 import type { InferInput } from 'valibot';
 import type { customerDossierEventSchema } from '../schemas/dossier.ts';
 import type { Payee } from './catalog.ts';
-import type { DossierStatus } from './lists.ts';
+import type { DossierStatus, RevocationReason } from './lists.ts';
 
 export interface DossierRow {
   id: string;
@@ -19,6 +19,10 @@ export interface DossierRow {
   statusLabel: string;
   /** The organisation's IANA time zone (`machines/rules/time-zone.ts`): its dates are shown there. */
   timeZone: string;
+  /** A renewal: the order reference of the certificate it renews; null otherwise. */
+  renewalOf: string | null;
+  /** A revoked certificate ("Révoqué"): when, and why (RFC 5280); null otherwise. */
+  revoked: { at: string; reason: RevocationReason } | null;
 }
 
 export interface Page<T> {
@@ -40,6 +44,39 @@ export interface CertificateRow {
   timeZone: string;
   /** A revocation asked for (`requested`: with the back office) or refused; null: none. */
   revocation: 'requested' | 'refused' | null;
+  /** Renewed already: the reference of the renewal order (not cancelled); null otherwise. */
+  renewedBy: string | null;
+  /** What Renouveler starts the purchase with; null when it cannot be renewed. */
+  renewal: RenewalStart | null;
+}
+
+/** The buyer and organisation of an order, as typed on "Identification client". */
+export interface OrderCustomer {
+  civility: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  country: string;
+  companyName: string;
+  siret: string;
+  address: string;
+  postalCode: string;
+  city: string;
+}
+
+/**
+ * A renewal's purchase, pre-filled: the certificate it renews (`renewalOf` of the order), the
+ * same product (validity) by default, and the buyer and organisation of the expiring certificate.
+ */
+export interface RenewalStart {
+  renewalOf: string;
+  /** The expiring certificate's order reference. */
+  orderReference: string;
+  product: string;
+  customer: OrderCustomer;
+  /** The publishable key of the partner the certificate was bought through (null: none). */
+  partnerKey: string | null;
 }
 
 /** An uploaded document of a dossier (the identity scan). */
@@ -79,9 +116,18 @@ export interface DossierResponse {
 /** An event a buyer posts to `/v1/dossiers/{id}/events` (`dossier.save`, `dossier.goTo`, `signature.choosePaper`). */
 export type CustomerDossierEvent = InferInput<typeof customerDossierEventSchema>;
 
+/**
+ * Who signs a dossier: the mandataire always, the bénéficiaire too when they are another person
+ * (`requiredSigners`). Each signs with their own SMS code.
+ */
+export const SIGNERS = ['mandataire', 'beneficiaire'] as const;
+export type Signer = (typeof SIGNERS)[number];
+
 /** `POST /v1/dossiers/{id}/signature/code`. */
 export interface SignatureCodeResponse {
-  /** The mandataire's mobile, masked: `06 •• •• •• 78`. */
+  /** Whose code it is. */
+  signer: Signer;
+  /** That signer's mobile, masked: `06 •• •• •• 78`. */
   sentTo: string;
   expiresAt: string;
   dossier: DossierResponse;

@@ -10,6 +10,8 @@ export {
   DOSSIER_STEPS,
   type DossierEventType,
   type DossierStep,
+  REVOCATION_REASONS,
+  type RevocationReason,
 } from '../schemas/dossier.ts';
 export { PAYMENT_METHODS, type PaymentMethod } from '../schemas/purchase.ts';
 
@@ -47,6 +49,8 @@ export const EDITABLE_DOSSIER_STATUSES = [
   'to_complete',
   'to_sign',
 ] as const satisfies readonly DossierStatus[];
+/** The statuses of a dossier whose certificate was issued (and is neither revoked nor refused). */
+export const ISSUED_STATUSES = ['issued', 'shipped', 'at_post_office'] as const;
 
 /** An order's payment: awaited, received, or paid later under an administrative mandate. */
 export const PAYMENT_STATUSES = ['pending', 'received', 'mandate'] as const;

@@ -73,4 +73,6 @@ export interface OrderResponse {
   payment: { method: PaymentMethod; instructions: PaymentInstructions };
   dossiers: { id: string; status: DossierStatus }[];
   clientSpaceUrl: string;
+  /** A renewal: the certificate (dossier id) this order renews; null for new certificates. */
+  renewalOf: string | null;
 }

@@ -152,6 +152,8 @@ export interface PartnerOrderView {
   paymentStatus: 'pending' | 'received' | 'mandate' | null;
   /** One per certificate, in order. */
   dossierStatuses: string[];
+  /** A renewal: the certificate (dossier id) it renews, as in `order.placed`; null otherwise. */
+  renewalOf: string | null;
 }
 
 /** Columns of the orders CSV, in order (RFC 4180, `;`, decimal commas). */

@@ -30,6 +30,7 @@ import {
 } from './conditions.ts';
 import type { DossierContext } from './context.ts';
 import { type DossierEvent, isUntimed } from './events.ts';
+import { hasSigned, isRequiredSigner, SIGNERS, signerRecord, unsignedSigners } from './signers.ts';
 
 /**
  * Where the dossier stands, as far as events are concerned: the buyer fills it in (`editing`),
@@ -58,6 +59,10 @@ const PAYLOAD_PREFIX: Partial<Record<DossierEventType, string>> = {
 const REVOCATION_PENDING: FieldIssue = {
   field: 'revocation',
   key: 'validation.revocation_pending',
+};
+const CODE_REQUIRED: FieldIssue = {
+  field: 'signature.code',
+  key: 'validation.signature_code_required',
 };
 const NO_REVOCATION: FieldIssue = { field: 'revocation', key: 'validation.revocation_none' };
 
@@ -107,10 +112,12 @@ export function contextIssues(
     case 'signature.codeSent':
       return signingIssues(context, 'online');
     case 'signature.signedOnline': {
+      // Someone may sign: an unsigned signer holds a live code (which one: `signerIssues`).
       const issues = signingIssues(context, 'online');
-      if (context.codeSentForVersion === null) {
-        issues.push({ field: 'signature.code', key: 'validation.signature_code_required' });
-      }
+      const live = unsignedSigners(context).some(
+        (signer) => signerRecord(context, signer).codeSentForVersion !== null,
+      );
+      if (!live) issues.push(CODE_REQUIRED);
       return issues;
     }
     case 'signature.choosePaper':
@@ -192,6 +199,22 @@ export function parseSave(context: DossierContext, step: unknown, data: unknown)
   return { ok: true, step, value };
 }
 
+/**
+ * The signer named by a code or a signature: one the dossier needs (the bénéficiaire only when
+ * another person), who has not signed yet, and who has a live code to sign with.
+ */
+function signerIssues(event: DossierEvent, context: DossierContext): FieldIssue[] {
+  if (event.type !== 'signature.codeSent' && event.type !== 'signature.signedOnline') return [];
+  const signer = event.signer ?? 'mandataire';
+  if (!(SIGNERS as readonly unknown[]).includes(signer)) return [];
+  if (!isRequiredSigner(context, signer)) {
+    return [{ field: 'signer', key: 'validation.signer_not_required' }];
+  }
+  if (hasSigned(context, signer)) return [{ field: 'signer', key: 'validation.signer_signed' }];
+  const codeless = signerRecord(context, signer).codeSentForVersion === null;
+  return event.type === 'signature.signedOnline' && codeless ? [CODE_REQUIRED] : [];
+}
+
 /** The payload's own issues (schema, time, Express carrier); `dossier.save`/`goTo` excepted. */
 export function payloadIssues(event: DossierEvent, context: DossierContext): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -231,7 +254,11 @@ export function eventIssues(
     }
     case 'dossier.goTo':
       return stateIssues.length > 0 ? stateIssues : goToIssues(context, event.step);
-    default:
-      return [...stateIssues, ...payloadIssues(event, context)];
+    default: {
+      const own = [...payloadIssues(event, context), ...signerIssues(event, context)];
+      const said = (issue: FieldIssue) =>
+        stateIssues.some((known) => known.field === issue.field && known.key === issue.key);
+      return [...stateIssues, ...own.filter((issue) => !said(issue))];
+    }
   }
 }

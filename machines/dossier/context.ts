@@ -6,6 +6,7 @@
  * The whole context is plain JSON (it is persisted as is, see `persistDossier`).
  */
 
+import type { Signer } from '../contract/dossiers.ts';
 import type { FieldIssue } from '../purchase/step-issues.ts';
 import { type TimeZone, timeZoneOf } from '../rules/time-zone.ts';
 import type {
@@ -31,6 +32,17 @@ export interface DossierPrefill {
     lastName: string;
     email: string;
     phone: string;
+  };
+  /**
+   * A renewal: the expiring certificate's dossier, and its confirmed steps offered again as
+   * drafts (the buyer checks and saves each step; identity and signature are asked anew).
+   */
+  renewal?: {
+    dossierId: string;
+    orderReference: string;
+    mandataire: Person | null;
+    beneficiaire: BeneficiaireStep | null;
+    delivery: DeliveryStep | null;
   };
 }
 
@@ -78,6 +90,14 @@ export interface RevocationRecord {
   decidedAt: string | null;
 }
 
+/** One signer's SMS code and online signature (see `dossier/signers.ts`). */
+export interface SignerRecord {
+  codeSentAt: string | null;
+  /** The dossier version their code is bound to (voided by any change: null). */
+  codeSentForVersion: number | null;
+  signedAt: string | null;
+}
+
 export type ShipmentRecord =
   | { mode: 'mail'; carrier: string; trackingNumber: string; at: string }
   | { mode: 'post_office'; at: string };
@@ -109,11 +129,16 @@ export interface DossierContext {
   identityRefusalReason: string | null;
 
   // Signature.
-  /** The SMS code sent for online signature (voided by any save). */
+  /** The last SMS code sent for online signature, whoever it went to (voided by any save). */
   codeSentAt: string | null;
-  /** The dossier version the SMS code is bound to (the API checks it). */
+  /** The dossier version the last SMS code is bound to. */
   codeSentForVersion: number | null;
-  /** Signed online, or declared signed by hand and posted. */
+  /**
+   * Each signer's code and signature, voided by any save (absent from dossiers stored before
+   * there were two signers: read with `signerRecord`).
+   */
+  signers?: Partial<Record<Signer, SignerRecord>>;
+  /** Signed by every required signer online, or declared signed by hand and posted. */
   signedAt: string | null;
   signatureMethod: SignatureMethod | null;
   paperReceived: boolean;
@@ -168,6 +193,7 @@ export function initialDossierContext(input: DossierInput): DossierContext {
     identityRefusalReason: null,
     codeSentAt: null,
     codeSentForVersion: null,
+    signers: {},
     signedAt: null,
     signatureMethod: null,
     paperReceived: false,

@@ -72,7 +72,9 @@ export function probeEvent(
     case 'identity.documentUploaded':
       return { type, documentId: '', at };
     case 'signature.codeSent':
-      return { type, version: 0, at };
+      return { type, version: 0, signer: 'mandataire', at };
+    case 'signature.signedOnline':
+      return { type, signer: 'mandataire', at };
     case 'identity.refused':
     case 'order.cancelled':
     case 'dossier.refused':
@@ -86,7 +88,6 @@ export function probeEvent(
       return { type, serialNumber: '', notBefore: at, at };
     case 'certificate.shipped':
       return { type, carrier: '', trackingNumber: '', at };
-    case 'signature.signedOnline':
     case 'signature.choosePaper':
     case 'paper.received':
     case 'identity.verified':

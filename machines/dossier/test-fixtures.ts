@@ -2,6 +2,7 @@
  * Test data for the dossier (imported by tests only): the order facts, each step's data as a
  * buyer types it, and the events of the usual paths.
  */
+import type { Signer } from '../contract/dossiers.ts';
 import type { DossierStep } from '../schemas/dossier.ts';
 import type { DossierInput } from './context.ts';
 import type { DossierEvent } from './events.ts';
@@ -86,10 +87,17 @@ export function completionEvents(options: {
 export const events = {
   upload: (documentId = 'doc-2', at: string = T.upload) =>
     ({ type: 'identity.documentUploaded', documentId, at }) as const satisfies DossierEvent,
-  codeSent: (version = 7, at: string = T.code) =>
-    ({ type: 'signature.codeSent', version, at }) as const satisfies DossierEvent,
-  signedOnline: (at: string = T.signed) =>
-    ({ type: 'signature.signedOnline', at }) as const satisfies DossierEvent,
+  codeSent: (version = 7, at: string = T.code, signer: Signer = 'mandataire') =>
+    ({ type: 'signature.codeSent', version, signer, at }) as const satisfies DossierEvent,
+  signedOnline: (at: string = T.signed, signer: Signer = 'mandataire') =>
+    ({ type: 'signature.signedOnline', signer, at }) as const satisfies DossierEvent,
+  /** Both signers' codes, then both signatures (the mandataire and another bénéficiaire). */
+  signedByBoth: (at: string = T.signed): DossierEvent[] => [
+    events.codeSent(7, T.code, 'mandataire'),
+    events.codeSent(8, T.code, 'beneficiaire'),
+    events.signedOnline(at, 'mandataire'),
+    events.signedOnline(at, 'beneficiaire'),
+  ],
   choosePaper: (at: string = T.signed) =>
     ({ type: 'signature.choosePaper', at }) as const satisfies DossierEvent,
   paperReceived: (at: string = T.paper) =>

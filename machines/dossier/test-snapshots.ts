@@ -42,7 +42,11 @@ export function start(overrides: Partial<DossierInput> = {}): DossierSnapshot {
 
 /** At the signature screen, complete. */
 export function atSignature(
-  options: { identity?: 'online' | 'face_to_face'; delivery?: 'post_office' | 'mail' } = {},
+  options: {
+    identity?: 'online' | 'face_to_face';
+    delivery?: 'post_office' | 'mail';
+    sameAsMandataire?: boolean;
+  } = {},
   input: Partial<DossierInput> = {},
 ): DossierSnapshot {
   return accept(
@@ -50,6 +54,7 @@ export function atSignature(
     ...completionEvents({
       identity: options.identity ?? 'online',
       delivery: options.delivery ?? 'mail',
+      sameAsMandataire: options.sameAsMandataire ?? false,
     }),
   );
 }
@@ -62,8 +67,7 @@ export function inReview(
   return accept(
     atSignature({ identity: 'online', delivery }, input),
     save('signature', { method: 'online' }),
-    events.codeSent(),
-    events.signedOnline(),
+    ...events.signedByBoth(),
   );
 }
 

@@ -16,16 +16,23 @@ import { parseSave } from './checks.ts';
 import { addYears } from './conditions.ts';
 import type { DossierContext } from './context.ts';
 import type { DossierEvent } from './events.ts';
+import { completesSignatures, signerRecord, signerRecords } from './signers.ts';
 
 /** A code sent for online signature no longer holds once the dossier changes. */
 const CODE_VOIDED = { codeSentAt: null, codeSentForVersion: null } as const;
+
+/** Any change to the dossier voids every signer's code and signature (`dossier/signers.ts`). */
+const SIGNATURES_VOIDED = {
+  ...CODE_VOIDED,
+  signers: {},
+} as const satisfies Partial<DossierContext>;
 
 /** `dossier.save` of valid data: stored; an identity check other than online forgets the scan. */
 function saveUpdate(
   step: DossierStep,
   value: DossierStepData[DossierStep],
 ): Partial<DossierContext> {
-  const update: Partial<DossierContext> = { [step]: value, ...CODE_VOIDED, issues: [] };
+  const update: Partial<DossierContext> = { [step]: value, ...SIGNATURES_VOIDED, issues: [] };
   if (step === 'identity' && (value as IdentityStep).method !== 'online') {
     Object.assign(update, {
       documentUploaded: false,
@@ -55,8 +62,7 @@ export function acceptedUpdate(
       return saveUpdate(save.step, save.value);
     }
     case 'dossier.goTo':
-      // Leaving the page voids a code sent before signing (the API's merge rule counts it a form change).
-      return { ...(context.signedAt === null ? CODE_VOIDED : {}), issues: [] };
+      return { issues: [] };
     case 'identity.documentUploaded':
       return {
         documentUploaded: true,
@@ -65,19 +71,29 @@ export function acceptedUpdate(
         identitySubmittedAt: time(event),
         identityRefusalReason: null,
         // Before signing, a new scan changes what is signed.
-        ...(context.signedAt === null ? CODE_VOIDED : {}),
+        ...(context.signedAt === null ? SIGNATURES_VOIDED : {}),
         issues: [],
       };
-    case 'signature.codeSent':
-      return { codeSentAt: time(event), codeSentForVersion: event.version, issues: [] };
-    case 'signature.signedOnline':
+    case 'signature.codeSent': {
+      const who = event.signer ?? 'mandataire';
+      const code = { codeSentAt: time(event), codeSentForVersion: event.version };
+      const signer = { ...signerRecord(context, who), ...code };
+      return { ...code, signers: { ...signerRecords(context), [who]: signer }, issues: [] };
+    }
+    case 'signature.signedOnline': {
+      const who = event.signer ?? 'mandataire';
+      const signed = { codeSentAt: null, codeSentForVersion: null, signedAt: time(event) };
+      const signers = { ...signerRecords(context), [who]: signed };
+      if (!completesSignatures(context, who)) return { signers, issues: [] };
       return {
+        signers,
         signedAt: time(event),
         signatureMethod: 'online',
         completedAt: context.completedAt ?? time(event),
         ...CODE_VOIDED,
         issues: [],
       };
+    }
     case 'signature.choosePaper':
       return { signedAt: time(event), signatureMethod: 'handwritten', ...CODE_VOIDED, issues: [] };
     case 'paper.received':

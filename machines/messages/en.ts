@@ -69,6 +69,10 @@ export const en: Record<MessageKey, string> = {
     'The SIRET could not be checked right now. Try again in a moment.',
   'validation.usb_reader_required':
     'The USB key reader is mandatory for a first CERTINOMIS certificate.',
+  'validation.renewal_unknown':
+    'No issued certificate of this organisation (same SIREN) matches: it cannot be renewed.',
+  'validation.renewal_revoked': 'This certificate was revoked: it cannot be renewed.',
+  'validation.renewal_renewed': 'This certificate was already renewed.',
   'validation.payment_method': 'Choose a payment method.',
   'validation.mandate_public_only':
     'Administrative mandate is only offered to public administrations.',
@@ -151,6 +155,10 @@ export const en: Record<MessageKey, string> = {
   'validation.signature_method': 'Choose this signature method first.',
   'validation.signature_code_required':
     'Request the signature code by SMS first (a code sent before the dossier changed is no longer valid).',
+  'validation.signer': 'Unknown signer: the mandataire or the bénéficiaire.',
+  'validation.signer_not_required':
+    'The bénéficiaire is the mandataire: only the mandataire signs this dossier.',
+  'validation.signer_signed': 'This signer has already signed the dossier.',
   'validation.already_paid': 'The payment of this dossier is already recorded.',
   'validation.amount': 'Enter a whole amount in cents, greater than zero.',
   'validation.serial_number': 'The serial number is a hexadecimal number of 8 to 40 digits.',

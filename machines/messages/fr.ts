@@ -72,6 +72,10 @@ export const fr = {
     'Le SIRET n’a pas pu être vérifié pour le moment. Réessayez dans un instant.',
   'validation.usb_reader_required':
     'Le lecteur format clé USB est obligatoire pour un premier certificat CERTINOMIS.',
+  'validation.renewal_unknown':
+    'Aucun certificat émis de cet organisme (même SIREN) ne correspond : il ne peut pas être renouvelé.',
+  'validation.renewal_revoked': 'Ce certificat a été révoqué : il ne peut pas être renouvelé.',
+  'validation.renewal_renewed': 'Ce certificat a déjà été renouvelé.',
   'validation.payment_method': 'Choisissez un mode de paiement.',
   'validation.mandate_public_only':
     'Le mandat administratif n’est proposé qu’aux administrations publiques.',
@@ -159,6 +163,10 @@ export const fr = {
   'validation.signature_method': 'Choisissez d’abord ce mode de signature.',
   'validation.signature_code_required':
     'Demandez d’abord le code de signature par SMS (un code envoyé avant une modification du dossier n’est plus valable).',
+  'validation.signer': 'Signataire inconnu : le mandataire ou le bénéficiaire.',
+  'validation.signer_not_required':
+    'Le bénéficiaire est le mandataire : seul le mandataire signe ce dossier.',
+  'validation.signer_signed': 'Ce signataire a déjà signé le dossier.',
   'validation.already_paid': 'Le paiement de ce dossier est déjà enregistré.',
   'validation.amount': 'Indiquez un montant entier en centimes, supérieur à zéro.',
   'validation.serial_number': 'Le numéro de série est un nombre hexadécimal de 8 à 40 chiffres.',

@@ -46,6 +46,7 @@ export function checkOrder(
     quantity: QUANTITY_MIN,
     ...emptyForm(),
     productCodes: options.productCodes ? [...options.productCodes] : null,
+    renewalOf: request.renewalOf ?? null,
   };
   /** An event's actions ran in `step`: the machine reports issues left in the context. */
   const settle = (step: StepId, changes: Partial<PurchaseContext>) => {

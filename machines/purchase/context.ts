@@ -50,6 +50,8 @@ export interface PurchaseContext {
   submitError: unknown | null;
   /** Product codes of the catalogue, when known: `purchase.selectProduct` accepts only these. */
   productCodes: readonly string[] | null;
+  /** A renewal: the certificate (dossier id) this order renews; null for a new certificate. */
+  renewalOf: string | null;
 }
 
 export const CUSTOMER_FIELDS = [
@@ -127,6 +129,15 @@ export function emptyForm(): Pick<
     order: null,
     submitError: null,
   };
+}
+
+/**
+ * The USB key reader is forced on for a first CERTINOMIS certificate of the organisation, never
+ * for a renewal (the organisation is a customer: the buyer may keep the existing token). The one
+ * place this rule lives: the options step, `purchase.update` and the lookup's answer ask it.
+ */
+export function usbReaderForced(context: Pick<PurchaseContext, 'organisation' | 'renewalOf'>) {
+  return context.organisation?.firstCertificate === true && !context.renewalOf;
 }
 
 /** The payment part of an order request: the chosen method and its fields only. */

@@ -19,7 +19,7 @@ import {
   quantitySchema,
   siretSchema,
 } from '../schemas/purchase.ts';
-import { type PurchaseContext, paymentRequestOf } from './context.ts';
+import { type PurchaseContext, paymentRequestOf, usbReaderForced } from './context.ts';
 
 export type StepId = 'products' | 'quantity' | 'identification' | 'options' | 'payment' | 'review';
 
@@ -125,7 +125,7 @@ function identificationIssues(context: PurchaseContext): FieldIssue[] {
 function optionsIssues(context: PurchaseContext): FieldIssue[] {
   const issues = schemaIssues(purchaseOptionsSchema, context.options, 'options');
   if (
-    context.organisation?.firstCertificate === true &&
+    usbReaderForced(context) &&
     context.options.usbReader !== true &&
     !issues.some((issue) => issue.field === 'options.usbReader')
   ) {

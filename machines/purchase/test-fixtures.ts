@@ -73,7 +73,14 @@ export const chequeDraft: PaymentDraft = {
 
 /** A purchase context: nothing entered but the product, with `overrides`. */
 export function contextWith(overrides: Partial<PurchaseContext> = {}): PurchaseContext {
-  return { product: PRODUCT, quantity: 1, ...emptyForm(), productCodes: null, ...overrides };
+  return {
+    product: PRODUCT,
+    quantity: 1,
+    ...emptyForm(),
+    productCodes: null,
+    renewalOf: null,
+    ...overrides,
+  };
 }
 
 /** A context every step of which is complete, for the organisation `organisation`. */

@@ -16,6 +16,7 @@ import {
   PAYMENT_TEXT_FIELDS,
   type PaymentDraft,
   type PurchaseContext,
+  usbReaderForced,
 } from './context.ts';
 import type { OrganisationFacts, OrganisationLookupStatus } from './organisation.ts';
 import type { FieldIssue } from './step-issues.ts';
@@ -117,11 +118,7 @@ export function applyUpdate(
         const path = `options.${field}`;
         if (typeof value !== 'boolean') {
           merge.refused.push({ field: path, key: 'validation.type' });
-        } else if (
-          field === 'usbReader' &&
-          !value &&
-          context.organisation?.firstCertificate === true
-        ) {
+        } else if (field === 'usbReader' && !value && usbReaderForced(context)) {
           merge.refused.push({ field: path, key: 'validation.usb_reader_required' });
         } else {
           options[field] = value;
@@ -171,10 +168,9 @@ export function applyOrganisation(
   organisation: OrganisationFacts | null,
   status: OrganisationLookupStatus,
 ): Partial<PurchaseContext> {
-  const options: OptionsDraft =
-    organisation?.firstCertificate === true
-      ? { ...context.options, usbReader: true }
-      : context.options;
+  const options: OptionsDraft = usbReaderForced({ organisation, renewalOf: context.renewalOf })
+    ? { ...context.options, usbReader: true }
+    : context.options;
   const payment: PaymentDraft = { ...context.payment };
   if (payment.method === 'mandate' && organisation?.publicAdministration !== true) {
     delete payment.method;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { DOSSIER_STATUSES } from '../contract/lists.ts';
+import { SIGNERS } from '../contract/dossiers.ts';
+import { DOSSIER_STATUSES, REVOCATION_REASONS } from '../contract/lists.ts';
 import type {
   CertificateRow,
   DossierDocument,
@@ -29,6 +30,8 @@ export const dossierRowSchema = v.object({
   status: statusSchema,
   statusLabel: v.string(),
   timeZone: v.string(),
+  renewalOf: v.nullable(v.string()),
+  revoked: v.nullable(v.object({ at: dateTime, reason: v.picklist(REVOCATION_REASONS) })),
 });
 const _row: Same<v.InferOutput<typeof dossierRowSchema>, DossierRow> = true;
 export const dossierPageSchema = pageSchema(dossierRowSchema);
@@ -43,6 +46,28 @@ export const certificateRowSchema = v.object({
   expiresAt: v.nullable(dateTime),
   timeZone: v.string(),
   revocation: v.nullable(v.picklist(['requested', 'refused'])),
+  renewedBy: v.nullable(v.string()),
+  renewal: v.nullable(
+    v.object({
+      renewalOf: uuid,
+      orderReference: v.string(),
+      product: v.string(),
+      customer: v.object({
+        civility: v.string(),
+        firstName: v.string(),
+        lastName: v.string(),
+        email: v.string(),
+        phone: v.string(),
+        country: v.string(),
+        companyName: v.string(),
+        siret: v.string(),
+        address: v.string(),
+        postalCode: v.string(),
+        city: v.string(),
+      }),
+      partnerKey: v.nullable(v.string()),
+    }),
+  ),
 });
 const _certificate: Same<v.InferOutput<typeof certificateRowSchema>, CertificateRow> = true;
 export const certificatePageSchema = pageSchema(certificateRowSchema);
@@ -76,6 +101,7 @@ export const dossierResponseSchema = v.object({
 const _dossier: Same<v.InferOutput<typeof dossierResponseSchema>, DossierResponse> = true;
 
 export const signatureCodeResponseSchema = v.object({
+  signer: v.picklist(SIGNERS),
   sentTo: v.string(),
   expiresAt: dateTime,
   dossier: dossierResponseSchema,

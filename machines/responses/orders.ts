@@ -60,5 +60,6 @@ export const orderResponseSchema = v.object({
   }),
   dossiers: v.array(v.object({ id: uuid, status: v.picklist(DOSSIER_STATUSES) })),
   clientSpaceUrl: v.string(),
+  renewalOf: v.nullable(uuid),
 });
 const _order: Same<v.InferOutput<typeof orderResponseSchema>, OrderResponse> = true;

@@ -103,6 +103,7 @@ export const partnerOrderViewSchema = v.object({
   paymentMethod: v.nullable(v.picklist(PAYMENT_METHODS)),
   paymentStatus: v.nullable(v.picklist(PAYMENT_STATUSES)),
   dossierStatuses: v.array(v.string()),
+  renewalOf: v.nullable(v.string()),
 });
 const _order: Same<v.InferOutput<typeof partnerOrderViewSchema>, PartnerOrderView> = true;
 export const partnerOrdersPageSchema = pageSchema(partnerOrderViewSchema);

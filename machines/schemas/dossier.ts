@@ -11,6 +11,7 @@
  * machine (the API stamps the time, see `stampDossierEvent`).
  */
 import * as v from 'valibot';
+import { SIGNERS } from '../contract/dossiers.ts';
 import { isFrenchMobile, normalizeFrenchPhone } from '../rules/phone.ts';
 import { isValidPostalCode } from '../rules/postal-code.ts';
 import { civilitySchema, countrySchema, emailSchema, MAX_LENGTH, siretSchema } from './purchase.ts';
@@ -254,6 +255,12 @@ export const revocationCodeBodySchema = v.object({
 /** Operator: the revocation requested is refused, and why. */
 export const revocationRefusedSchema = v.object({ reason: reasonSchema });
 
+/** Who signs; events stored before there were two signers name none: the mandataire. */
+export const signerSchema = v.optional(v.picklist(SIGNERS, 'validation.signer'), 'mandataire');
+
+/** `POST /v1/dossiers/{id}/signature/code` (optional body): whose code; the mandataire's by default. */
+export const signatureCodeRequestSchema = v.object({ signer: signerSchema });
+
 // --- Events --------------------------------------------------------------------------------
 
 const stepSchema = v.picklist(DOSSIER_STEPS, 'validation.step');
@@ -273,16 +280,20 @@ export const dossierEventSchemas = {
     type: v.literal('identity.documentUploaded'),
     documentId: requiredText(DOSSIER_MAX_LENGTH.documentId),
   }),
-  /** System: the SMS signature code was sent, bound to this dossier version. */
+  /** System: `signer`'s SMS signature code was sent, bound to this dossier version. */
   'signature.codeSent': v.object({
     type: v.literal('signature.codeSent'),
+    signer: signerSchema,
     version: v.pipe(
       v.number('validation.version'),
       v.check((version) => Number.isSafeInteger(version) && version >= 0, 'validation.version'),
     ),
   }),
-  /** System (the API checked the SMS code): the dossier is signed online. */
-  'signature.signedOnline': v.object({ type: v.literal('signature.signedOnline') }),
+  /** System (the API checked `signer`'s SMS code): signed online by them. */
+  'signature.signedOnline': v.object({
+    type: v.literal('signature.signedOnline'),
+    signer: signerSchema,
+  }),
   /** Customer: the dossier is signed by hand and posted to CERTINOMIS. */
   'signature.choosePaper': v.object({ type: v.literal('signature.choosePaper') }),
   /** Operator: the signed paper dossier arrived. */

@@ -14,6 +14,7 @@ import { isEmail, normalizeEmail } from '../rules/email.ts';
 import { isFrenchPhone, normalizeFrenchPhone } from '../rules/phone.ts';
 import { isValidPostalCode } from '../rules/postal-code.ts';
 import { normalizeDigits, siretProblem } from '../rules/siret.ts';
+import { uuidSchema } from './params.ts';
 import { requiredText, safeText } from './text.ts';
 
 /** Number of certificates in one order (one validity per order). */
@@ -272,6 +273,11 @@ export const orderRequestSchema = v.object({
     v.literal(true, 'validation.cgv_required'),
   ),
   cgvVersion: cgvVersionSchema,
+  /**
+   * A renewal: the certificate (its dossier id) this order renews. The API checks that it is an
+   * issued certificate of the same organisation, not revoked and not renewed already.
+   */
+  renewalOf: v.nullish(uuidSchema, null),
 });
 
 export type Civility = v.InferOutput<typeof civilitySchema>;

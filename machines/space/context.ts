@@ -29,10 +29,10 @@ export type SpaceNotice =
 
 /**
  * What an e-mailed link carried in the page's address (`?login=`, `?verify=`, `?reset=`,
- * `?deny=`).
+ * `?deny=`), or the revocation e-mail's `#revocation` (the public page; no token).
  */
 export interface SpaceLink {
-  kind: 'login' | 'verify' | 'reset' | 'deny';
+  kind: 'login' | 'verify' | 'reset' | 'deny' | 'revocation';
   token: string;
 }
 
@@ -95,6 +95,8 @@ export type SpaceScreen =
   | 'resetPassword'
   | 'denyLogin'
   | 'loginDenied'
+  /** The revocation e-mail's page, without an account: the code (machines/space/revocation.ts). */
+  | 'revocation'
   | 'dashboard'
   | 'dashboardAll'
   | 'loggingOut';

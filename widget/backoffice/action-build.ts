@@ -8,6 +8,7 @@ import {
   identityRefusedSchema,
   orderCancelledSchema,
   paymentReceivedSchema,
+  revocationRefusedSchema,
 } from '../../machines/schemas/dossier.ts';
 import { toFieldErrors } from '../../machines/schemas/field-errors.ts';
 import { type BackofficeKey, backofficeText } from '../i18n/backoffice.ts';
@@ -77,6 +78,12 @@ export function buildAction(
     case 'refuse': {
       const parsed = parse(dossierRefusedSchema, reason);
       return parsed.ok ? sendEvent({ type: 'dossier.refused', ...parsed.output }) : parsed;
+    }
+    case 'revoke':
+      return sendEvent({ type: 'revocation.confirmed' });
+    case 'refuseRevocation': {
+      const parsed = parse(revocationRefusedSchema, reason);
+      return parsed.ok ? sendEvent({ type: 'revocation.refused', ...parsed.output }) : parsed;
     }
     case 'issue': {
       const day = values.notBefore ?? '';

@@ -54,13 +54,23 @@ describe('back-office actions and the dossier machine', () => {
     initialDossier(orderInput()),
     ...completionEvents({ identity: 'online', delivery: 'mail' }),
     save('signature', { method: 'online' }),
-    events.codeSent(),
-    events.signedOnline(),
+    ...events.signedByBoth(),
   );
   const verified = apply(inReview, events.verified());
   const paid = apply(verified, events.paid(39_600));
   const issued = apply(paid, events.issued());
-  const path = { inReview, verified, paid, issued };
+  const revocationRequested = apply(issued, {
+    type: 'revocation.requested',
+    reason: 'keyCompromise',
+    comment: 'Clé perdue',
+    at: '2026-03-02T08:00:00.000Z',
+  });
+  const revocationRefused = apply(revocationRequested, {
+    type: 'revocation.refused',
+    reason: 'Le nouveau certificat n’est pas émis',
+    at: '2026-03-02T10:00:00.000Z',
+  });
+  const path = { inReview, verified, paid, issued, revocationRequested, revocationRefused };
 
   for (const [name, snapshot] of Object.entries(path)) {
     it(`offers, ${name}, only events the machine accepts, and every one it accepts`, () => {
@@ -90,5 +100,24 @@ describe('back-office actions and the dossier machine', () => {
     expect(shownEvents(detailOf(paid, 'received'))).to.include('certificate.issued');
     expect(issueBlocked(detailOf(paid, 'received'))).to.equal(false);
     expect(shownEvents(detailOf(issued, 'received'))).to.not.include('certificate.issued');
+  });
+
+  it('offers "Révoquer le certificat" and "Refuser la révocation" only while a request awaits', () => {
+    const decisions = ['revocation.confirmed', 'revocation.refused'];
+    for (const snapshot of [issued, revocationRefused]) {
+      for (const event of decisions) {
+        expect(shownEvents(detailOf(snapshot, 'received'))).to.not.include(event);
+      }
+    }
+    expect(availableActions(detailOf(revocationRequested, 'received'))).to.include.members([
+      'revoke',
+      'refuseRevocation',
+    ]);
+    const revoked = apply(revocationRequested, {
+      type: 'revocation.confirmed',
+      at: '2026-03-02T10:00:00.000Z',
+    });
+    expect(statusOf(revoked)).to.equal('revoked');
+    expect(availableActions(detailOf(revoked, 'received'))).to.deep.equal([]);
   });
 });

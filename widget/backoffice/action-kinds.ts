@@ -21,7 +21,9 @@ export type ActionKind =
   | 'ship'
   | 'postOffice'
   | 'cancel'
-  | 'refuse';
+  | 'refuse'
+  | 'revoke'
+  | 'refuseRevocation';
 
 export const LABELS: Record<ActionKind, BackofficeKey> = {
   paper: 'action.paper',
@@ -33,6 +35,8 @@ export const LABELS: Record<ActionKind, BackofficeKey> = {
   postOffice: 'action.postOffice',
   cancel: 'action.cancel',
   refuse: 'action.refuse',
+  revoke: 'action.revoke',
+  refuseRevocation: 'action.refuseRevocation',
 };
 
 /** The machine's event of each action (`payment` goes through the order's payment route). */
@@ -46,6 +50,8 @@ export const EVENTS: Record<ActionKind, string> = {
   postOffice: 'certificate.atPostOffice',
   cancel: 'order.cancelled',
   refuse: 'dossier.refused',
+  revoke: 'revocation.confirmed',
+  refuseRevocation: 'revocation.refused',
 };
 
 /** The fields of each action's form (the API's errors are matched on their last segment). */
@@ -59,9 +65,11 @@ export const FIELDS: Record<ActionKind, readonly string[]> = {
   postOffice: [],
   cancel: ['reason'],
   refuse: ['reason'],
+  revoke: [],
+  refuseRevocation: ['reason'],
 };
 
-export const DANGER: readonly ActionKind[] = ['identityRefused', 'cancel', 'refuse'];
+export const DANGER: readonly ActionKind[] = ['identityRefused', 'cancel', 'refuse', 'revoke'];
 
 /** The dossier is with CERTINOMIS: issuing is the next step once nothing is missing. */
 const SUBMITTED: readonly DossierStatus[] = ['awaiting_paper', 'in_review', 'awaiting_payment'];

@@ -21,6 +21,7 @@ import {
   splitRefusal,
 } from './action-kinds.ts';
 import { eurosInput, todayInParis } from './deadline.ts';
+import { revocationReasonLabel } from './revocation-facts.ts';
 import { BackofficeScreen } from './screen.ts';
 
 type Values = Record<string, string>;
@@ -206,6 +207,16 @@ export class CertinomisBackofficeActions extends BackofficeScreen {
       case 'cancel':
       case 'refuse':
         return this.field('reason', this.t('field.reason'), { help: this.t('field.reasonHelp') });
+      case 'revoke': {
+        const person = beneficiaryOf(context);
+        const name = person ? `${person.firstName} ${person.lastName}` : this.t('value.none');
+        const reason = revocationReasonLabel(context, this.view.locale);
+        return html`<p>${this.t('action.revokeText', { name, reason })}</p>`;
+      }
+      case 'refuseRevocation':
+        return this.field('reason', this.t('field.reason'), {
+          help: this.t('field.reasonRevocationHelp'),
+        });
       case 'payment':
         return html`
           ${this.field('amount', this.t('field.amount'), {

@@ -78,7 +78,7 @@ describe('<certinomis-backoffice> dossier', () => {
       'À vérifier',
       'En ligne (code SMS)',
       'Pièce d’identité déposée',
-      'Dossier signé en ligne',
+      'Signé en ligne par le mandataire',
       'Commande passée',
     ]) {
       expect(text).to.contain(part);

@@ -101,6 +101,12 @@ export const backofficeStyles = css`
     letter-spacing: 0.03em;
   }
 
+  .flag.revocation {
+    margin-left: 0;
+    color: #7f1d1d;
+    background: #fee2e2;
+  }
+
   .deadline {
     white-space: nowrap;
     font-weight: 600;

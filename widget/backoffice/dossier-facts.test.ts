@@ -127,6 +127,43 @@ describe('back-office dossier facts', () => {
     expect(factValue(steps.signature, 'Mode')).to.equal('Pas encore signé');
   });
 
+  it('says who has signed when the bénéficiaire is another person, and nothing more for one', () => {
+    const person = (firstName: string, email: string, mobile: string) => ({
+      civility: 'MME' as const,
+      firstName,
+      lastName: 'BEJART',
+      email,
+      mobile,
+      function: 'Comédienne',
+    });
+    const two = {
+      ...context(),
+      mandataire: person('Madeleine', 'madeleine@moliere.fr', '+33612345678'),
+      beneficiaire: {
+        sameAsMandataire: false as const,
+        person: person('Armande', 'armande@moliere.fr', '+33798765432'),
+      },
+      signature: { method: 'online' as const },
+      signers: {
+        beneficiaire: {
+          codeSentAt: null,
+          codeSentForVersion: null,
+          signedAt: '2026-03-02T10:15:00Z',
+        },
+      },
+    };
+    const fr = stepFacts(two, 'fr').signature;
+    expect(factValue(fr, 'Signature du bénéficiaire')).to.match(/^signé le 02\/03\/2026/);
+    expect(factValue(fr, 'Signature du mandataire')).to.equal('à signer');
+    expect(factValue(stepFacts(two, 'en').signature, 'Authorising officer’s signature')).to.equal(
+      'to sign',
+    );
+    const one = { ...two, beneficiaire: { sameAsMandataire: true as const } };
+    expect(factValue(stepFacts(one, 'fr').signature, 'Signature du mandataire')).to.equal(
+      undefined,
+    );
+  });
+
   it('says where a mandate order stands: the invoice for Chorus Pro, then the mandate paid', () => {
     const mandate: AdminOrder = {
       ...order,
@@ -202,6 +239,17 @@ describe('back-office dossier facts', () => {
     expect(historyChange(row, 'fr')).to.contain(' → ');
     expect(historyChange({ ...row, toState: null }, 'fr')).to.equal('—');
     expect(historyEvent({ ...row, event: 'unknown.event' }, 'fr')).to.equal('unknown.event');
+    const signed = { ...row, event: 'signature.signedOnline' };
+    expect(historyEvent({ ...signed, data: { event: { signer: 'beneficiaire' } } }, 'fr')).to.equal(
+      'Signé en ligne par le bénéficiaire',
+    );
+    expect(historyEvent({ ...signed, data: { event: { signer: 'mandataire' } } }, 'en')).to.equal(
+      'Signed online by the authorising officer',
+    );
+    // Stored before two signers: no signer named.
+    expect(historyEvent({ ...signed, data: { event: {} } }, 'fr')).to.equal(
+      'Dossier signé en ligne',
+    );
   });
 });
 

@@ -5,6 +5,7 @@
 
 import type { AdminDossier, AdminOrder, HistoryRow } from '../../machines/contract.ts';
 import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
+import { requiredSigners, SIGNERS, signerRecord } from '../../machines/dossier/signers.ts';
 import { isMessageKey, type Locale, translate } from '../../machines/messages/index.ts';
 import type { TimeZone } from '../../machines/rules/time-zone.ts';
 import type { DossierStep, Person } from '../../machines/schemas/dossier.ts';
@@ -246,6 +247,27 @@ function personFacts(text: T, person: Person | null | undefined): Fact[] {
   ];
 }
 
+/**
+ * Who has signed online, when the bénéficiaire is another person than the mandataire (both
+ * sign: machines/dossier/signers.ts): "signé le …" or "à signer" for each.
+ */
+function signerFacts(text: T, context: DossierContext, locale: Locale): Fact[] {
+  const zone = dossierTimeZone(context);
+  const online = (context.signatureMethod ?? context.signature?.method) === 'online';
+  const signers = requiredSigners(context);
+  // Dossiers stored before two signers have no record of who signed (the mandataire did).
+  if (!online || signers.length < 2 || context.signers === undefined) return [];
+  return signers.map((signer) => {
+    const signedAt = signerRecord(context, signer).signedAt;
+    return [
+      text(`label.signer.${signer}`),
+      signedAt
+        ? text('value.signedAt', { date: dateTime(signedAt, locale, zone) ?? '' })
+        : text('value.toSign'),
+    ];
+  });
+}
+
 /** Each step's facts, in the dossier's order. */
 export function stepFacts(context: DossierContext, locale: Locale): Record<DossierStep, Fact[]> {
   const zone = dossierTimeZone(context);
@@ -302,6 +324,7 @@ export function stepFacts(context: DossierContext, locale: Locale): Record<Dossi
     ],
     signature: [
       [text('label.method'), signature ?? (context.signedAt ? null : text('value.notSigned'))],
+      ...signerFacts(text, context, locale),
       [text('label.status'), paper],
     ],
   };
@@ -315,12 +338,16 @@ export function historyActor(row: HistoryRow, locale: Locale): string {
 
 /** What happened, with the event's own details (step, reason, serial, carrier…). */
 export function historyEvent(row: HistoryRow, locale: Locale): string {
-  const key = `event.${row.event}`;
-  if (!isBackofficeKey(key)) return row.event;
   const payload = (row.data?.event ?? row.data ?? {}) as Record<string, unknown>;
   const text = (name: string) => (typeof payload[name] === 'string' ? payload[name] : '');
+  // A signer's code or signature says whose (rows written before two signers name none).
+  const signer = SIGNERS.find((known) => known === payload.signer);
+  const own = `event.${row.event}`;
+  const key = signer && isBackofficeKey(`${own}.by`) ? `${own}.by` : own;
+  if (!isBackofficeKey(key)) return row.event;
   const step = text('step');
   return backofficeText(locale, key, {
+    signer: signer ? backofficeText(locale, `value.signer.${signer}`) : '',
     step: step in STEP_SECTIONS ? backofficeText(locale, STEP_SECTIONS[step as DossierStep]) : step,
     reason: text('reason'),
     serial: text('serialNumber'),

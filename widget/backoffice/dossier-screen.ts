@@ -26,6 +26,7 @@ import {
   shownFacts,
   stepFacts,
 } from './dossier-facts.ts';
+import { revocationFacts } from './revocation-facts.ts';
 import { BackofficeScreen, isAbort, type Load } from './screen.ts';
 
 /**
@@ -164,6 +165,7 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
             .onStale=${() => this.reported('stale', this.t('action.stale'))}
           ></certinomis-backoffice-actions>
         </div>
+        ${this.revocation(context)}
         ${this.card('section.order', orderFacts(detail.value, locale))}
         ${this.card('section.buyer', buyerFacts(order, locale), this.billing(order))}
         ${this.card('section.payment', paymentFacts(order, context, locale))}
@@ -178,6 +180,12 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
         </section>
       </div>
     `;
+  }
+
+  /** A revocation confirmed by its code: beside the actions, before anything else. */
+  private revocation(context: DossierContext) {
+    const facts = revocationFacts(context, this.view.locale);
+    return facts ? this.card('section.revocation', facts) : nothing;
   }
 
   private renderNotice() {

@@ -15,6 +15,7 @@ import type { CertinomisField, FieldOption } from '../ui/field.ts';
 import '../ui/field.ts';
 import { emptyQuery } from './backoffice-api.ts';
 import { expressDeadline } from './deadline.ts';
+import { revocationFlag } from './revocation-facts.ts';
 import { BackofficeScreen, isAbort, type Load } from './screen.ts';
 
 /** Rows per page of the queue. */
@@ -345,7 +346,9 @@ export class CertinomisBackofficeQueue extends BackofficeScreen {
         ${this.t(`payment.${row.paymentMethod}`)}
         <span class="sub">${this.t(`paymentStatus.${row.paymentStatus}`)}</span>
       </td>
-      <td><span class="badge ${row.status}">${row.statusLabel}</span></td>
+      <td>
+        <span class="badge ${row.status}">${row.statusLabel}</span> ${revocationFlag(row, locale)}
+      </td>
       <td>
         ${
           deadline

@@ -28,7 +28,9 @@ export class CertinomisDossierBeneficiaire extends DossierScreen {
   }
 
   protected override resetDraft(): void {
-    const saved = this.view.context.beneficiaire;
+    // Nothing saved yet in a renewal: the expiring certificate's bénéficiaire, to confirm.
+    const saved =
+      this.view.context.beneficiaire ?? this.view.context.prefill?.renewal?.beneficiaire;
     this.same = saved?.sameAsMandataire ?? false;
     this.person = saved && !saved.sameAsMandataire ? personDraft(saved.person) : emptyPerson();
   }

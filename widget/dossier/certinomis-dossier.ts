@@ -433,7 +433,7 @@ export class CertinomisDossier extends LitElement {
       uploadDocument: (file) => void this.upload.upload(file),
       refuse: (path, message) => this.refuse(path, message),
       chooseSignature: (method) => void this.chooseSignature(method),
-      requestCode: () => void this.signature.request(),
+      requestCode: (signer) => void this.signature.request(signer),
       confirmCode: (code) => void this.signature.confirm(code),
       downloadPdf: () => void this.signature.downloadPdf(),
       choosePaper: () => void this.choosePaper(),

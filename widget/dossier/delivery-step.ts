@@ -26,7 +26,8 @@ export class CertinomisDossierDelivery extends DossierScreen {
   }
 
   protected override resetDraft(): void {
-    const saved = this.view.context.delivery;
+    // Nothing saved yet in a renewal: the expiring certificate's delivery, to confirm.
+    const saved = this.view.context.delivery ?? this.view.context.prefill?.renewal?.delivery;
     this.recipient = saved?.recipient ?? '';
     this.mode = saved?.mode ?? '';
   }

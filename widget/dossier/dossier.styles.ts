@@ -107,6 +107,27 @@ export const dossierScreenStyles = css`
     margin-top: 1.85rem;
   }
 
+  /* Two signers: one row each, wrapping at 360 px. */
+  ul.signers {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 1rem;
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  ul.signers li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+
+  ul.signers button {
+    overflow-wrap: anywhere;
+  }
+
   address {
     font-style: normal;
     white-space: pre-line;

@@ -38,10 +38,26 @@ export class CertinomisDossierMandataire extends DossierScreen {
       this.orderPhone = null;
       return;
     }
+    // A renewal: the expiring certificate's mandataire, to check and confirm.
+    const renewed = this.view.context.prefill?.renewal?.mandataire;
+    if (renewed) {
+      this.person = personDraft(renewed);
+      this.prefilled = true;
+      this.orderPhone = null;
+      return;
+    }
     const { person, phone } = contactDraft(this.view);
     this.person = person;
     this.prefilled = this.view.context.prefill?.contact !== undefined;
     this.orderPhone = phone;
+  }
+
+  /** Whose data the form shows: the expiring certificate's (a renewal), or the order's contact. */
+  private prefillNote() {
+    const renewal = this.view.context.prefill?.renewal;
+    return renewal
+      ? dossierText(this.locale, 'dossier.renewal.prefilled', { reference: renewal.orderReference })
+      : dossierText(this.locale, 'dossier.mandataire.prefilled');
   }
 
   override render() {
@@ -53,7 +69,7 @@ export class CertinomisDossierMandataire extends DossierScreen {
     return html`
       ${this.heading(dossierText(locale, 'dossier.heading.mandataire'))}
       <p class="intro">${dossierText(locale, 'dossier.mandataire.intro')}</p>
-      ${this.prefilled ? html`<p class="note">${dossierText(locale, 'dossier.mandataire.prefilled')}</p>` : nothing}
+      ${this.prefilled ? html`<p class="note">${this.prefillNote()}</p>` : nothing}
       <p class="help">${dossierText(locale, 'dossier.required')}</p>
       ${this.personFields(
         'mandataire',

@@ -2,6 +2,13 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { completenessIssues, isComplete } from '../../machines/dossier/conditions.ts';
 import { dossierTimeZone } from '../../machines/dossier/context.ts';
+import {
+  hasSigned,
+  requiredSigners,
+  signerMobile,
+  signerPerson,
+  signerRecord,
+} from '../../machines/dossier/signers.ts';
 import { translate } from '../../machines/messages/messages.ts';
 import { formatFrenchPhone } from '../../machines/rules/phone.ts';
 import {
@@ -9,9 +16,9 @@ import {
   type DossierStep,
   SIGNATURE_METHODS,
 } from '../../machines/schemas/dossier.ts';
-import { dossierText, formatTime } from '../i18n/dossier.ts';
+import { dossierText, formatDay, formatTime } from '../i18n/dossier.ts';
 import type { CertinomisField } from '../ui/field.ts';
-import { DossierScreen } from './dossier-screen.ts';
+import { DossierScreen, personName } from './dossier-screen.ts';
 import { renderFacts } from './summary.ts';
 import { type DossierView, stepLabel, unbroken } from './view.ts';
 
@@ -54,7 +61,8 @@ ${payee.postalCode} ${payee.city}</address>`
 
 /**
  * "6 Signature": the dossier to check, then signed online (an SMS code sent to the
- * mandataire's mobile: no eIDAS certificate needed) or by hand (the PDF, printed, signed and
+ * mandataire's mobile, and to the bénéficiaire's when another person, who signs too: no eIDAS
+ * certificate needed) or by hand (the PDF, printed, signed and
  * posted to Certinomis: "J'ai imprimé et signé le dossier").
  *
  * @csspart field - the code field.
@@ -144,39 +152,55 @@ export class CertinomisDossierSignature extends DossierScreen {
     const { locale } = this;
     const { context, signature, busy } = this.view;
     const complete = isComplete(context);
-    const mobile = context.mandataire ? unbroken(formatFrenchPhone(context.mandataire.mobile)) : '';
-    // The machine forgets a code that a change of the form voids (an operator's payment does not).
-    const pending = context.codeSentAt !== null;
+    const signers = requiredSigners(context);
+    const active = signature.signer;
+    // A code holds until the dossier changes (the machine then forgets it).
+    const pending =
+      !hasSigned(context, active) && signerRecord(context, active).codeSentForVersion !== null;
+    const mobile = unbroken(formatFrenchPhone(signerMobile(context, active) ?? ''));
+    const codeSentAt = signerRecord(context, active).codeSentAt;
     const sentText =
       signature.sentTo !== null && signature.expiresAt !== null
         ? dossierText(locale, 'dossier.signature.codeSent', {
             phone: unbroken(signature.sentTo),
             time: formatTime(signature.expiresAt, locale, dossierTimeZone(context)),
           })
-        : context.codeSentAt
+        : codeSentAt
           ? dossierText(locale, 'dossier.signature.codeSentEarlier', {
-              time: formatTime(context.codeSentAt, locale, dossierTimeZone(context)),
+              time: formatTime(codeSentAt, locale, dossierTimeZone(context)),
             })
           : '';
+    const list = signers.length > 1 ? this.signerList(complete) : nothing;
     if (!pending) {
       return html`<section class="card" aria-labelledby="online-title">
         <h3 id="online-title">${dossierText(locale, 'dossier.signature.online')}</h3>
-        <p>${dossierText(locale, 'dossier.signature.codeTo', { phone: mobile })}</p>
-        <div class="actions">
-          <button type="button" class="primary" data-action="send-code"
-            ?disabled=${!complete || busy || signature.requesting}
-            @click=${() => this.view.requestCode()}>
-            ${dossierText(locale, 'dossier.signature.sendCode')}
-          </button>
-        </div>
+        ${
+          signers.length > 1
+            ? list
+            : html`<p>${dossierText(locale, 'dossier.signature.codeTo', { phone: mobile })}</p>
+                <div class="actions">
+                  <button type="button" class="primary" data-action="send-code"
+                    ?disabled=${!complete || busy || signature.requesting}
+                    @click=${() => this.view.requestCode('mandataire')}>
+                    ${dossierText(locale, 'dossier.signature.sendCode')}
+                  </button>
+                </div>`
+        }
         ${this.codeError()}
       </section>`;
     }
     const confirm = () => {
       if (!signature.confirming) this.view.confirmCode(this.code);
     };
+    const name = personName(signerPerson(context, active));
     return html`<section class="card" aria-labelledby="online-title">
       <h3 id="online-title">${dossierText(locale, 'dossier.signature.online')}</h3>
+      ${list}
+      ${
+        signers.length > 1
+          ? html`<p data-code-for=${active}>${dossierText(locale, 'dossier.signature.codeFor', { name })}</p>`
+          : nothing
+      }
       <p data-sent>${sentText}</p>
       <div class="code-row">
         <certinomis-field
@@ -209,7 +233,7 @@ export class CertinomisDossierSignature extends DossierScreen {
         <button type="button" class="secondary" data-action="resend"
           ?disabled=${signature.resendIn > 0 || busy || signature.requesting}
           aria-describedby="resend-help"
-          @click=${() => this.view.requestCode()}>
+          @click=${() => this.view.requestCode(active)}>
           ${dossierText(locale, 'dossier.signature.resend')}
         </button>
         <span id="resend-help" class="help">
@@ -220,11 +244,55 @@ export class CertinomisDossierSignature extends DossierScreen {
     </section>`;
   }
 
+  /**
+   * Two people sign (the bénéficiaire is not the mandataire): each with their status, "Signé le
+   * …" or "À signer", and, until they sign, a button sending the code to their own mobile.
+   */
+  private signerList(complete: boolean) {
+    const { locale } = this;
+    const { context, signature, busy } = this.view;
+    return html`<p>${dossierText(locale, 'dossier.signature.bothSign')}</p>
+      <ul class="signers" aria-label=${dossierText(locale, 'dossier.signature.signers')}>
+        ${requiredSigners(context).map((signer) => {
+          const signedAt = signerRecord(context, signer).signedAt;
+          const name = personName(signerPerson(context, signer));
+          const phone = unbroken(formatFrenchPhone(signerMobile(context, signer) ?? ''));
+          const role = dossierText(locale, `dossier.step.${signer}`);
+          return html`<li data-signer=${signer}>
+            <span><strong>${name}</strong> — ${role}</span>
+            <span data-status class=${signedAt ? 'ok' : ''}>
+              ${
+                signedAt
+                  ? dossierText(locale, 'dossier.signature.signedOn', {
+                      date: formatDay(signedAt, locale, dossierTimeZone(context)),
+                      time: formatTime(signedAt, locale, dossierTimeZone(context)),
+                    })
+                  : dossierText(locale, 'dossier.signature.toSign')
+              }
+            </span>
+            ${
+              signedAt
+                ? nothing
+                : html`<button type="button" class="secondary" data-action="send-code"
+                    data-signer=${signer}
+                    ?disabled=${!complete || busy || signature.requesting}
+                    @click=${() => this.view.requestCode(signer)}>
+                    ${dossierText(locale, 'dossier.signature.sendCodeTo', { name, phone })}
+                  </button>`
+            }
+          </li>`;
+        })}
+      </ul>`;
+  }
+
   /** Errors of the code request (429, incomplete dossier) that belong to no field shown. */
   private codeError() {
-    const error = this.errorOf('signature.code') ?? this.errorOf('mandataire.mobile');
+    const error =
+      this.errorOf('signature.code') ??
+      this.errorOf('signer') ??
+      this.errorOf(`${this.view.signature.signer}.mobile`);
     return error
-      ? html`<p class="error" data-path="signature.code mandataire.mobile">${error}</p>`
+      ? html`<p class="error" data-path="signature.code signer mandataire.mobile beneficiaire.mobile">${error}</p>`
       : nothing;
   }
 

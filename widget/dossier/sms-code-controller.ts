@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DossierResponse } from '../../machines/contract.ts';
+import type { DossierResponse, Signer } from '../../machines/contract.ts';
+import type { DossierContext } from '../../machines/dossier/context.ts';
+import { signerRecord, unsignedSigners } from '../../machines/dossier/signers.ts';
 import { translate } from '../../machines/messages/messages.ts';
 import { ApiError, type SignatureCodeResponse } from '../api-client.ts';
 import { dossierText, formatTime } from '../i18n/dossier.ts';
@@ -10,6 +12,7 @@ import { contextOf, type SignatureState, zoneOf } from './view.ts';
 export const RESEND_DELAY_S = 60;
 
 export const idleSignature = (): SignatureState => ({
+  signer: 'mandataire',
   sentTo: null,
   expiresAt: null,
   resendIn: 0,
@@ -22,6 +25,17 @@ export const idleSignature = (): SignatureState => ({
 export function resendDelay(sentAt: string, now: number): number {
   const elapsed = (now - Date.parse(sentAt)) / 1000;
   return Math.max(0, Math.ceil(RESEND_DELAY_S - elapsed));
+}
+
+/**
+ * Whose code the code field is for: still `current` while they have not signed, else the next
+ * signer holding a live code, else the next one to sign (machines/dossier/signers.ts).
+ */
+export function activeSigner(context: DossierContext, current: Signer): Signer {
+  const unsigned = unsignedSigners(context);
+  if (unsigned.includes(current)) return current;
+  const live = (signer: Signer) => signerRecord(context, signer).codeSentForVersion !== null;
+  return unsigned.find(live) ?? unsigned[0] ?? 'mandataire';
 }
 
 /**
@@ -51,24 +65,31 @@ export class SmsCodeController implements ReactiveController {
   }
 
   /**
-   * Follows the dossier the API returned: a code no longer valid for its version is forgotten;
-   * a dossier seen for the first time with a live code resumes the countdown.
+   * Follows the dossier the API returned: a code the dossier voided (or its signer signed) is
+   * forgotten, the code field goes to the next signer; a dossier seen for the first time with
+   * a live code resumes the countdown.
    */
   follow(previous: DossierResponse | null, next: DossierResponse): void {
     const data = contextOf(next);
-    const codeLive = data.codeSentAt !== null;
-    if (!codeLive) {
+    const signer = activeSigner(data, this.state.signer);
+    if (signer !== this.state.signer) this.set({ signer, sentTo: null, expiresAt: null });
+    const code = signerRecord(data, signer);
+    if (code.codeSentForVersion === null) {
       if (this.state.sentTo !== null) this.set({ sentTo: null, expiresAt: null });
     } else if (previous === null || previous.id !== next.id) {
-      this.countDown(resendDelay(data.codeSentAt ?? '', Date.now()));
+      this.countDown(resendDelay(code.codeSentAt ?? '', Date.now()));
     }
   }
 
-  /** "Recevoir le code par SMS" / "Renvoyer le code". */
-  async request(): Promise<void> {
+  /** "Recevoir le code par SMS" / "Renvoyer le code", for `signer`. */
+  async request(signer: Signer = this.state.signer): Promise<void> {
     const { requests } = this;
     const dossier = requests.dossier;
     if (!dossier || requests.busy || this.state.requesting) return;
+    if (signer !== this.state.signer) {
+      this.set({ signer, sentTo: null, expiresAt: null });
+      this.countDown(0);
+    }
     this.set({ requesting: true });
     const reply: { sent?: SignatureCodeResponse } = {};
     await requests.run(
@@ -77,6 +98,7 @@ export class SmsCodeController implements ReactiveController {
           dossier.id,
           requests.accessToken,
           dossier.version,
+          signer,
         );
         reply.sent = sent;
         return sent.dossier;
@@ -123,7 +145,13 @@ export class SmsCodeController implements ReactiveController {
     }
     this.set({ confirming: true });
     await requests.run(() =>
-      requests.client.confirmSignature(dossier.id, requests.accessToken, dossier.version, trimmed),
+      requests.client.confirmSignature(
+        dossier.id,
+        requests.accessToken,
+        dossier.version,
+        trimmed,
+        this.state.signer,
+      ),
     );
     this.set({ confirming: false });
   }

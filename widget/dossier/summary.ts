@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
+import { dossierTimeZone } from '../../machines/dossier/context.ts';
+import { requiredSigners, signerPerson, signerRecord } from '../../machines/dossier/signers.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { formatFrenchPhone } from '../../machines/rules/phone.ts';
 import type { Person } from '../../machines/schemas/dossier.ts';
@@ -111,7 +113,7 @@ export function renderFacts(view: DossierView) {
       context.signedAt
         ? section(
             'signature',
-            row(
+            html`${row(
               dossierText(locale, 'dossier.field.method'),
               `${dossierText(
                 locale,
@@ -130,9 +132,28 @@ export function renderFacts(view: DossierView) {
                         date: formatDay(context.signedAt, locale, zone),
                       })
               }`,
-            ),
+            )}${signerRows(locale, context)}`,
           )
         : nothing
     }
   `;
+}
+
+/** Two people signed online (the bénéficiaire is not the mandataire): when each signed. */
+function signerRows(locale: Locale, context: DossierView['context']) {
+  const signers = requiredSigners(context);
+  const online = context.signatureMethod === 'online' && context.signers !== undefined;
+  if (!online || signers.length < 2) return nothing;
+  return signers.map((signer) => {
+    const signedAt = signerRecord(context, signer).signedAt;
+    return row(
+      `${stepLabel(locale, signer)} — ${personName(signerPerson(context, signer))}`,
+      signedAt
+        ? dossierText(locale, 'dossier.signature.signedOn', {
+            date: formatDay(signedAt, locale, dossierTimeZone(context)),
+            time: formatTime(signedAt, locale, dossierTimeZone(context)),
+          })
+        : dossierText(locale, 'dossier.signature.toSign'),
+    );
+  });
 }

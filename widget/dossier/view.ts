@@ -1,4 +1,4 @@
-import type { DossierResponse, Payee } from '../../machines/contract.ts';
+import type { DossierResponse, Payee, Signer } from '../../machines/contract.ts';
 import { parseSave } from '../../machines/dossier/checks.ts';
 import { completenessIssues } from '../../machines/dossier/conditions.ts';
 import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
@@ -44,6 +44,8 @@ export type UploadState = { state: 'idle' } | { state: 'sending'; percent: numbe
 
 /** What the signature screen shows besides the dossier: the SMS code sent, the PDF. */
 export interface SignatureState {
+  /** Whose code the code field is for (the mandataire, or a bénéficiaire who also signs). */
+  signer: Signer;
   /** Masked mobile the last code went to (this session), e.g. `06 •• •• •• 78`. */
   sentTo: string | null;
   expiresAt: string | null;
@@ -74,7 +76,8 @@ export interface DossierView {
   /** A client-side refusal of a field (file too large…), shown and announced. */
   refuse(path: string, message: string): void;
   chooseSignature(method: SignatureMethod): void;
-  requestCode(): void;
+  /** `signer`'s code by SMS (the one the code field is for when left out). */
+  requestCode(signer?: Signer): void;
   confirmCode(code: string): void;
   downloadPdf(): void;
   choosePaper(): void;

@@ -64,6 +64,8 @@ export const dossierEn: Record<DossierKey, string> = {
     'The organisation the certificate is requested for, pre-filled with the order’s: check it.',
   'dossier.mandataire.intro':
     'The authorising officer (mandataire) is the person who can authorise a certificate request and its revocation. They sign the dossier: the signature code is sent by SMS to their mobile.',
+  'dossier.renewal.prefilled':
+    'Pre-filled from certificate {reference}, which this order renews: check, change if needed, then confirm.',
   'dossier.mandataire.prefilled':
     'Pre-filled with the person who placed the order: change it if the authorising officer is someone else.',
   'dossier.mandataire.notMobile':
@@ -112,6 +114,13 @@ export const dossierEn: Record<DossierKey, string> = {
   'dossier.signature.review': 'Check the dossier before signing it.',
   'dossier.signature.codeTo':
     'The code is sent by SMS to the authorising officer’s mobile, {phone}.',
+  'dossier.signature.bothSign':
+    'The authorising officer and the holder each sign the dossier, with the code received by SMS on their own mobile, in either order.',
+  'dossier.signature.signers': 'Signers',
+  'dossier.signature.toSign': 'To sign',
+  'dossier.signature.signedOn': 'Signed on {date} at {time}',
+  'dossier.signature.sendCodeTo': 'Send the code to {name} ({phone})',
+  'dossier.signature.codeFor': 'Code for {name}:',
   'dossier.signature.sendCode': 'Receive the code by SMS',
   'dossier.signature.codeSent': 'Code sent to {phone}. It expires at {time}.',
   'dossier.signature.codeSentEarlier': 'A code was sent at {time}.',

@@ -67,6 +67,8 @@ export const dossierFr = {
     'L’organisme pour lequel le certificat est demandé, pré-rempli avec celui de la commande : vérifiez-le.',
   'dossier.mandataire.intro':
     'Le mandataire est la personne qui pourra autoriser une demande de certificat et sa révocation. C’est lui qui signe le dossier : le code de signature est envoyé par SMS sur son mobile.',
+  'dossier.renewal.prefilled':
+    'Pré-rempli à partir du certificat {reference} que cette commande renouvelle : vérifiez, modifiez si besoin, puis confirmez.',
   'dossier.mandataire.prefilled':
     'Pré-rempli avec la personne qui a passé la commande : modifiez-le si le mandataire est une autre personne.',
   'dossier.mandataire.notMobile':
@@ -116,6 +118,13 @@ export const dossierFr = {
   'dossier.signature.fix': 'Compléter l’étape {label}',
   'dossier.signature.review': 'Vérifiez le dossier avant de le signer.',
   'dossier.signature.codeTo': 'Le code est envoyé par SMS au mobile du mandataire, {phone}.',
+  'dossier.signature.bothSign':
+    'Le mandataire et le bénéficiaire signent chacun le dossier, avec le code reçu par SMS sur leur propre mobile, dans l’ordre de votre choix.',
+  'dossier.signature.signers': 'Signataires',
+  'dossier.signature.toSign': 'À signer',
+  'dossier.signature.signedOn': 'Signé le {date} à {time}',
+  'dossier.signature.sendCodeTo': 'Envoyer le code à {name} ({phone})',
+  'dossier.signature.codeFor': 'Code de {name} :',
   'dossier.signature.sendCode': 'Recevoir le code par SMS',
   'dossier.signature.codeSent': 'Code envoyé au {phone}. Il expire à {time}.',
   'dossier.signature.codeSentEarlier': 'Un code a été envoyé à {time}.',

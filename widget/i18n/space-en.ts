@@ -129,6 +129,17 @@ export const spaceEn: Record<SpaceKey, string> = {
   'certificates.status': 'Status',
   'certificates.expiry': 'Expiry',
   'certificates.empty': 'NO DATA',
+  'renewal.button': 'Renew',
+  'renewal.buttonLabel': 'Renew certificate {reference} of {name}',
+  'renewal.renewedBy': 'Renewed → no. {reference}',
+  'renewal.of': 'Renewal of {reference}',
+  'renewal.heading': 'Renewal of certificate {reference}',
+  'renewal.intro':
+    'The order is pre-filled from the expiring certificate: check each step. If you keep your current token, the USB reader is not needed.',
+  'renewal.back': '← Back to the dashboard',
+  'renewal.loading': 'Loading the order…',
+  'renewal.failed': 'The order could not be loaded.',
+  'renewal.retry': 'Try again',
 
   'billing.heading': 'Invoices and credit notes',
   'billing.document': 'Document',
@@ -163,4 +174,42 @@ export const spaceEn: Record<SpaceKey, string> = {
   'denied.advice':
     'Someone knows your password: change it now with “Forgot password”. Never click a login link you did not ask for.',
   'denied.change': 'Change my password',
+
+  // Revocation (widget/space/revocation-*.ts): the request, the e-mailed code, the public page.
+  'revocation.request': 'Request revocation',
+  'revocation.requestLabel': 'Request the revocation of the certificate of {name}',
+  'revocation.pending': 'Revocation requested',
+  'revocation.pendingHelp': 'Awaiting CERTINOMIS',
+  'revocation.refused': 'Revocation refused: the certificate remains valid.',
+  'revocation.heading': 'Request revocation',
+  'revocation.subject': 'Certificate of {name}, order {reference}',
+  'revocation.warning':
+    'Revocation is final: the certificate will no longer sign and cannot be reactivated. A new one will have to be ordered.',
+  'revocation.reason': 'Reason for the revocation',
+  'revocation.comment': 'Comment (optional)',
+  'revocation.submit': 'Send the request',
+  'revocation.submitting': 'Sending…',
+  'revocation.haveCode': 'I already received a code',
+  'revocation.close': 'Close',
+  'revocation.sent':
+    'A revocation code was e-mailed to the beneficiary and the authorising officer ({n} recipients). Enter it before {date} at {time}.',
+  'revocation.sent.one':
+    'A revocation code was e-mailed to the beneficiary, who is also the authorising officer. Enter it before {date} at {time}.',
+  'revocation.codeIntro':
+    'Enter the revocation code e-mailed to the beneficiary or the authorising officer (valid 72 hours).',
+  'revocation.code': 'Revocation code',
+  'revocation.codeHelp': 'Received by e-mail, shaped like ABCD-EFGH-JKLM-NPQR-STUV.',
+  'revocation.confirm': 'Confirm the revocation',
+  'revocation.confirming': 'Checking…',
+  'revocation.restart': 'Make a new request',
+  'revocation.done':
+    'Your revocation request is confirmed and sent to CERTINOMIS, who handle it first. The certificate stays “Revocation requested” until it is revoked; you will be told by e-mail.',
+  'revocation.doneAnnounce': 'Revocation requested for the certificate of {name}.',
+  'revocation.revokedOn': 'Revoked on {date}: {reason}',
+  'revocationPage.heading': 'Revoke a certificate',
+  'revocationPage.intro':
+    'You received a revocation code by e-mail: enter it to confirm the request, without an account or access to the client space.',
+  'revocationPage.done':
+    'Thank you. If this code matches a pending revocation request, it is confirmed and sent to CERTINOMIS, who handle it first; the beneficiary and the authorising officer will be told of the revocation by e-mail.',
+  'revocationPage.back': 'Go to the client space',
 };

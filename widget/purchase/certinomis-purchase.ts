@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type AnyEventObject, fromPromise } from 'xstate';
-import type { CatalogResponse, OrderResponse } from '../../machines/contract.ts';
+import type { CatalogResponse, OrderResponse, RenewalStart } from '../../machines/contract.ts';
 import { translate } from '../../machines/messages/messages.ts';
 import type {
   BillingDraft,
@@ -9,6 +9,7 @@ import type {
   OptionsDraft,
   PaymentDraft,
 } from '../../machines/purchase/context.ts';
+import { renewalInput } from '../../machines/purchase/renewal.ts';
 import {
   type OrderRequestDraft,
   type PurchaseEvent,
@@ -98,6 +99,8 @@ export class CertinomisPurchase extends LitElement {
    * as soon as the machine runs (the shell already announced the list).
    */
   @property({ attribute: false }) chosen: string | null = null;
+  /** A renewal (the client space's Renouveler): starts pre-filled, and is saved apart. */
+  @property({ attribute: false }) renewal: RenewalStart | null = null;
 
   /** Field errors of the API's last 422, by order-request path; cleared as fields change. */
   @state() private serverErrors: ServerErrors = noServerErrors;
@@ -159,7 +162,7 @@ export class CertinomisPurchase extends LitElement {
       },
     });
     const productCodes = this.catalog.products.map((product) => product.code);
-    const saved = loadPurchase(storageKey(this.partnerKey));
+    const saved = loadPurchase(this.saveKey);
     this.idempotency.record = saved?.idempotency ?? null;
     const snapshot = saved
       ? machine.resolveState({ value: saved.state, context: resumedContext(saved, productCodes) })
@@ -170,10 +173,20 @@ export class CertinomisPurchase extends LitElement {
       this.lastState = 'products';
     }
     this.flow = new MachineController(this, machine, {
-      input: { ...(this.product ? { product: this.product } : {}), productCodes },
+      input: {
+        ...(this.product ? { product: this.product } : {}),
+        productCodes,
+        ...(this.renewal ? renewalInput(this.renewal) : {}),
+      },
       ...(snapshot ? { snapshot } : {}),
       onChange: (next, event) => this.onFlowChange(next, event),
     });
+  }
+
+  /** Where what was typed is kept: a renewal apart from the partner page's purchase. */
+  private get saveKey(): string {
+    const key = storageKey(this.partnerKey);
+    return this.renewal ? `${key}:renewal:${this.renewal.renewalOf}` : key;
   }
 
   private send(event: PurchaseEvent) {
@@ -195,7 +208,7 @@ export class CertinomisPurchase extends LitElement {
     const announced = event === null && previous === 'products' && state === 'products';
     if (!announced) emit(this, 'certinomis:state', { state, event });
 
-    savePurchase(storageKey(this.partnerKey), toSaved(state, context, this.idempotency.record));
+    savePurchase(this.saveKey, toSaved(state, context, this.idempotency.record));
 
     const step = state === 'submitting' ? 'review' : state;
     if (step !== this.lastStep) {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { CatalogOption } from '../../machines/contract.ts';
-import type { OptionsDraft } from '../../machines/purchase/context.ts';
+import { type OptionsDraft, usbReaderForced } from '../../machines/purchase/context.ts';
 import { formatMoney } from '../format.ts';
 import { uiText } from '../i18n/element.ts';
 import { QuoteController } from './quote-controller.ts';
@@ -46,7 +46,7 @@ export class CertinomisOptionsStep extends StepElement {
     const name = FIELD_OF[option.code];
     if (!name) return nothing;
     const path = `options.${name}`;
-    const locked = name === 'usbReader' && context.organisation?.firstCertificate === true;
+    const locked = name === 'usbReader' && usbReaderForced(context);
     const error = this.errorOf(path, true);
     const describedBy = [`d-${name}`, locked ? `l-${name}` : '', error ? `e-${name}` : '']
       .filter(Boolean)

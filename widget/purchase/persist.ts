@@ -69,6 +69,7 @@ export function resumedContext(
     organisationStatus:
       saved.context.organisationStatus === 'pending' ? 'idle' : saved.context.organisationStatus,
     productCodes,
+    renewalOf: saved.context.renewalOf ?? null,
     order: null,
     submitError: null,
   };

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { RenewalStart } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import {
   type SpaceEvent,
@@ -22,7 +23,9 @@ import './login-screen.ts';
 import './message-screen.ts';
 import type { MessageKind } from './message-screen.ts';
 import './register-screen.ts';
+import { renewalScreen } from './renewal-purchase.ts';
 import './reset-password-screen.ts';
+import './revocation-page.ts';
 import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
 import '../dossier/certinomis-dossier.ts';
 import { LanguageLoader } from '../ui/language.ts';
@@ -68,6 +71,8 @@ function readAddress(): { link: SpaceLink | null; email: string | null; order: s
       // A sandboxed frame may refuse: the token is single-use anyway.
     }
   }
+  // The revocation e-mail's link: its public page (the code is typed, never in the address).
+  if (!link && url.hash === '#revocation') link = { kind: 'revocation', token: '' };
   return { link, email: params.get('email'), order: params.get('order') };
 }
 
@@ -96,6 +101,8 @@ export class CertinomisClientSpace extends LitElement {
   @state() private openDossierId: string | null = null;
   /** The dossier just signed here, and the next one to complete. */
   @state() private done: DossierDone | null = null;
+  /** Renouveler: the pre-filled purchase of a certificate's renewal, in place of the lists. */
+  @state() private renewing: RenewalStart | null = null;
 
   /** Text of the polite live region. */
   @state() private announcement = '';
@@ -193,6 +200,10 @@ export class CertinomisClientSpace extends LitElement {
         this.openDossierId = id;
         this.pendingFocus = true;
       },
+      renew: (start) => {
+        this.renewing = start;
+        this.pendingFocus = true;
+      },
     };
     return html`<div class="frame" lang=${locale}>
         <header>
@@ -244,11 +255,14 @@ export class CertinomisClientSpace extends LitElement {
           ?denied=${screen === 'loginDenied'}
           .view=${view}
         ></certinomis-space-deny-login>`;
+      case 'revocation':
+        return html`<certinomis-space-revocation-page data-screen .view=${view}></certinomis-space-revocation-page>`;
       case 'awaitingLink':
         return html`<certinomis-space-awaiting-link data-screen .view=${view}></certinomis-space-awaiting-link>`;
       case 'dashboard':
       case 'dashboardAll':
         if (this.openDossierId && view.session) return this.renderDossier(this.openDossierId, view);
+        if (this.renewing && view.session) return this.renderRenewal(this.renewing, view);
         return screen === 'dashboard'
           ? html`<certinomis-space-dashboard data-screen exportparts="dossier-button" .view=${view}></certinomis-space-dashboard>`
           : html`<certinomis-space-dossiers data-screen exportparts="field, dossier-button" .view=${view}></certinomis-space-dossiers>`;
@@ -285,6 +299,14 @@ export class CertinomisClientSpace extends LitElement {
         focus-on-load
       ></certinomis-dossier>
     </div>`;
+  }
+
+  /** Renouveler's purchase (widget/space/renewal-purchase.ts); closing it reloads the lists. */
+  private renderRenewal(start: RenewalStart, view: SpaceView) {
+    return renewalScreen(start, view, { api: this.api, partnerKey: this.partnerKey }, () => {
+      this.renewing = null;
+      this.pendingFocus = true;
+    });
   }
 
   private closeDossier = () => {

@@ -2,8 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { CertificateRow, DossierRow, Page } from '../../machines/contract.ts';
 import './billing-documents.ts';
+import './revocation-button.ts';
 import { formatDate } from '../i18n/space.ts';
 import { renderDossierTable } from './dossier-table.ts';
+import { certificateRenewal, openLinkedRenewal } from './renewal-row.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 import { failureFrom } from './space-api.ts';
 
@@ -73,6 +75,7 @@ export class CertinomisSpaceDashboard extends SpaceScreenElement {
     if (abort.signal.aborted) return;
     this.dossiers = dossiers;
     this.certificates = certificates;
+    if (certificates.state === 'ready') openLinkedRenewal(this.view, certificates.value.items);
   }
 
   override render() {
@@ -97,7 +100,7 @@ export class CertinomisSpaceDashboard extends SpaceScreenElement {
           </div>
           ${this.renderDossiers()}
         </section>
-        <section aria-labelledby="certificates-title">
+        <section aria-labelledby="certificates-title" @revocation-done=${() => this.load()}>
           <h3 id="certificates-title">${this.t('certificates.heading')}</h3>
           ${this.renderCertificates()}
         </section>
@@ -145,7 +148,11 @@ export class CertinomisSpaceDashboard extends SpaceScreenElement {
                   (row) => html`<tr>
                     <td>${row.identity ?? '—'}</td>
                     <td>${row.beneficiary ?? '—'}</td>
-                    <td><span class="badge ${row.status}">${row.statusLabel}</span></td>
+                    <td>
+                      <span class="badge ${row.status}">${row.statusLabel}</span>
+                      ${certificateRenewal(this.view, row)}
+                      <certinomis-space-revocation .view=${this.view} .row=${row}></certinomis-space-revocation>
+                    </td>
                     <td>${row.expiresAt ? formatDate(row.expiresAt, locale, row.timeZone) : '—'}</td>
                   </tr>`,
                 )

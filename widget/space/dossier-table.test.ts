@@ -17,6 +17,8 @@ const row = (over: Partial<DossierRow>): DossierRow => ({
   status: 'to_complete',
   statusLabel: 'Demande à compléter',
   timeZone: 'Europe/Paris',
+  renewalOf: null,
+  revoked: null,
   ...over,
 });
 

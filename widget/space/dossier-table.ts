@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { type DossierRow, EDITABLE_DOSSIER_STATUSES } from '../../machines/contract.ts';
 import { formatDate, spaceText, spaceTextParts } from '../i18n/space.ts';
+import { dossierRenewal } from './renewal-row.ts';
+import { revokedLine } from './revocation-status.ts';
 import type { SpaceView } from './screen-element.ts';
 
 const pen = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 20h9"/><path d="M16.5 3.5a2.12 2.12 0 0 1 3 3L7 19l-4 1 1-4Z"/></svg>`;
@@ -51,7 +53,11 @@ export function renderDossierTable(
                         : nothing
                     }
                   </td>
-                  <td><span class="badge ${row.status}">${row.statusLabel}</span></td>
+                  <td>
+                    <span class="badge ${row.status}">${row.statusLabel}</span>
+                    ${dossierRenewal(view, row)}
+                    ${revokedLine(row, locale)}
+                  </td>
                   <td>
                     ${
                       editable

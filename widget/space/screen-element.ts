@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type GenericSchema, safeParse } from 'valibot';
-import type { SessionResponse } from '../../machines/contract.ts';
+import type { RenewalStart, SessionResponse } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { toFieldErrors } from '../../machines/schemas/field-errors.ts';
 import type { SpaceContext, SpaceEvent, SpaceFailure } from '../../machines/space.machine.ts';
@@ -28,6 +28,8 @@ export interface SpaceView {
   announce(text: string): void;
   /** The pen of a dossier row: `certinomis:dossier-open`. */
   openDossier(id: string): void;
+  /** Renouveler on a certificate row: the pre-filled purchase (absent: no renewal offered). */
+  renew?(start: RenewalStart): void;
 }
 
 type FieldName = 'email' | 'password';

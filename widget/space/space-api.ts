@@ -5,6 +5,8 @@ import type {
   LoginStarted,
   MeResponse,
   Page,
+  RevocationReason,
+  RevocationRequested,
   VerifyLoginResponse,
 } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
@@ -143,6 +145,32 @@ export class SpaceApi {
       signal,
       accessToken,
     );
+  }
+
+  /** "Demander la révocation": the code is e-mailed to the bénéficiaire and the mandataire. */
+  requestRevocation(
+    accessToken: string,
+    certificateId: string,
+    body: { reason: RevocationReason; comment: string },
+    signal?: AbortSignal,
+  ) {
+    const path = `/v1/certificates/${encodeURIComponent(certificateId)}/revocation`;
+    return this.call<RevocationRequested>('POST', path, body, signal, accessToken);
+  }
+
+  /** The e-mailed code, with the session (`certificateId`) or on the public page (null). */
+  async confirmRevocation(
+    accessToken: string | null,
+    certificateId: string | null,
+    code: string,
+    signal?: AbortSignal,
+  ) {
+    if (certificateId === null) {
+      await this.call('POST', '/v1/revocations', { code }, signal);
+      return;
+    }
+    const path = `/v1/certificates/${encodeURIComponent(certificateId)}/revocation/confirm`;
+    await this.call('POST', path, { code }, signal, accessToken ?? undefined);
   }
 
   /** A file of the API (an invoice's or credit note's PDF or XML) with the session. */

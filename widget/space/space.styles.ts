@@ -233,6 +233,19 @@ export const spaceStyles = css`
     background: #e9edf1;
   }
 
+  .badge.revoked {
+    color: #7f1d1d;
+    background: #fee2e2;
+  }
+
+  /* Under a revoked certificate's badge: when and why (widget/space/revocation-status.ts). */
+  .revoked-on {
+    display: block;
+    margin-top: 0.25rem;
+    font-size: 0.9rem;
+    color: var(--_muted);
+  }
+
   .icon-button {
     display: inline-flex;
     align-items: center;
@@ -264,6 +277,20 @@ export const spaceStyles = css`
   /* "Voir": as large a target as the pen. */
   button.link.view {
     min-width: 44px;
+    min-height: 44px;
+  }
+
+  /* Renewal (renewal-row.ts): the link between a certificate and its renewal, Renouveler. */
+  .renewal-link {
+    display: block;
+    margin-top: 0.25rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  button.renew {
+    display: block;
+    margin-top: 0.35rem;
     min-height: 44px;
   }
 

@@ -15,6 +15,8 @@ import * as partnerPortal from './2026-12-02-013-partner-portal.ts';
 import * as creditNotes from './2026-12-02-014-credit-notes.ts';
 import * as cgvLanguages from './2026-12-02-015-cgv-languages.ts';
 import * as renewalRevocation from './2026-12-02-016-renewal-revocation.ts';
+import * as renewalOnce from './2026-12-02-017-renewal-once.ts';
+import * as dossierSigners from './2026-12-02-018-dossier-signers.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan so the
@@ -38,6 +40,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-014-credit-notes': creditNotes,
   '2026-12-02-015-cgv-languages': cgvLanguages,
   '2026-12-02-016-renewal-revocation': renewalRevocation,
+  '2026-12-02-017-renewal-once': renewalOnce,
+  '2026-12-02-018-dossier-signers': dossierSigners,
 };
 
 export const migrationProvider: MigrationProvider = {
