@@ -14,7 +14,6 @@ import { tooManyRequests } from './auth/policy.ts';
 import {
   type Actor,
   applyEventInTransaction,
-  conflictSince,
   type DossierRecord,
   loadDossier,
   mergeOrRefuse,
