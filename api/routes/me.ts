@@ -19,7 +19,7 @@ import { listBillingDocuments } from './credit-notes.ts';
 
 export const dossierQuerySchema = v.object({
   status: v.optional(v.picklist(DOSSIER_STATUSES, 'validation.type')),
-  /** `true`: only dossiers under way (`OPEN_DOSSIER_STATUSES`), as the dashboard lists them. */
+  /** `true`: only what the dashboard lists (`OPEN_DOSSIER_STATUSES`: under way, or revoked). */
   open: v.optional(v.picklist(['true', 'false'], 'validation.type')),
   cursor: v.optional(cursorParam(dossierCursorSchema)),
   limit: v.optional(queryInteger(1, 100), '20'),

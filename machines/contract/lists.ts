@@ -32,9 +32,10 @@ export const DOSSIER_STATUSES = [
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 /**
- * A dossier still under way (the buyer or CERTINOMIS has something to do): what the client
- * space lists under "Vos demandes de certificats à compléter". Issued, shipped or available
- * certificates move to "Prochaines échéances"; the others are over.
+ * What the client space lists under "Vos demandes de certificats à compléter": the dossiers
+ * still under way (the buyer or CERTINOMIS has something to do), and a revoked certificate
+ * (its row says "Révoqué le …": it left "Prochaines échéances"). Issued, shipped or available
+ * certificates move to "Prochaines échéances"; refused and cancelled dossiers are over.
  */
 export const OPEN_DOSSIER_STATUSES = [
   'to_complete',
@@ -42,6 +43,7 @@ export const OPEN_DOSSIER_STATUSES = [
   'awaiting_paper',
   'in_review',
   'awaiting_payment',
+  'revoked',
 ] as const satisfies readonly DossierStatus[];
 
 /** The buyer may still edit the dossier (its row offers "Compléter"; the others, "Voir"). */

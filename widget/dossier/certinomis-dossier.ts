@@ -12,7 +12,6 @@ import {
 import { ApiClient, ApiError, type CustomerDossierEvent } from '../api-client.ts';
 import { dossierText } from '../i18n/dossier.ts';
 import { toLocale } from '../i18n/element.ts';
-import { countKey } from '../i18n/plural.ts';
 import { LanguageLoader } from '../ui/language.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { dossierStyles } from './dossier.styles.ts';
@@ -26,10 +25,10 @@ import {
 } from './dossier-frame.ts';
 import type { DossierRequests } from './dossier-requests.ts';
 import type { DossierScreen } from './dossier-screen.ts';
-import { failureOf } from './failure.ts';
+import { errorEvent, errorsAnnouncement, failureOf } from './failure.ts';
 import { SmsCodeController } from './sms-code-controller.ts';
 import { UploadController } from './upload-controller.ts';
-import { contextOf, type DossierView, fieldName, saveIssues } from './view.ts';
+import { contextOf, type DossierView, saveIssues } from './view.ts';
 
 type Load =
   | { state: 'idle' }
@@ -173,7 +172,7 @@ export class CertinomisDossier extends LitElement {
       if (abort.signal.aborted) return;
       const apiError = error instanceof ApiError ? error : new ApiError(0, null);
       this.load = { state: 'error', error: apiError };
-      this.emitError(apiError);
+      this.dispatchEvent(errorEvent(apiError));
     }
   }
 
@@ -330,7 +329,8 @@ export class CertinomisDossier extends LitElement {
         return;
       case 'general':
         this.failure = failure.message;
-        if (failure.emit) this.emitError(error instanceof ApiError ? error : new ApiError(0, null));
+        if (failure.emit)
+          this.dispatchEvent(errorEvent(error instanceof ApiError ? error : new ApiError(0, null)));
     }
   }
 
@@ -342,16 +342,8 @@ export class CertinomisDossier extends LitElement {
 
   private showErrors(errors: readonly (readonly [string, string])[], focus = true) {
     this.errors = new Map(errors);
-    const [first] = errors;
-    if (first) {
-      const label = fieldName(this.loc, first[0]);
-      this.announce(
-        dossierText(this.loc, countKey(this.loc, errors.length, 'dossier.errors'), {
-          n: errors.length,
-          first: label ? `${label} : ${first[1]}` : first[1],
-        }),
-      );
-    }
+    const said = errorsAnnouncement(this.loc, errors);
+    if (said) this.announce(said);
     if (focus) this.pendingFocus = 'error';
   }
 
@@ -370,16 +362,6 @@ export class CertinomisDossier extends LitElement {
   /** Says `text` in the live region (again, even when it is the same text). */
   private announce(text: string) {
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-  }
-
-  private emitError(error: ApiError) {
-    this.dispatchEvent(
-      new CustomEvent('certinomis:error', {
-        detail: { status: error.status, title: error.problem?.title ?? error.message },
-        bubbles: true,
-        composed: true,
-      }),
-    );
   }
 
   private screen(): DossierScreen | null {

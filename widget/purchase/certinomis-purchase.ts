@@ -48,7 +48,7 @@ import {
   type ServerErrors,
 } from './server-errors.ts';
 import { SiretLookup } from './siret-lookup.ts';
-import type { StepElement } from './step-element.ts';
+import { moveFocus, type PendingFocus, type StepElement } from './step-element.ts';
 import { storageKey } from './storage-key.ts';
 
 type PurchaseFlow = MachineController<typeof purchaseMachine>;
@@ -110,7 +110,7 @@ export class CertinomisPurchase extends LitElement {
   private flow: PurchaseFlow | null = null;
   private lastState: PurchaseState | null = null;
   private lastStep: string | null = null;
-  private pendingFocus: 'heading' | 'error' | 'failure' | null = null;
+  private pendingFocus: PendingFocus | null = null;
   private readonly idempotency = new OrderIdempotency();
   private readonly lookup = new SiretLookup({
     client: () => this.context.client,
@@ -433,19 +433,11 @@ export class CertinomisPurchase extends LitElement {
 
   protected override async updated() {
     const focus = this.pendingFocus;
-    if (!focus) return;
     this.pendingFocus = null;
     const screen = this.renderRoot.querySelector<StepElement | CertinomisProductList>(
       '[data-screen]',
     );
-    if (!screen) return;
-    await screen.updateComplete;
-    if (focus === 'error' && 'focusFirstError' in screen && (await screen.focusFirstError()))
-      return;
-    // The review step (a failed order) has its own: Réessayer.
-    const review = screen as Partial<{ focusFailure(): Promise<boolean> }>;
-    if (focus === 'failure' && review.focusFailure && (await review.focusFailure())) return;
-    await screen.focusHeading();
+    if (focus && screen) await moveFocus(screen, focus);
   }
 }
 

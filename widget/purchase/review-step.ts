@@ -195,7 +195,7 @@ export class CertinomisReviewStep extends StepElement {
   }
 
   /** Moves focus to the failed order's Réessayer; false when the order did not fail so. */
-  async focusFailure(): Promise<boolean> {
+  override async focusFailure(): Promise<boolean> {
     await this.updateComplete;
     const retry = this.renderRoot.querySelector<HTMLElement>('[data-retry]');
     retry?.focus();
