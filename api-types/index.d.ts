@@ -709,7 +709,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Save a step, go to a step, or choose the paper signature (`If-Match` its version) */
+        /**
+         * Save a step, go to a step, or choose the paper signature (`If-Match` its version)
+         * @description An older `If-Match` version is not refused when the events applied since touch nothing this event touches (an operator recording a payment while the buyer fills in a step): the event is applied on top. A real conflict is a 409 whose `detail` says what changed and whose `changed` names the event type.
+         */
         post: operations["sendDossierEvent"];
         delete?: never;
         options?: never;
@@ -5332,6 +5335,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "to_complete" | "to_sign" | "awaiting_paper" | "in_review" | "awaiting_payment" | "issued" | "shipped" | "at_post_office" | "revoked" | "refused" | "cancelled";
+                open?: "true" | "false";
                 cursor?: string;
                 limit?: string;
             };
@@ -5353,11 +5357,15 @@ export interface operations {
                             id: string;
                             productLabel: string;
                             orderReference: string;
+                            position: number;
+                            quantity: number;
+                            beneficiary: string | null;
                             /** @description ISO 8601 date-time */
                             orderDate: string;
                             /** @enum {string} */
                             status: "to_complete" | "to_sign" | "awaiting_paper" | "in_review" | "awaiting_payment" | "issued" | "shipped" | "at_post_office" | "revoked" | "refused" | "cancelled";
                             statusLabel: string;
+                            timeZone: string;
                             renewalOf: string | null;
                             revoked: {
                                 /** @description ISO 8601 date-time */
@@ -5462,6 +5470,7 @@ export interface operations {
                             status: "to_complete" | "to_sign" | "awaiting_paper" | "in_review" | "awaiting_payment" | "issued" | "shipped" | "at_post_office" | "revoked" | "refused" | "cancelled";
                             statusLabel: string;
                             expiresAt: string | null;
+                            timeZone: string;
                             revocation: ("requested" | "refused") | null;
                             renewedBy: string | null;
                             renewal: {

@@ -103,7 +103,7 @@ describe('operator back office (/back-office), on the real server', () => {
     const a11y: string[] = [...(await axeViolations(page, 'certinomis-backoffice'))];
 
     // Password first, with the keyboard (Enter submits).
-    await page.getByRole('textbox', { name: 'Courriel' }).fill(demoOperator.email);
+    await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(demoOperator.email);
     await page.locator('certinomis-password-field input').fill(demoOperator.password);
     await page.locator('certinomis-password-field input').press('Enter');
     await expect.poll(() => heading(page).textContent()).toBe('Vérifiez votre boîte mail');

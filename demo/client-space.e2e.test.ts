@@ -82,13 +82,13 @@ describe('client space (/espace-client), as a new buyer, on the real server', ()
     expect(
       await nav.getByRole('link', { name: 'Espace client' }).getAttribute('aria-current'),
     ).toBe('page');
-    expect(await space.getByRole('textbox', { name: 'Courriel' }).inputValue()).toBe(email);
+    expect(await space.getByRole('textbox', { name: 'Adresse e-mail' }).inputValue()).toBe(email);
     const a11y: string[] = [...(await axeViolations(space))];
 
     // S'enregistrer with the order's e-mail.
     await space.getByRole('button', { name: 'S’enregistrer' }).click();
     await expect.poll(() => heading(space).textContent()).toBe('S’enregistrer');
-    expect(await space.getByRole('textbox', { name: 'Courriel' }).inputValue()).toBe(email);
+    expect(await space.getByRole('textbox', { name: 'Adresse e-mail' }).inputValue()).toBe(email);
     await space.locator('certinomis-password-field input').fill(PASSWORD);
     a11y.push(...(await axeViolations(space)));
     await space.getByRole('button', { name: 'S’enregistrer' }).click();
@@ -112,7 +112,7 @@ describe('client space (/espace-client), as a new buyer, on the real server', ()
     // Back in the first tab: log in, with the keyboard (Enter in the password submits).
     await space.getByRole('button', { name: 'Retour à la connexion' }).click();
     await expect.poll(() => heading(space).textContent()).toBe('Connexion');
-    await space.getByRole('textbox', { name: 'Courriel' }).fill(email);
+    await space.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
     await space.locator('certinomis-password-field input').fill(PASSWORD);
     await space.locator('certinomis-password-field input').press('Enter');
     await expect.poll(() => heading(space).textContent()).toBe('Vérifiez votre boîte mail');
@@ -140,7 +140,7 @@ describe('client space (/espace-client), as a new buyer, on the real server', ()
       expect(text).toContain('Demande à compléter');
     }
     expect(
-      await space.getByRole('button', { name: `Compléter le dossier ${reference} n°2` }).count(),
+      await space.getByRole('button', { name: `Compléter le dossier ${reference} n° 2` }).count(),
     ).toBe(1);
     expect(await spaceText(space)).toContain('PAS DE DONNÉES');
     const token = await space.evaluate(() => JSON.stringify({ ...sessionStorage }));

@@ -77,7 +77,7 @@ describe('dossier completion in the client space, on the real server', () => {
     );
     await page.goto(`${server.url}/espace-client`);
     await page
-      .getByRole('button', { name: new RegExp(`Compléter le dossier ${reference} n°1`) })
+      .getByRole('button', { name: new RegExp(`Compléter le dossier ${reference} n° 1`) })
       .click();
     await page
       .getByRole('heading', { name: /Organisme/ })

@@ -69,7 +69,7 @@ describe('partner portal (/partenaires), on the real server', () => {
     await expect
       .poll(() => heading(page).textContent(), { timeout: 15_000 })
       .toBe('Connexion au portail partenaires');
-    await page.getByLabel('Courriel').fill(email);
+    await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe').fill(demoPartnerUserPassword);
     await page.getByRole('button', { name: 'Connexion' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Vérifiez votre boîte mail');

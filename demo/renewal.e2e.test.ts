@@ -154,7 +154,7 @@ describe('renewal from the client space (/espace-client), on the real server', (
     // The renewal's dossier: the expiring one's steps as drafts, each confirmed by the buyer,
     // then the identity check and the signature asked anew.
     await page
-      .getByRole('button', { name: new RegExp(`Compléter le dossier ${renewal} n°1`) })
+      .getByRole('button', { name: new RegExp(`Compléter le dossier ${renewal} n° 1`) })
       .click();
     const next = () => page.getByRole('button', { name: 'Suivant →' }).click();
     const heading = (name: RegExp) => page.getByRole('heading', { name }).first().waitFor();

@@ -180,7 +180,7 @@ describe('revocation, end to end on the real server', () => {
     await page.goto(`${server.url}/back-office`);
     const heading = page.locator('certinomis-backoffice [data-screen] h2').first();
     await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toBe('Connexion opérateur');
-    await page.getByRole('textbox', { name: 'Courriel' }).fill(demoOperator.email);
+    await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(demoOperator.email);
     await page.locator('certinomis-password-field input').fill(demoOperator.password);
     await page.locator('certinomis-password-field input').press('Enter');
     await expect.poll(() => heading.textContent()).toBe('Vérifiez votre boîte mail');

@@ -1,39 +1,51 @@
 /**
  * One spelling in every translation table (issue 17): SIRET, e-mail, CERTINOMIS — never
  * "Siret", "Email", "email" or "courriel" in a text, nor "Certinomis". Placeholders
- * ({email}) are not text. The client space's own tables (widget/space/i18n, moving into
- * widget/i18n) join this list once moved.
+ * ({email}) are not text.
  */
 import { describe, expect, it } from 'vitest';
 import { en as messagesEn } from '../machines/messages/en.ts';
 import { fr as messagesFr } from '../machines/messages/fr.ts';
 import { problemsEn } from '../machines/messages/problems-en.ts';
 import { problemsFr } from '../machines/messages/problems-fr.ts';
+import { timeEn } from '../machines/messages/time-en.ts';
+import { timeFr } from '../machines/messages/time-fr.ts';
 import { backofficeEn } from '../widget/i18n/backoffice-en.ts';
 import { backofficeFr } from '../widget/i18n/backoffice-fr.ts';
 import { dossierEn } from '../widget/i18n/dossier-en.ts';
 import { dossierFr } from '../widget/i18n/dossier-fr.ts';
 import { elementEn as en } from '../widget/i18n/element-en.ts';
 import { elementFr as fr } from '../widget/i18n/element-fr.ts';
+import { portalEn } from '../widget/i18n/portal-en.ts';
+import { portalFr } from '../widget/i18n/portal-fr.ts';
+import { spaceEn } from '../widget/i18n/space-en.ts';
+import { spaceFr } from '../widget/i18n/space-fr.ts';
 
 const tables: Record<string, Record<string, string>> = {
   'machines/messages/fr': messagesFr,
   'machines/messages/en': messagesEn,
   'machines/messages/problems-fr': problemsFr,
   'machines/messages/problems-en': problemsEn,
+  'machines/messages/time-fr': timeFr,
+  'machines/messages/time-en': timeEn,
   'widget/i18n/fr': fr,
   'widget/i18n/en': en,
   'widget/i18n/dossier-fr': dossierFr,
   'widget/i18n/dossier-en': dossierEn,
   'widget/i18n/backoffice-fr': backofficeFr,
   'widget/i18n/backoffice-en': backofficeEn,
+  'widget/i18n/space-fr': spaceFr,
+  'widget/i18n/space-en': spaceEn,
+  'widget/i18n/portal-fr': portalFr,
+  'widget/i18n/portal-en': portalEn,
 };
 
 const misspellings: [RegExp, string][] = [
   [/\bSiret\b|\bsiret\b/, 'SIRET'],
   [/\b[Ee]mails?\b/, 'e-mail'],
   [/\b[Cc]ourriels?\b/, 'e-mail'],
-  [/\bCertinomis\b/, 'CERTINOMIS'],
+  // An HTTP header's own name (Certinomis-Signature) is code, not text.
+  [/\bCertinomis\b(?!-)/, 'CERTINOMIS'],
 ];
 
 describe('one spelling in every translation table', () => {

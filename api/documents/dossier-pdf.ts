@@ -1,7 +1,8 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import type { Signer } from '../../machines/contract.ts';
-import type { DossierContext } from '../../machines/dossier/context.ts';
+import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
 import { requiredSigners, signerPerson } from '../../machines/dossier/signers.ts';
+import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import type { Person } from '../../machines/schemas/dossier.ts';
 import { defaultBranding } from '../../machines/schemas/partner.ts';
@@ -25,12 +26,9 @@ export interface DossierPdfInput {
 }
 
 const margin = 50;
-/** The one date formatting of the document, in its language ("6 janvier 2025", "6 January 2025"). */
+/** The one date formatting of the document: its language, the organisation's calendar. */
 const formatDate = (d: Date, input: Pick<DossierPdfInput, 'locale' | 'context'>) =>
-  new Intl.DateTimeFormat(input.locale === 'en' ? 'en-GB' : 'fr-FR', {
-    dateStyle: 'long',
-    timeZone: 'Europe/Paris',
-  }).format(d);
+  formatInZone(d, input.locale, dossierTimeZone(input.context), 'longDay');
 
 /**
  * The dossier to print, sign by hand and post: every entered field, the

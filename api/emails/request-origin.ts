@@ -1,4 +1,6 @@
+import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Locale } from '../../machines/messages/index.ts';
+import { DEFAULT_TIME_ZONE } from '../../machines/rules/time-zone.ts';
 
 /**
  * Where and when an account request started, as the e-mail it triggers tells
@@ -88,22 +90,12 @@ export function sourceNetwork(ip: string): string | null {
   return groups ? `${trimZeros(groups.slice(0, 4)).join(':')}::/64` : null;
 }
 
-const times = {
-  fr: new Intl.DateTimeFormat('fr-FR', {
-    timeZone: 'Europe/Paris',
-    dateStyle: 'full',
-    timeStyle: 'short',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Paris',
-    dateStyle: 'full',
-    timeStyle: 'short',
-  }),
-};
-
-/** "mardi 1 décembre 2026 à 22:05 (heure de Paris)". */
+/**
+ * "mardi 1 décembre 2026 à 22:05 (heure de Paris)": an account's request belongs to no
+ * organisation, so it is said in Paris time, by the one formatter.
+ */
 export function formatParisTime(at: Date, locale: Locale): string {
-  return `${times[locale].format(at)} ${locale === 'fr' ? '(heure de Paris)' : '(Paris time)'}`;
+  return formatInZone(at, locale, DEFAULT_TIME_ZONE, 'fullDateTime');
 }
 
 /** The lines an e-mail shows about where and when its request started. */

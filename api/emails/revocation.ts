@@ -1,3 +1,4 @@
+import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { translate } from '../../machines/messages/index.ts';
 import type { RevocationReason } from '../../machines/schemas/dossier.ts';
@@ -40,14 +41,12 @@ export function revocationCodeEmail(input: {
   expiresAt: Date;
   publicUrl: string;
   locale: Locale;
+  /** The organisation's zone: the deadline is said in it, with its name. */
+  timeZone: string;
 }) {
   const { locale } = input;
   const en = locale === 'en';
-  const until = new Intl.DateTimeFormat(en ? 'en-GB' : 'fr-FR', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Paris',
-  }).format(input.expiresAt);
+  const until = formatInZone(input.expiresAt, locale, input.timeZone, 'longDateTime');
   const subject = en
     ? `Revocation of the certificate of ${input.holder}: your code`
     : `Révocation du certificat de ${input.holder} : votre code`;
@@ -75,14 +74,11 @@ export function certificateRevokedEmail(input: {
   reason: RevocationReason;
   revokedAt: string;
   locale: Locale;
+  timeZone: string;
 }) {
   const { locale } = input;
   const en = locale === 'en';
-  const at = new Intl.DateTimeFormat(en ? 'en-GB' : 'fr-FR', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Paris',
-  }).format(new Date(input.revokedAt));
+  const at = formatInZone(input.revokedAt, locale, input.timeZone, 'longDateTime');
   const subject = en
     ? `The certificate of ${input.holder} is revoked`
     : `Le certificat de ${input.holder} est révoqué`;

@@ -216,6 +216,8 @@ export const accountOperations: Operation[] = [
     operationId: 'sendDossierEvent',
     tag: 'dossier',
     summary: 'Save a step, go to a step, or choose the paper signature (`If-Match` its version)',
+    description:
+      'An older `If-Match` version is not refused when the events applied since touch nothing this event touches (an operator recording a payment while the buyer fills in a step): the event is applied on top. A real conflict is a 409 whose `detail` says what changed and whose `changed` names the event type.',
     security: ['session'],
     params: id,
     headers: ['If-Match'],

@@ -4,6 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DossierRow, Page } from '../../machines/contract.ts';
+import {
+  beneficiaireData,
+  mandataireData,
+  organisationData,
+} from '../../machines/dossier/test-fixtures.ts';
 import { bearer, buyer, clientSpace } from '../testing/client-space.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
@@ -69,6 +74,51 @@ describe(`client space dashboard (${databaseKind})`, () => {
       ).toBe(422);
       expect(
         (await t.call('GET', '/v1/me/dossiers?cursor=garbage', undefined, bearer(token))).status,
+      ).toBe(422);
+    });
+
+    it("tells an order's dossiers apart and lists only those under way with open=true", async () => {
+      await order(buyer, 2);
+      await registerAndVerify();
+      const token = await logIn();
+      const list = async (query = '') =>
+        (await (
+          await t.call('GET', `/v1/me/dossiers${query}`, undefined, bearer(token))
+        ).json()) as Page<DossierRow>;
+      const [one, two] = (await list()).items;
+      expect([one?.position, one?.quantity, two?.position, two?.quantity]).toEqual([1, 2, 2, 2]);
+      expect(one?.beneficiary).toBeNull();
+      expect(one?.timeZone).toBe('Europe/Paris');
+      // The buyer named the bénéficiaire of n° 2; n° 1 was shipped.
+      const steps: [string, object][] = [
+        ['organisation', organisationData],
+        ['mandataire', mandataireData],
+        ['beneficiaire', beneficiaireData],
+      ];
+      for (const [step, data] of steps) {
+        const { version } = (await (
+          await t.call('GET', `/v1/dossiers/${two!.id}`, undefined, bearer(token))
+        ).json()) as { version: number };
+        const saved = await t.call(
+          'POST',
+          `/v1/dossiers/${two!.id}/events`,
+          { type: 'dossier.save', step, data },
+          { ...bearer(token), 'If-Match': `"${version}"` },
+        );
+        expect(saved.status).toBe(200);
+      }
+      await t.db
+        .updateTable('dossiers')
+        .set({ status: 'shipped' })
+        .where('id', '=', one!.id)
+        .execute();
+      expect((await list()).items.find((d) => d.id === two!.id)?.beneficiary).toBe(
+        'Armande BEJART',
+      );
+      expect((await list('?open=true')).items.map((d) => d.id)).toEqual([two!.id]);
+      expect((await list('?open=false')).items).toHaveLength(2);
+      expect(
+        (await t.call('GET', '/v1/me/dossiers?open=yes', undefined, bearer(token))).status,
       ).toBe(422);
     });
 

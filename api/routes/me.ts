@@ -19,6 +19,8 @@ import { listBillingDocuments } from './credit-notes.ts';
 
 export const dossierQuerySchema = v.object({
   status: v.optional(v.picklist(DOSSIER_STATUSES, 'validation.type')),
+  /** `true`: only what the dashboard lists (`OPEN_DOSSIER_STATUSES`: under way, or revoked). */
+  open: v.optional(v.picklist(['true', 'false'], 'validation.type')),
   cursor: v.optional(cursorParam(dossierCursorSchema)),
   limit: v.optional(queryInteger(1, 100), '20'),
 });
@@ -37,6 +39,7 @@ export function meRoutes(deps: { db: Kysely<Database>; now: () => Date }) {
     const query = parseOrThrow(c, dossierQuerySchema, c.req.query());
     const page = await listDossiers(deps.db, c.get('account').email, {
       status: query.status,
+      open: query.open === 'true',
       cursor: query.cursor ?? null,
       limit: query.limit,
       locale: localeOf(c),

@@ -1,14 +1,15 @@
 import { type Kysely, sql } from 'kysely';
 import * as v from 'valibot';
-import type {
-  CertificateRow,
-  DossierRow,
-  DossierStatus,
-  Page,
-  RevocationReason,
+import {
+  type CertificateRow,
+  type DossierRow,
+  type DossierStatus,
+  OPEN_DOSSIER_STATUSES,
+  type Page,
+  type RevocationReason,
 } from '../../machines/contract.ts';
 import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
-import type { DossierContext } from '../../machines/dossier/context.ts';
+import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
 import { renewable } from '../../machines/dossier/renewal.ts';
 import { type Locale, type MessageKey, translate } from '../../machines/messages/index.ts';
 import { cursorTimestampSchema, uuidSchema } from '../../machines/schemas/params.ts';
@@ -45,6 +46,8 @@ export async function listDossiers(
   email: string,
   options: {
     status?: DossierStatus | undefined;
+    /** Only dossiers under way (`OPEN_DOSSIER_STATUSES`). */
+    open?: boolean;
     cursor?: Cursor | null;
     limit: number;
     locale: Locale;
@@ -65,8 +68,10 @@ export async function listDossiers(
       'dossiers.id',
       'dossiers.status',
       'dossiers.position',
+      'dossiers.data',
       'orders.id as order_id',
       'orders.reference',
+      'orders.quantity',
       sql<string>`to_char(orders.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
         'created_at_text',
       ),
@@ -79,6 +84,7 @@ export async function listDossiers(
     .where('orders.email', '=', email);
   if (options.partnerId) query = query.where('orders.partner_id', '=', options.partnerId);
   if (status) query = query.where('dossiers.status', '=', status);
+  if (options.open) query = query.where('dossiers.status', 'in', OPEN_DOSSIER_STATUSES);
   if (cursor) {
     // A range on the index (created_at, id), then skip the cursor order's dossiers already shown.
     const at = sql<Date>`${cursor.createdAt}::timestamptz`;
@@ -100,24 +106,37 @@ export async function listDossiers(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => ({
-      id: row.id,
-      productLabel: row.label,
-      orderReference: row.reference,
-      orderDate: row.created_at_text,
-      status: row.status,
-      statusLabel: statusLabel(row.status, locale),
-      renewalOf: row.renewal_of,
-      revoked:
-        row.status === 'revoked' && row.revoked_at && row.revocation_reason
-          ? { at: row.revoked_at, reason: row.revocation_reason }
-          : null,
-    })),
+    items: page.map((row) => {
+      const context = (row.data as { context?: DossierContext }).context;
+      return {
+        id: row.id,
+        productLabel: row.label,
+        orderReference: row.reference,
+        position: row.position,
+        quantity: row.quantity,
+        beneficiary: context ? nameOf(context) : null,
+        orderDate: row.created_at_text,
+        status: row.status,
+        statusLabel: statusLabel(row.status, locale),
+        timeZone: dossierTimeZone(context),
+        renewalOf: row.renewal_of,
+        revoked:
+          row.status === 'revoked' && row.revoked_at && row.revocation_reason
+            ? { at: row.revoked_at, reason: row.revocation_reason }
+            : null,
+      };
+    }),
     nextCursor:
       rows.length > limit && last
         ? encodeCursor([last.created_at_text, last.order_id, last.position])
         : null,
   };
+}
+
+/** The bénéficiaire's name (`Armande BÉJART`), null until the buyer gave it. */
+function nameOf(context: DossierContext): string | null {
+  const person = beneficiaryOf(context);
+  return person ? `${person.firstName} ${person.lastName}`.trim() || null : null;
 }
 
 /** Issued certificates of the buyer, soonest expiry first ("Prochaines échéances"). */
@@ -154,7 +173,7 @@ export async function listCertificates(
     items: rows.map((row) => {
       const context = (row.data as { context?: DossierContext }).context;
       const beneficiary = context ? beneficiaryOf(context) : null;
-      const name = beneficiary ? `${beneficiary.firstName} ${beneficiary.lastName}`.trim() : null;
+      const name = context ? nameOf(context) : null;
       return {
         dossierId: row.id,
         orderReference: row.reference,
@@ -165,6 +184,7 @@ export async function listCertificates(
         status: row.status,
         statusLabel: statusLabel(row.status, locale),
         expiresAt: row.expires_at,
+        timeZone: dossierTimeZone(context),
         revocation: context?.revocation?.status ?? null,
         renewedBy: row.renewed_by,
         renewal: renewable({ status: row.status, renewedBy: row.renewed_by })

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type {
   DossierResponse,
   DossierStatus,
@@ -8,6 +8,7 @@ import type {
 } from '../../machines/contract.ts';
 import type { DossierContext, DossierInput } from '../../machines/dossier/context.ts';
 import type { DossierActor, DossierEvent } from '../../machines/dossier/events.ts';
+import { conflictingEvent, type TouchingEvent } from '../../machines/dossier/merge.ts';
 import {
   acceptedEvents,
   applyDossierEvent,
@@ -242,6 +243,60 @@ export const staleVersion = (current: number) =>
     { currentVersion: current },
   );
 
+/** A real conflict: what changed since the version the client read is named in the detail. */
+export const conflictingChange = (current: number, changed: TouchingEvent, locale: Locale) =>
+  new ProblemError(
+    409,
+    'stale-version',
+    'problem.stale_version.title',
+    'problem.conflict.detail',
+    { version: current, change: translate(locale, `change.${changed.type}`) },
+    undefined,
+    { ETag: `"${current}"` },
+    // `changed`: the event type that changed what this request changes.
+    { currentVersion: current, changed: changed.type },
+  );
+
+/**
+ * What, among the versions written after `since`, conflicts with `event` (the machine's rule,
+ * `machines/dossier/merge.ts`): the first event touching what `event` touches, `'unknown'` when
+ * a version has no audit row to tell (never merged blindly), null when `event` may go on top.
+ * Each version is written with its audit row (`data.version`, `data.event`).
+ */
+export async function conflictSince(
+  trx: Transaction<Database>,
+  row: DossierRecord,
+  event: TouchingEvent,
+  since: number,
+): Promise<TouchingEvent | 'unknown' | null> {
+  if (since > row.version) return 'unknown';
+  const audited = await trx
+    .selectFrom('audit_events')
+    .select('data')
+    .where('entity_type', '=', 'dossier')
+    .where('entity_id', '=', row.id)
+    .where(sql<number>`(data->>'version')::int`, '>', since)
+    .execute();
+  if (audited.length < row.version - since) return 'unknown';
+  return conflictingEvent(
+    event,
+    audited.map(({ data }) => (data as { event: TouchingEvent }).event),
+  );
+}
+
+/** An event sent against an older version: applied on top, or 409 naming what changed. */
+export async function mergeOrRefuse(
+  trx: Transaction<Database>,
+  row: DossierRecord,
+  event: TouchingEvent,
+  expected: number,
+  locale: Locale,
+): Promise<void> {
+  const conflict = await conflictSince(trx, row, event, expected);
+  if (conflict === 'unknown') throw staleVersion(row.version);
+  if (conflict) throw conflictingChange(row.version, conflict, locale);
+}
+
 /** `If-Match: "3"` (or `3`, or `W/"3"`) → 3; anything else → 428. */
 export function versionFromIfMatch(header: string | undefined): number {
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header ?? '');
@@ -266,7 +321,9 @@ export async function applyEventInTransaction(
   notify?: { clientSpaceUrl: string },
 ): Promise<DossierRecord> {
   const row = await loadDossier(trx, dossierId, actor, { forUpdate: true });
-  if (expectedVersion !== null && row.version !== expectedVersion) throw staleVersion(row.version);
+  if (expectedVersion !== null && row.version !== expectedVersion) {
+    await mergeOrRefuse(trx, row, event, expectedVersion, locale);
+  }
   const before = persistedOf(row);
   const fromStatus = row.status;
   const result = applyDossierEvent(before, inputOf(row), event);

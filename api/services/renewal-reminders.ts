@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
-import type { DossierContext } from '../../machines/dossier/context.ts';
+import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
+import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import type { Database } from '../db/database.ts';
 import { escapeHtml, layout } from '../emails/html.ts';
@@ -110,10 +111,7 @@ function reminderEmail(
 ) {
   const person = beneficiaryOf(row.context);
   const name = person ? `${person.firstName} ${person.lastName}` : '';
-  const date = new Intl.DateTimeFormat(row.locale === 'en' ? 'en-GB' : 'fr-FR', {
-    dateStyle: 'long',
-    timeZone: 'Europe/Paris',
-  }).format(new Date(row.not_after));
+  const date = formatInZone(row.not_after, row.locale, dossierTimeZone(row.context), 'longDay');
   const fr = row.locale !== 'en';
   const subject = fr
     ? `Votre certificat CERTINOMIS expire dans ${daysLeft} jours`

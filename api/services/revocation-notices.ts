@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
-import type { DossierContext } from '../../machines/dossier/context.ts';
+import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
 import type { DossierEvent } from '../../machines/dossier/events.ts';
 import type { Database } from '../db/database.ts';
 import { certificateRevokedEmail, revocationRefusedEmail } from '../emails/revocation.ts';
@@ -52,6 +52,7 @@ export async function revocationNotices(
           reason: revocation.reason,
           revokedAt,
           locale: row.locale,
+          timeZone: dossierTimeZone(context),
         }),
       });
     }

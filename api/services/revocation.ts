@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { dossierTimeZone } from '../../machines/dossier/context.ts';
 import type { DossierEvent } from '../../machines/dossier/events.ts';
 import { applyDossierEvent } from '../../machines/dossier.machine.ts';
 import { type Locale, type MessageKey, translate } from '../../machines/messages/index.ts';
@@ -114,6 +115,7 @@ export async function requestRevocation(
           expiresAt,
           publicUrl: `${clientSpaceUrl}#revocation`,
           locale: row.locale,
+          timeZone: dossierTimeZone(context),
         }),
       });
     }

@@ -16,8 +16,8 @@ import {
   applyEventInTransaction,
   type DossierRecord,
   loadDossier,
+  mergeOrRefuse,
   persistedOf,
-  staleVersion,
 } from './dossiers.ts';
 
 /** SMS signature codes: 6 digits, 10 minutes, 5 attempts, stored hashed, bound to a dossier version. */
@@ -137,7 +137,16 @@ export async function confirmSignatureCode(
     validationProblem([{ field: 'code', message: translate(locale, key, params) }]);
   const outcome = await deps.db.transaction().execute(async (trx) => {
     const dossier = await loadDossier(trx, dossierId, actor, { forUpdate: true });
-    if (dossier.version !== expectedVersion) throw staleVersion(dossier.version);
+    // An operator's change meanwhile (a payment recorded) does not fail the signature.
+    if (dossier.version !== expectedVersion) {
+      await mergeOrRefuse(
+        trx,
+        dossier,
+        { type: 'signature.signedOnline' },
+        expectedVersion,
+        locale,
+      );
+    }
     refuseSigned(dossier, signer, locale);
     const sent = await trx
       .selectFrom('signature_codes')

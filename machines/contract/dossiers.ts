@@ -8,10 +8,17 @@ export interface DossierRow {
   id: string;
   productLabel: string;
   orderReference: string;
+  /** This dossier's rank in its order (n° `position` of `quantity`). */
+  position: number;
+  quantity: number;
+  /** The bénéficiaire's name once the buyer gave it (tells an order's dossiers apart). */
+  beneficiary: string | null;
   /** ISO date-time of the order. */
   orderDate: string;
   status: DossierStatus;
   statusLabel: string;
+  /** The organisation's IANA time zone (`machines/rules/time-zone.ts`): its dates are shown there. */
+  timeZone: string;
   /** A renewal: the order reference of the certificate it renews; null otherwise. */
   renewalOf: string | null;
   /** A revoked certificate ("Révoqué"): when, and why (RFC 5280); null otherwise. */
@@ -33,6 +40,8 @@ export interface CertificateRow {
   status: DossierStatus;
   statusLabel: string;
   expiresAt: string | null;
+  /** The organisation's IANA time zone: the expiry date is shown there. */
+  timeZone: string;
   /** A revocation asked for (`requested`: with the back office) or refused; null: none. */
   revocation: 'requested' | 'refused' | null;
   /** Renewed already: the reference of the renewal order (not cancelled); null otherwise. */

@@ -8,6 +8,7 @@
 
 import type { Signer } from '../contract/dossiers.ts';
 import type { FieldIssue } from '../purchase/step-issues.ts';
+import { type TimeZone, timeZoneOf } from '../rules/time-zone.ts';
 import type {
   BeneficiaireStep,
   DeliveryStep,
@@ -216,4 +217,15 @@ export function initialDossierContext(input: DossierInput): DossierContext {
 /** A deep copy of plain JSON data (undefined members dropped). */
 function structuredCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * The time zone the dossier's times are shown in: the organisation's (its saved step, else the
+ * order's address), by the one rule of `machines/rules/time-zone.ts`.
+ */
+export function dossierTimeZone(
+  context: Partial<Pick<DossierContext, 'organisation' | 'prefill'>> | null | undefined,
+): TimeZone {
+  const organisation = context?.organisation ?? context?.prefill?.organisation;
+  return timeZoneOf(organisation?.postalCode, organisation?.country);
 }

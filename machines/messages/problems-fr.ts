@@ -119,6 +119,27 @@ export const problemsFr = {
   'problem.webhook_endpoint_missing.title': 'Aucun point de réception de webhooks',
   'problem.webhook_endpoint_missing.detail':
     'Indiquez d’abord l’adresse de réception des webhooks (PATCH /v1/partner, webhookUrl).',
+  'problem.conflict.detail':
+    'Le dossier a été modifié entre-temps : {change}. Vérifiez-le, puis recommencez.',
+  // What changed in a dossier (a conflict's detail), per event.
+  'change.dossier.save': 'une étape a été enregistrée ailleurs',
+  'change.dossier.goTo': 'une autre étape a été ouverte ailleurs',
+  'change.identity.documentUploaded': 'une pièce d’identité a été déposée',
+  'change.signature.codeSent': 'un code de signature a été envoyé',
+  'change.signature.signedOnline': 'le dossier a été signé',
+  'change.signature.choosePaper': 'la signature manuscrite a été choisie',
+  'change.paper.received': 'le dossier papier a été reçu',
+  'change.identity.verified': 'l’identité a été vérifiée',
+  'change.identity.refused': 'la pièce d’identité a été refusée',
+  'change.payment.received': 'le paiement a été enregistré',
+  'change.certificate.issued': 'le certificat a été émis',
+  'change.certificate.shipped': 'le certificat a été expédié',
+  'change.certificate.atPostOffice': 'le certificat est disponible en bureau de poste',
+  'change.order.cancelled': 'la commande a été annulée',
+  'change.dossier.refused': 'le dossier a été refusé',
+  'change.revocation.requested': 'une révocation a été demandée',
+  'change.revocation.confirmed': 'le certificat a été révoqué',
+  'change.revocation.refused': 'la révocation a été refusée',
 } as const;
 
 export type ProblemKey = keyof typeof problemsFr;

@@ -23,9 +23,13 @@ export const dossierRowSchema = v.object({
   id: uuid,
   productLabel: v.string(),
   orderReference: v.string(),
+  position: v.number(),
+  quantity: v.number(),
+  beneficiary: v.nullable(v.string()),
   orderDate: dateTime,
   status: statusSchema,
   statusLabel: v.string(),
+  timeZone: v.string(),
   renewalOf: v.nullable(v.string()),
   revoked: v.nullable(v.object({ at: dateTime, reason: v.picklist(REVOCATION_REASONS) })),
 });
@@ -40,6 +44,7 @@ export const certificateRowSchema = v.object({
   status: statusSchema,
   statusLabel: v.string(),
   expiresAt: v.nullable(dateTime),
+  timeZone: v.string(),
   revocation: v.nullable(v.picklist(['requested', 'refused'])),
   renewedBy: v.nullable(v.string()),
   renewal: v.nullable(

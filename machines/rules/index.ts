@@ -6,4 +6,5 @@ export * from './postal-code.ts';
 export * from './public-url.ts';
 export * from './reference.ts';
 export * from './siret.ts';
+export * from './time-zone.ts';
 export * from './vat.ts';

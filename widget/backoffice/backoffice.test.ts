@@ -52,14 +52,14 @@ describe('<certinomis-backoffice>', () => {
     await waitScreen(el, 'login');
     const login = screenOf(el).shadowRoot;
     expect(login.querySelector('h2')?.textContent).to.equal('Connexion opérateur');
-    expect(fieldIn(login, 'email').label).to.equal('Courriel');
+    expect(fieldIn(login, 'email').label).to.equal('Adresse e-mail');
     // Operators' accounts are made by an administrator: no S'enregistrer, no reset here.
     expect(textOf(login)).not.to.contain('S’enregistrer');
     expect(textOf(login)).not.to.contain('Mot de passe oublié');
 
     // Client-side checks first, as in the client space.
     buttonIn(login, 'Connexion').click();
-    await waitUntil(() => fieldIn(login, 'email').error, 'no error on Courriel');
+    await waitUntil(() => fieldIn(login, 'email').error, 'no error on the e-mail address');
     expect(fieldIn(login, 'password').error).to.equal('Ce champ est obligatoire.');
 
     await typeIn(login, 'email', demoOperator.email);

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { DossierResponse } from '../../machines/contract.ts';
+import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
 import { formatDateTime, formatSize } from '../i18n/backoffice.ts';
 import { BackofficeScreen } from './screen.ts';
 
@@ -48,13 +49,14 @@ export class CertinomisBackofficeDocuments extends BackofficeScreen {
     const { locale } = this.view;
     const { dossier } = this;
     const documents = dossier.documents;
+    const zone = dossierTimeZone(dossier.data as Partial<DossierContext>);
     if (documents.length === 0) return html`<p class="status">${this.t('document.none')}</p>`;
     const preview = this.preview;
     return html`
       <h5 class="visually-hidden">${this.t('label.document')}</h5>
       <ul class="documents">
         ${documents.map((document) => {
-          const date = formatDateTime(document.uploadedAt, locale);
+          const date = formatDateTime(document.uploadedAt, locale, zone);
           const image = document.contentType.startsWith('image/');
           const busy = this.documentBusy === document.id;
           return html`<li data-document=${document.id}>

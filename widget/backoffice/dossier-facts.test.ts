@@ -83,6 +83,18 @@ describe('back-office dossier facts', () => {
     expect(total.strong).to.match(/^120\s€$/);
   });
 
+  it("says each time in the organisation's zone, and which zone", () => {
+    expect(
+      factValue(orderFacts({ dossier, order, history: [] }, 'fr'), 'Date de commande'),
+    ).to.equal('01/03/2026 à 10:30 (heure de Paris)');
+    const reunion = {
+      ...dossier,
+      data: { prefill: { organisation: { postalCode: '97400', country: 'FR' } } },
+    };
+    const facts = orderFacts({ dossier: reunion, order, history: [] }, 'en');
+    expect(facts.map(([, value]) => value)).to.include('01/03/2026 at 13:30 (Réunion time)');
+  });
+
   it('names the buyer with the civility and writes the address on one line', () => {
     const facts = buyerFacts(order, 'fr');
     expect(factValue(facts, 'Nom')).to.equal('M. Jean-Baptiste POQUELIN');

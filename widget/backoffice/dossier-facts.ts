@@ -4,9 +4,10 @@
  */
 
 import type { AdminDossier, AdminOrder, HistoryRow } from '../../machines/contract.ts';
-import type { DossierContext } from '../../machines/dossier/context.ts';
+import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
 import { requiredSigners, SIGNERS, signerRecord } from '../../machines/dossier/signers.ts';
 import { isMessageKey, type Locale, translate } from '../../machines/messages/index.ts';
+import type { TimeZone } from '../../machines/rules/time-zone.ts';
 import type { DossierStep, Person } from '../../machines/schemas/dossier.ts';
 import { formatMoney } from '../format.ts';
 import {
@@ -38,10 +39,11 @@ const textsFor =
   (key, params) =>
     backofficeText(locale, key, params);
 
-const dateTime = (iso: string | null | undefined, locale: Locale) =>
-  iso ? formatDateTime(iso, locale) : null;
-const day = (iso: string | null | undefined, locale: Locale) =>
-  iso ? formatDay(iso, locale) : null;
+// Every time in the organisation's zone, saying which (`machines/messages/date-time.ts`).
+const dateTime = (iso: string | null | undefined, locale: Locale, zone: TimeZone) =>
+  iso ? formatDateTime(iso, locale, zone) : null;
+const day = (iso: string | null | undefined, locale: Locale, zone: TimeZone) =>
+  iso ? formatDay(iso, locale, zone) : null;
 
 /** The facts a line is shown for (a value that is not null, undefined or empty). */
 export function shownFacts(facts: readonly Fact[]): Fact[] {
@@ -63,6 +65,7 @@ function civility(text: T, value: string | undefined): string {
 
 export function orderFacts({ dossier, order }: AdminDossier, locale: Locale): Fact[] {
   const text = textsFor(locale);
+  const zone = dossierTimeZone(dossier.data as Partial<DossierContext>);
   const money = (cents: number) => formatMoney(cents, locale);
   const options = [
     order.usbReader ? text('value.usbReader') : '',
@@ -70,7 +73,7 @@ export function orderFacts({ dossier, order }: AdminDossier, locale: Locale): Fa
   ].filter(Boolean);
   return [
     [text('label.reference'), { mono: order.reference }],
-    [text('label.orderDate'), dateTime(dossier.orderDate, locale)],
+    [text('label.orderDate'), dateTime(dossier.orderDate, locale, zone)],
     [text('label.product'), dossier.productLabel],
     [
       text('label.position'),
@@ -114,13 +117,14 @@ export function billingFacts(order: AdminOrder, locale: Locale): Fact[] | null {
 
 export function paymentFacts(order: AdminOrder, context: DossierContext, locale: Locale): Fact[] {
   const text = textsFor(locale);
+  const zone = dossierTimeZone(context);
   const d = order.details;
   const payment = context.payment;
   const received = payment
     ? [
         text('value.paymentReceived', {
           amount: formatMoney(payment.amount, locale),
-          date: dateTime(payment.receivedAt, locale) ?? '',
+          date: dateTime(payment.receivedAt, locale, zone) ?? '',
         }),
         payment.reference ? text('value.paymentLabel', { label: payment.reference }) : '',
         payment.chequeNumber
@@ -130,14 +134,14 @@ export function paymentFacts(order: AdminOrder, context: DossierContext, locale:
         .filter(Boolean)
         .join(' — ')
     : order.receivedAt
-      ? dateTime(order.receivedAt, locale)
+      ? dateTime(order.receivedAt, locale, zone)
       : null;
   return [
     [text('label.method'), text(`payment.${order.method}`)],
     [text('label.status'), text(`state.${order.status}`)],
     [
       text('label.mandatePayment'),
-      order.method === 'mandate' ? mandateState(text, order, locale) : null,
+      order.method === 'mandate' ? mandateState(text, order, locale, zone) : null,
     ],
     [text('label.totalTtc'), formatMoney(order.totalTtc, locale)],
     [text('label.transferReference'), d.transferReference],
@@ -154,10 +158,10 @@ export function paymentFacts(order: AdminOrder, context: DossierContext, locale:
  * Where a mandate order stands for the operator: the invoice to file on Chorus Pro (with the
  * buyer's code service and numéro d'engagement), then the mandate paid (date, amount).
  */
-function mandateState(t: T, order: AdminOrder, locale: Locale): string {
+function mandateState(t: T, order: AdminOrder, locale: Locale, zone: TimeZone): string {
   const amount = formatMoney(order.totalTtc, locale);
   if (order.receivedAt) {
-    return t('value.mandatePaid', { amount, date: day(order.receivedAt, locale) ?? '' });
+    return t('value.mandatePaid', { amount, date: day(order.receivedAt, locale, zone) ?? '' });
   }
   return t('value.mandateAwaited', {
     amount,
@@ -193,6 +197,7 @@ export function shipTo(context: DossierContext, locale: Locale): string | null {
 }
 
 export function certificateFacts(context: DossierContext, locale: Locale): Fact[] {
+  const zone = dossierTimeZone(context);
   const text = textsFor(locale);
   const { certificate, shipment } = context;
   const shipped =
@@ -200,19 +205,19 @@ export function certificateFacts(context: DossierContext, locale: Locale): Fact[
       ? text('value.shippedBy', {
           carrier: shipment.carrier,
           tracking: shipment.trackingNumber,
-          date: dateTime(shipment.at, locale) ?? '',
+          date: dateTime(shipment.at, locale, zone) ?? '',
         })
       : shipment?.mode === 'post_office'
-        ? text('value.atPostOffice', { date: dateTime(shipment.at, locale) ?? '' })
+        ? text('value.atPostOffice', { date: dateTime(shipment.at, locale, zone) ?? '' })
         : text('value.notShipped');
   const outcome = context.cancelledAt
     ? text('value.cancelled', {
-        date: day(context.cancelledAt, locale) ?? '',
+        date: day(context.cancelledAt, locale, zone) ?? '',
         reason: context.cancelReason ?? '',
       })
     : context.refusedAt
       ? text('value.refused', {
-          date: day(context.refusedAt, locale) ?? '',
+          date: day(context.refusedAt, locale, zone) ?? '',
           reason: context.refusalReason ?? '',
         })
       : null;
@@ -221,8 +226,8 @@ export function certificateFacts(context: DossierContext, locale: Locale): Fact[
       text('label.serialNumber'),
       certificate ? { mono: certificate.serialNumber } : text('value.notIssued'),
     ],
-    [text('label.notBefore'), day(certificate?.notBefore, locale)],
-    [text('label.notAfter'), day(certificate?.notAfter, locale)],
+    [text('label.notBefore'), day(certificate?.notBefore, locale, zone)],
+    [text('label.notAfter'), day(certificate?.notAfter, locale, zone)],
     [text('label.shipment'), certificate ? shipped : null],
     [text('label.shipTo'), context.shipment ? null : shipTo(context, locale)],
     [text('label.outcome'), outcome],
@@ -247,6 +252,7 @@ function personFacts(text: T, person: Person | null | undefined): Fact[] {
  * sign: machines/dossier/signers.ts): "signé le …" or "à signer" for each.
  */
 function signerFacts(text: T, context: DossierContext, locale: Locale): Fact[] {
+  const zone = dossierTimeZone(context);
   const online = (context.signatureMethod ?? context.signature?.method) === 'online';
   const signers = requiredSigners(context);
   // Dossiers stored before two signers have no record of who signed (the mandataire did).
@@ -256,7 +262,7 @@ function signerFacts(text: T, context: DossierContext, locale: Locale): Fact[] {
     return [
       text(`label.signer.${signer}`),
       signedAt
-        ? text('value.signedAt', { date: dateTime(signedAt, locale) ?? '' })
+        ? text('value.signedAt', { date: dateTime(signedAt, locale, zone) ?? '' })
         : text('value.toSign'),
     ];
   });
@@ -264,19 +270,20 @@ function signerFacts(text: T, context: DossierContext, locale: Locale): Fact[] {
 
 /** Each step's facts, in the dossier's order. */
 export function stepFacts(context: DossierContext, locale: Locale): Record<DossierStep, Fact[]> {
+  const zone = dossierTimeZone(context);
   const text = textsFor(locale);
   const { organisation, beneficiaire, delivery, identity } = context;
   const identityStatus =
     context.identityStatus === 'refused'
       ? text('value.identityStatus.refused', { reason: context.identityRefusalReason ?? '' })
       : context.identityStatus === 'verified' && context.identityVerifiedAt
-        ? `${text('value.identityStatus.verified')} (${dateTime(context.identityVerifiedAt, locale)})`
+        ? `${text('value.identityStatus.verified')} (${dateTime(context.identityVerifiedAt, locale, zone)})`
         : text(`value.identityStatus.${context.identityStatus}`);
   const signature = context.signatureMethod
     ? [
         text(`value.signature.${context.signatureMethod}`),
         context.signedAt
-          ? text('value.signedAt', { date: dateTime(context.signedAt, locale) ?? '' })
+          ? text('value.signedAt', { date: dateTime(context.signedAt, locale, zone) ?? '' })
           : '',
       ]
         .filter(Boolean)
@@ -287,7 +294,9 @@ export function stepFacts(context: DossierContext, locale: Locale): Record<Dossi
   const paper =
     context.signatureMethod === 'handwritten'
       ? context.paperReceived
-        ? text('value.paperReceived', { date: dateTime(context.paperReceivedAt, locale) ?? '' })
+        ? text('value.paperReceived', {
+            date: dateTime(context.paperReceivedAt, locale, zone) ?? '',
+          })
         : text('value.paperAwaited')
       : null;
   return {

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { shipBy } from '../../machines/dossier/conditions.ts';
-import type { DossierContext } from '../../machines/dossier/context.ts';
+import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
+import { DEFAULT_TIME_ZONE, type TimeZone } from '../../machines/rules/time-zone.ts';
 import type { DossierStep } from '../../machines/schemas/dossier.ts';
 import { ApiError } from '../api-client.ts';
 import { type BackofficeKey, formatClock, formatDateTime, formatDay } from '../i18n/backoffice.ts';
@@ -175,7 +176,7 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
         </section>
         <section class="card wide" aria-labelledby="history-title">
           <h3 id="history-title">${this.t('section.history')}</h3>
-          ${this.renderHistory(history)}
+          ${this.renderHistory(history, dossierTimeZone(context))}
         </section>
       </div>
     `;
@@ -206,7 +207,11 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
         hoursLeft: deadline ? hoursUntil(deadline) : null,
       },
       locale,
-      { day: (iso) => formatDay(iso, locale), clock: (iso) => formatClock(iso, locale) },
+      // The express deadline is CERTINOMIS's own, in Paris (and says so).
+      {
+        day: (iso) => formatDay(iso, locale, DEFAULT_TIME_ZONE),
+        clock: (iso) => formatClock(iso, locale, DEFAULT_TIME_ZONE),
+      },
     );
   }
 
@@ -265,7 +270,7 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
     `;
   }
 
-  private renderHistory(history: HistoryRow[]) {
+  private renderHistory(history: HistoryRow[], zone: TimeZone) {
     const { locale } = this.view;
     if (history.length === 0) return html`<p class="status">${this.t('history.empty')}</p>`;
     return html`<table class="history">
@@ -281,7 +286,7 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
         <tbody>
           ${history.map(
             (row) => html`<tr data-event=${row.event}>
-              <td class="nowrap">${formatDateTime(row.occurredAt, locale)}</td>
+              <td>${formatDateTime(row.occurredAt, locale, zone)}</td>
               <td>${historyActor(row, locale)}</td>
               <td>${historyEvent(row, locale)}</td>
               <td>${historyChange(row, locale)}</td>

@@ -15,7 +15,7 @@ const NOTICES: Partial<Record<SpaceNotice, SpaceKey>> = {
 };
 
 /**
- * Connexion opérateur: Courriel*, Mot de passe* (show/hide), `Connexion`. The client space's
+ * Connexion opérateur: Adresse e-mail*, Mot de passe* (show/hide), `Connexion`. The client space's
  * login form (same fields, checks, errors, Enter to submit, the e-mailed second factor next)
  * without what only buyers need (S'enregistrer, Mot de passe oublié: operator accounts are
  * created by an administrator with `npm run operator:create`).

@@ -7,6 +7,7 @@ import {
   type QueueRow,
 } from '../../machines/contract.ts';
 import { translate } from '../../machines/messages/messages.ts';
+import { DEFAULT_TIME_ZONE } from '../../machines/rules/time-zone.ts';
 import { ApiError } from '../api-client.ts';
 import { formatClock, formatDay } from '../i18n/backoffice.ts';
 import { countKey } from '../i18n/plural.ts';
@@ -322,8 +323,9 @@ export class CertinomisBackofficeQueue extends BackofficeScreen {
   private renderRow(row: QueueRow) {
     const { locale } = this.view;
     const deadline = expressDeadline(row, locale, {
-      day: (iso) => formatDay(iso, locale),
-      clock: (iso) => formatClock(iso, locale),
+      // CERTINOMIS's own deadline and the queue's dates: Paris time, said so.
+      day: (iso) => formatDay(iso, locale, DEFAULT_TIME_ZONE),
+      clock: (iso) => formatClock(iso, locale, DEFAULT_TIME_ZONE),
     });
     const position = this.t('queue.position', { n: row.position, total: row.quantity });
     return html`<tr
@@ -334,7 +336,7 @@ export class CertinomisBackofficeQueue extends BackofficeScreen {
         <span class="mono">${row.orderReference}</span>${
           row.express ? html`<span class="flag">${this.t('express.flag')}</span>` : nothing
         }
-        <span class="sub">${position}, ${this.t('queue.orderedOn', { date: formatDay(row.orderDate, locale) })}</span>
+        <span class="sub">${position}, ${this.t('queue.orderedOn', { date: formatDay(row.orderDate, locale, DEFAULT_TIME_ZONE) })}</span>
       </td>
       <td>
         ${row.organisation}

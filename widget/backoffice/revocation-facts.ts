@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { QueueRow } from '../../machines/contract.ts';
-import type { DossierContext } from '../../machines/dossier/context.ts';
+import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
 import { type Locale, translate } from '../../machines/messages/index.ts';
 import { backofficeText, formatDateTime } from '../i18n/backoffice.ts';
 import { hoursUntil } from './deadline.ts';
@@ -40,16 +40,17 @@ export function revocationFlag(
 export function revocationFacts(context: DossierContext, locale: Locale): Fact[] | null {
   const revocation = context.revocation ?? null;
   if (!revocation) return null;
+  const zone = dossierTimeZone(context);
   const text = (
     key: Parameters<typeof backofficeText>[1],
     params?: Record<string, string | number>,
   ) => backofficeText(locale, key, params);
   let decision: string;
   if (context.revokedAt) {
-    decision = text('value.revoked', { date: formatDateTime(context.revokedAt, locale) });
+    decision = text('value.revoked', { date: formatDateTime(context.revokedAt, locale, zone) });
   } else if (revocation.status === 'refused') {
     decision = text('value.revocationRefused', {
-      date: revocation.decidedAt ? formatDateTime(revocation.decidedAt, locale) : '',
+      date: revocation.decidedAt ? formatDateTime(revocation.decidedAt, locale, zone) : '',
       reason: revocation.refusalReason ?? '',
     });
   } else {
@@ -62,7 +63,7 @@ export function revocationFacts(context: DossierContext, locale: Locale): Fact[]
   return [
     [text('label.revocationReason'), revocationReasonLabel(context, locale)],
     [text('label.revocationComment'), revocation.comment],
-    [text('label.revocationRequestedAt'), formatDateTime(revocation.requestedAt, locale)],
+    [text('label.revocationRequestedAt'), formatDateTime(revocation.requestedAt, locale, zone)],
     [text('label.revocationDecision'), decision],
   ];
 }

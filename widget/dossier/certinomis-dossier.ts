@@ -12,7 +12,6 @@ import {
 import { ApiError, type CustomerDossierEvent, DossierClient } from '../dossier-client.ts';
 import { dossierText } from '../i18n/dossier.ts';
 import { toLocale } from '../i18n/element.ts';
-import { countKey } from '../i18n/plural.ts';
 import { LanguageLoader } from '../ui/language.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { dossierStyles } from './dossier.styles.ts';
@@ -26,10 +25,10 @@ import {
 } from './dossier-frame.ts';
 import type { DossierRequests } from './dossier-requests.ts';
 import type { DossierScreen } from './dossier-screen.ts';
-import { failureOf } from './failure.ts';
+import { errorEvent, errorsAnnouncement, failureOf } from './failure.ts';
 import { SmsCodeController } from './sms-code-controller.ts';
 import { UploadController } from './upload-controller.ts';
-import { contextOf, type DossierView, fieldName, saveIssues } from './view.ts';
+import { contextOf, type DossierView, saveIssues } from './view.ts';
 
 type Load =
   | { state: 'idle' }
@@ -66,6 +65,8 @@ export class CertinomisDossier extends LitElement {
 
   @property({ attribute: 'dossier-id' }) dossierId = '';
   @property({ attribute: false }) accessToken = '';
+  /** Opened by the buyer's action (the client space's pen): the heading takes the focus once loaded. */
+  @property({ type: Boolean, attribute: 'focus-on-load' }) focusOnLoad = false;
   @property() api = '';
   @property() locale = 'fr';
   @property({ attribute: 'partner-key' }) partnerKey: string | null = null;
@@ -87,7 +88,8 @@ export class CertinomisDossier extends LitElement {
 
   private client!: DossierClient;
   private abort: AbortController | null = null;
-  private pendingFocus: 'heading' | 'error' | null = null;
+  /** Where the focus goes once rendered: the heading, the first error, or one action (`data-action`). */
+  private pendingFocus: 'heading' | 'error' | { action: string } | null = null;
   private readonly requests: DossierRequests = this.lend();
   private readonly upload = new UploadController(this, this.requests);
   private readonly signature = new SmsCodeController(this, this.requests);
@@ -158,8 +160,10 @@ export class CertinomisDossier extends LitElement {
       this.errors = new Map();
       this.failure = null;
       this.notice = notice;
+      const first = this.dossier === null;
       this.apply(dossier);
       this.load = { state: 'ready' };
+      if (first && this.focusOnLoad) this.pendingFocus = 'heading';
       if (notice) {
         this.pendingFocus = 'heading';
         this.announce(notice);
@@ -168,7 +172,7 @@ export class CertinomisDossier extends LitElement {
       if (abort.signal.aborted) return;
       const apiError = error instanceof ApiError ? error : new ApiError(0, null);
       this.load = { state: 'error', error: apiError };
-      this.emitError(apiError);
+      this.dispatchEvent(errorEvent(apiError));
     }
   }
 
@@ -227,6 +231,10 @@ export class CertinomisDossier extends LitElement {
       refuse: (path, message, focus) => this.refuse(path, message, focus),
       announce: (text) => this.announce(text),
       fail: (error) => this.fail(error),
+      focusAction: (action) => {
+        this.pendingFocus = { action };
+        this.requestUpdate();
+      },
     };
   }
 
@@ -242,6 +250,8 @@ export class CertinomisDossier extends LitElement {
     try {
       const next = await call();
       this.errors = new Map();
+      // What was announced (errors, progress) is resolved: nothing stale stays in the live region.
+      this.announcement = '';
       this.apply(next, keep);
       return next;
     } catch (error) {
@@ -289,7 +299,12 @@ export class CertinomisDossier extends LitElement {
 
   private async chooseSignature(method: SignatureMethod) {
     if (this.busy) return;
-    await this.send({ type: 'dossier.save', step: 'signature', data: { method } }, 'signature');
+    const saved = await this.send(
+      { type: 'dossier.save', step: 'signature', data: { method } },
+      'signature',
+    );
+    // The chosen mode's first action, not <body> (the button pressed is gone).
+    if (saved) this.pendingFocus = { action: method === 'online' ? 'send-code' : 'download' };
   }
 
   private async choosePaper() {
@@ -314,7 +329,8 @@ export class CertinomisDossier extends LitElement {
         return;
       case 'general':
         this.failure = failure.message;
-        if (failure.emit) this.emitError(error instanceof ApiError ? error : new ApiError(0, null));
+        if (failure.emit)
+          this.dispatchEvent(errorEvent(error instanceof ApiError ? error : new ApiError(0, null)));
     }
   }
 
@@ -326,16 +342,8 @@ export class CertinomisDossier extends LitElement {
 
   private showErrors(errors: readonly (readonly [string, string])[], focus = true) {
     this.errors = new Map(errors);
-    const [first] = errors;
-    if (first) {
-      const label = fieldName(this.loc, first[0]);
-      this.announce(
-        dossierText(this.loc, countKey(this.loc, errors.length, 'dossier.errors'), {
-          n: errors.length,
-          first: label ? `${label} : ${first[1]}` : first[1],
-        }),
-      );
-    }
+    const said = errorsAnnouncement(this.loc, errors);
+    if (said) this.announce(said);
     if (focus) this.pendingFocus = 'error';
   }
 
@@ -356,16 +364,6 @@ export class CertinomisDossier extends LitElement {
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 
-  private emitError(error: ApiError) {
-    this.dispatchEvent(
-      new CustomEvent('certinomis:error', {
-        detail: { status: error.status, title: error.problem?.title ?? error.message },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-  }
-
   private screen(): DossierScreen | null {
     return this.renderRoot.querySelector<DossierScreen>('[data-screen]');
   }
@@ -383,6 +381,7 @@ export class CertinomisDossier extends LitElement {
     if (!screen) return;
     await screen.updateComplete;
     if (focus === 'error' && (await screen.focusFirstError())) return;
+    if (typeof focus === 'object' && (await screen.focusAction(focus.action))) return;
     await screen.focusHeading();
   }
 

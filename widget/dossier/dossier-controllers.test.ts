@@ -91,6 +91,18 @@ describe('SMS code controller', () => {
 describe('dossier failures', () => {
   it('maps each refusal to what the screen does', () => {
     expect(failureOf(new ApiError(409, null), 'fr').kind).to.equal('reload');
+    const conflict = {
+      type: 'https://certinomis-order.dev/problems/stale-version',
+      title: 'Le dossier a changé entre-temps',
+      status: 409,
+      detail: 'Le dossier a été modifié entre-temps : le paiement a été enregistré.',
+      changed: 'payment.received',
+    };
+    // What changed, as the API says it, rather than a bare "changed in the meantime".
+    expect(failureOf(new ApiError(409, conflict), 'fr')).to.deep.equal({
+      kind: 'reload',
+      notice: conflict.detail,
+    });
     const fields = failureOf(
       new ApiError(422, {
         type: 'about:blank',

@@ -18,7 +18,7 @@ import './mandataire-step.ts';
 import './organisation-step.ts';
 import './signature-step.ts';
 import './summary-screen.ts';
-import { type DossierView, fieldName } from './view.ts';
+import { type DossierView, fieldName, zoneOf } from './view.ts';
 
 /**
  * The parts of `<certinomis-dossier>`'s frame, as plain templates of what the element holds:
@@ -49,7 +49,7 @@ export function renderHeader(lang: Locale, dossier: DossierResponse): TemplateRe
         ${dossierText(lang, 'dossier.orderLine', {
           product: dossier.productLabel,
           reference: dossier.orderReference,
-          date: formatDay(dossier.orderDate, lang),
+          date: formatDay(dossier.orderDate, lang, zoneOf(dossier)),
           position: dossier.position,
           quantity: dossier.quantity,
         })}

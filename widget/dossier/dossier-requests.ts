@@ -34,6 +34,8 @@ export interface DossierRequests {
   announce(text: string): void;
   /** Shows a refused request (fields, reload, general message). */
   fail(error: unknown): Promise<void>;
+  /** Moves the focus, once rendered, to the screen's `[data-action="<action>"]` (else its heading). */
+  focusAction(action: string): void;
   /** Where a download link may be attached for a moment. */
   readonly root: ParentNode;
 }

@@ -254,6 +254,16 @@ export class DossierScreen extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
+  /** Moves focus to the screen's `[data-action="<action>"]` (enabled); false when there is none. */
+  async focusAction(action: string): Promise<boolean> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      `[data-action="${action}"]:not(:disabled)`,
+    );
+    target?.focus();
+    return target !== null;
+  }
+
   /** Moves focus to the first field in error; false when there is none. */
   async focusFirstError(): Promise<boolean> {
     await this.updateComplete;

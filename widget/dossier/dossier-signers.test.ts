@@ -94,7 +94,9 @@ describe('<certinomis-dossier> with two signers', function () {
     await typeIn(el, 'code', await smsCode(beneficiaireMobile));
     await click(el, 'Valider');
     await waitUntil(() => status(el, 'beneficiaire').startsWith('Signé le'), 'not signed');
-    expect(status(el, 'beneficiaire')).to.match(/^Signé le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/);
+    expect(status(el, 'beneficiaire')).to.match(
+      /^Signé le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} \(heure de Paris\)$/,
+    );
     expect(status(el, 'mandataire')).to.equal('À signer');
     expect(badge(el)).to.equal('À signer');
     expect(signerRow(el, 'beneficiaire').querySelector('button[data-action="send-code"]')).to.equal(

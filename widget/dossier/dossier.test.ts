@@ -315,7 +315,11 @@ describe('<certinomis-dossier>', function () {
       name: 'MOLIERE CIE',
     });
     await click(el, NEXT);
-    await waitText(el, 'Le dossier a été modifié entre-temps : vérifiez puis recommencez.');
+    // What changed, as the API says it.
+    await waitText(
+      el,
+      'Le dossier a été modifié entre-temps : une étape a été enregistrée ailleurs. Vérifiez-le, puis recommencez.',
+    );
     expect(el.current!.version).to.equal(before + 1);
     // The reloaded dossier: the other tab's save took it to the mandataire.
     await waitScreen(el, 'mandataire');

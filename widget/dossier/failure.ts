@@ -1,6 +1,8 @@
 import type { Locale } from '../../machines/messages/index.ts';
 import { ApiError } from '../api-client.ts';
 import { dossierText } from '../i18n/dossier.ts';
+import { countKey } from '../i18n/plural.ts';
+import { fieldName } from './view.ts';
 
 /** What `<certinomis-dossier>` does with a refused request. */
 export type Failure =
@@ -19,7 +21,12 @@ export function failureOf(error: unknown, lang: Locale): Failure {
   const problem = apiError.problem;
   switch (apiError.status) {
     case 409:
-      return { kind: 'reload', notice: dossierText(lang, 'dossier.stale') };
+      // A real conflict: the API says what changed (`changed`), in the request's language.
+      return {
+        kind: 'reload',
+        notice:
+          problem?.changed && problem.detail ? problem.detail : dossierText(lang, 'dossier.stale'),
+      };
     case 422:
       if (problem?.errors?.length) {
         return { kind: 'fields', errors: problem.errors.map((e) => [e.field, e.message] as const) };
@@ -54,4 +61,27 @@ export function loadFailure(error: ApiError, lang: Locale): string {
   if (error.status === 404) return dossierText(lang, 'dossier.notFound');
   if (error.status === 0) return dossierText(lang, 'dossier.unreachable');
   return dossierText(lang, 'dossier.failed');
+}
+
+/** "2 champs à corriger. Raison sociale : …": what the live region says of field errors. */
+export function errorsAnnouncement(
+  lang: Locale,
+  errors: readonly (readonly [string, string])[],
+): string | null {
+  const [first] = errors;
+  if (!first) return null;
+  const label = fieldName(lang, first[0]);
+  return dossierText(lang, countKey(lang, errors.length, 'dossier.errors'), {
+    n: errors.length,
+    first: label ? `${label} : ${first[1]}` : first[1],
+  });
+}
+
+/** `certinomis:error` for a request the API could not serve (network, session, 5xx). */
+export function errorEvent(error: ApiError): CustomEvent {
+  return new CustomEvent('certinomis:error', {
+    detail: { status: error.status, title: error.problem?.title ?? error.message },
+    bubbles: true,
+    composed: true,
+  });
 }

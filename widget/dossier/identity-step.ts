@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { IDENTITY_METHODS } from '../../machines/schemas/dossier.ts';
 import { dossierText, formatDay, formatTime } from '../i18n/dossier.ts';
 import { DossierScreen } from './dossier-screen.ts';
-import type { DossierView } from './view.ts';
+import { type DossierView, zoneOf } from './view.ts';
 
 /** What the file input accepts (the API checks the content itself). */
 export const ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
@@ -35,8 +35,8 @@ export function documentPanel(view: DossierView, required: boolean) {
         : received
           ? html`<p class="ok" data-received>
               ${dossierText(locale, 'dossier.identity.received', {
-                date: formatDay(uploadedAt, locale),
-                time: formatTime(uploadedAt, locale),
+                date: formatDay(uploadedAt, locale, zoneOf(dossier)),
+                time: formatTime(uploadedAt, locale, zoneOf(dossier)),
               })}
               ${
                 context.identityStatus === 'verified'

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { completenessIssues, isComplete } from '../../machines/dossier/conditions.ts';
+import { dossierTimeZone } from '../../machines/dossier/context.ts';
 import {
   hasSigned,
   requiredSigners,
@@ -162,11 +163,11 @@ export class CertinomisDossierSignature extends DossierScreen {
       signature.sentTo !== null && signature.expiresAt !== null
         ? dossierText(locale, 'dossier.signature.codeSent', {
             phone: unbroken(signature.sentTo),
-            time: formatTime(signature.expiresAt, locale),
+            time: formatTime(signature.expiresAt, locale, dossierTimeZone(context)),
           })
         : codeSentAt
           ? dossierText(locale, 'dossier.signature.codeSentEarlier', {
-              time: formatTime(codeSentAt, locale),
+              time: formatTime(codeSentAt, locale, dossierTimeZone(context)),
             })
           : '';
     const list = signers.length > 1 ? this.signerList(complete) : nothing;
@@ -204,6 +205,7 @@ export class CertinomisDossierSignature extends DossierScreen {
       <div class="code-row">
         <certinomis-field
           part="field"
+          data-action="code"
           name="code"
           label=${dossierText(locale, 'dossier.field.code')}
           .value=${this.code}
@@ -262,8 +264,8 @@ export class CertinomisDossierSignature extends DossierScreen {
               ${
                 signedAt
                   ? dossierText(locale, 'dossier.signature.signedOn', {
-                      date: formatDay(signedAt, locale),
-                      time: formatTime(signedAt, locale),
+                      date: formatDay(signedAt, locale, dossierTimeZone(context)),
+                      time: formatTime(signedAt, locale, dossierTimeZone(context)),
                     })
                   : dossierText(locale, 'dossier.signature.toSign')
               }

@@ -6,7 +6,7 @@ import { translate } from '../../machines/messages/messages.ts';
 import { ApiError, type SignatureCodeResponse } from '../api-client.ts';
 import { dossierText, formatTime } from '../i18n/dossier.ts';
 import type { DossierRequests } from './dossier-requests.ts';
-import { contextOf, type SignatureState } from './view.ts';
+import { contextOf, type SignatureState, zoneOf } from './view.ts';
 
 /** "Renvoyer le code" waits this long after a code was sent. */
 export const RESEND_DELAY_S = 60;
@@ -121,10 +121,12 @@ export class SmsCodeController implements ReactiveController {
     if (code) {
       this.set({ sentTo: code.sentTo, expiresAt: code.expiresAt });
       this.countDown(RESEND_DELAY_S);
+      // The code field replaces the button pressed: the focus goes there, not to <body>.
+      requests.focusAction('code');
       requests.announce(
         dossierText(requests.locale, 'dossier.signature.codeSent', {
           phone: code.sentTo,
-          time: formatTime(code.expiresAt, requests.locale),
+          time: formatTime(code.expiresAt, requests.locale, zoneOf(code.dossier)),
         }),
       );
     }

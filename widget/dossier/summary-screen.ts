@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { missingForIssue, missingKey } from '../../machines/dossier/conditions.ts';
+import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
+import type { Locale } from '../../machines/messages/locales.ts';
 import { translate } from '../../machines/messages/messages.ts';
-import { dossierText, formatDay } from '../i18n/dossier.ts';
+import { dossierText, dossierTexts, formatDay } from '../i18n/dossier.ts';
 import { DossierScreen } from './dossier-screen.ts';
 import { documentPanel } from './identity-step.ts';
 import { paperPanel } from './signature-step.ts';
@@ -46,11 +48,12 @@ export class CertinomisDossierSummary extends DossierScreen {
           ? html`<p class="ok">
               ${dossierText(locale, 'dossier.summary.certificate', {
                 serial: context.certificate.serialNumber,
-                date: formatDay(context.certificate.notAfter, locale),
+                date: formatDay(context.certificate.notAfter, locale, dossierTimeZone(context)),
               })}
             </p>`
           : nothing
       }
+      ${shipmentLine(locale, context)}
       ${
         (dossier.status === 'refused' || dossier.status === 'cancelled') && reason
           ? html`<p class="error">${dossierText(locale, 'dossier.summary.reason', { reason })}</p>`
@@ -69,6 +72,25 @@ export class CertinomisDossierSummary extends DossierScreen {
       <div class="summary">${renderFacts(this.view)}</div>
     `;
   }
+}
+
+/** Where the certificate is: shipped (carrier, tracking number) or waiting at the post office. */
+function shipmentLine(locale: Locale, context: DossierContext) {
+  const shipment = context.shipment;
+  if (!shipment) return nothing;
+  const date = formatDay(shipment.at, locale, dossierTimeZone(context));
+  if (shipment.mode === 'post_office') {
+    return html`<p class="ok" data-shipment>
+      ${dossierText(locale, 'dossier.summary.atPostOffice', { date })}
+    </p>`;
+  }
+  return html`<p class="ok" data-shipment>
+    ${dossierTexts.parts(locale, 'dossier.summary.shipped', {
+      date,
+      carrier: shipment.carrier,
+      tracking: html`<strong>${shipment.trackingNumber}</strong>`,
+    })}
+  </p>`;
 }
 
 declare global {

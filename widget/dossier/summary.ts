@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
 import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
+import { dossierTimeZone } from '../../machines/dossier/context.ts';
 import { requiredSigners, signerPerson, signerRecord } from '../../machines/dossier/signers.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { formatFrenchPhone } from '../../machines/rules/phone.ts';
 import type { Person } from '../../machines/schemas/dossier.ts';
 import { dossierText, formatDay, formatTime } from '../i18n/dossier.ts';
 import { personName } from './dossier-screen.ts';
-import { type DossierView, stepLabel, unbroken } from './view.ts';
+import { type DossierView, stepLabel, unbroken, zoneOf } from './view.ts';
 
 function civilityOf(locale: Locale, civility: string): string {
   if (civility === 'MME') return dossierText(locale, 'dossier.mme');
@@ -34,6 +35,7 @@ function personRows(locale: Locale, person: Person) {
  */
 export function renderFacts(view: DossierView) {
   const { locale, context } = view;
+  const zone = zoneOf(view.dossier);
   const none = dossierText(locale, 'dossier.summary.none');
   const section = (step: Parameters<typeof stepLabel>[1], body: unknown) =>
     html`<section aria-labelledby="facts-${step}">
@@ -98,8 +100,8 @@ export function renderFacts(view: DossierView) {
                   dossierText(locale, 'dossier.field.file'),
                   context.documentUploaded && uploadedAt
                     ? dossierText(locale, 'dossier.identity.received', {
-                        date: formatDay(uploadedAt, locale),
-                        time: formatTime(uploadedAt, locale),
+                        date: formatDay(uploadedAt, locale, zone),
+                        time: formatTime(uploadedAt, locale, zone),
                       })
                     : none,
                 )
@@ -121,13 +123,13 @@ export function renderFacts(view: DossierView) {
               )} — ${
                 context.signatureMethod === 'online'
                   ? dossierText(locale, 'dossier.summary.signedOnline', {
-                      date: formatDay(context.signedAt, locale),
-                      time: formatTime(context.signedAt, locale),
+                      date: formatDay(context.signedAt, locale, zone),
+                      time: formatTime(context.signedAt, locale, zone),
                     })
                   : context.paperReceived
                     ? dossierText(locale, 'dossier.summary.paperReceived')
                     : dossierText(locale, 'dossier.summary.signedPaper', {
-                        date: formatDay(context.signedAt, locale),
+                        date: formatDay(context.signedAt, locale, zone),
                       })
               }`,
             )}${signerRows(locale, context)}`,
@@ -148,8 +150,8 @@ function signerRows(locale: Locale, context: DossierView['context']) {
       `${stepLabel(locale, signer)} — ${personName(signerPerson(context, signer))}`,
       signedAt
         ? dossierText(locale, 'dossier.signature.signedOn', {
-            date: formatDay(signedAt, locale),
-            time: formatTime(signedAt, locale),
+            date: formatDay(signedAt, locale, dossierTimeZone(context)),
+            time: formatTime(signedAt, locale, dossierTimeZone(context)),
           })
         : dossierText(locale, 'dossier.signature.toSign'),
     );

@@ -3,7 +3,7 @@ import { type MessageKey, translate } from '../../machines/messages/messages.ts'
 import { dossierText, formatDay, formatTime } from '../i18n/dossier.ts';
 import type { DossierRequests } from './dossier-requests.ts';
 import { ACCEPTED_TYPES, MAX_DOCUMENT_BYTES } from './identity-step.ts';
-import { contextOf, type UploadState } from './view.ts';
+import { contextOf, type UploadState, zoneOf } from './view.ts';
 
 /** Why the browser refuses `file` before sending it (empty, too large, wrong type), or null. */
 export function fileRefusal(file: { size: number; type: string }): MessageKey | null {
@@ -78,8 +78,8 @@ export class UploadController implements ReactiveController {
     if (at) {
       requests.announce(
         dossierText(lang, 'dossier.identity.received', {
-          date: formatDay(at, lang),
-          time: formatTime(at, lang),
+          date: formatDay(at, lang, zoneOf(current)),
+          time: formatTime(at, lang, zoneOf(current)),
         }),
       );
     }

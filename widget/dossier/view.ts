@@ -1,9 +1,10 @@
 import type { DossierResponse, Payee, Signer } from '../../machines/contract.ts';
 import { parseSave } from '../../machines/dossier/checks.ts';
 import { completenessIssues } from '../../machines/dossier/conditions.ts';
-import type { DossierContext } from '../../machines/dossier/context.ts';
+import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
 import type { FieldIssue } from '../../machines/dossier.machine.ts';
 import type { Locale } from '../../machines/messages/index.ts';
+import type { TimeZone } from '../../machines/rules/time-zone.ts';
 import type { DossierStep, IdentityStep, SignatureMethod } from '../../machines/schemas/dossier.ts';
 import { type DossierKey, dossierText, isDossierKey } from '../i18n/dossier.ts';
 
@@ -32,6 +33,11 @@ export type DossierData = Omit<DossierContext, 'issues'>;
 /** The machine context of a dossier as the API sent it (for the shared conditions). */
 export function contextOf(dossier: DossierResponse): DossierContext {
   return { ...(dossier.data as unknown as DossierData), issues: [] };
+}
+
+/** The zone the dossier's times are shown in (the organisation's). */
+export function zoneOf(dossier: DossierResponse): TimeZone {
+  return dossierTimeZone(dossier.data as unknown as DossierData);
 }
 
 export type UploadState = { state: 'idle' } | { state: 'sending'; percent: number };

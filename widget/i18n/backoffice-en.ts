@@ -180,7 +180,6 @@ export const backofficeEn: Record<BackofficeKey, string> = {
   'value.mandatePaid': 'Mandate paid on {date}: {amount}',
   'value.cancelled': 'Order cancelled on {date}: {reason}',
   'value.refused': 'Dossier refused on {date}: {reason}',
-  'value.dateTime': '{date} at {time}',
 
   'document.describe': '{type}, {size}, uploaded on {date}',
   'document.download': 'Download',

@@ -184,7 +184,6 @@ export const backofficeFr = {
   'value.mandatePaid': 'Mandat payé le {date} : {amount}',
   'value.cancelled': 'Commande annulée le {date} : {reason}',
   'value.refused': 'Dossier refusé le {date} : {reason}',
-  'value.dateTime': '{date} à {time}',
 
   'document.describe': '{type}, {size}, déposée le {date}',
   'document.download': 'Télécharger',

@@ -1,3 +1,4 @@
+import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Locale } from '../../machines/messages/locales.ts';
 import { translator } from '../../machines/messages/translator.ts';
 import { backofficeEn } from './backoffice-en.ts';
@@ -14,38 +15,21 @@ export const backofficeText = backofficeTexts.text;
 
 export const isBackofficeKey = backofficeTexts.has;
 
-const PARIS = 'Europe/Paris';
 const tag = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
 
-/** `23/12/2024` (both locales: DD/MM/YYYY), in Paris time; the text itself when not a date. */
-export function formatDay(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(tag(locale), {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: PARIS,
-  });
+/** `23/12/2024` (both locales: DD/MM/YYYY) in `zone`; the text itself when not a date. */
+export function formatDay(iso: string, locale: Locale, zone: string): string {
+  return formatInZone(iso, locale, zone, 'day');
 }
 
-/** `14:05`, in Paris time (where CERTINOMIS works). */
-export function formatClock(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleTimeString(tag(locale), {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: PARIS,
-  });
+/** `14:05 (heure de Paris)`: in `zone`, saying which. */
+export function formatClock(iso: string, locale: Locale, zone: string): string {
+  return formatInZone(iso, locale, zone, 'time');
 }
 
-/** `23/12/2024 à 14:05`. */
-export function formatDateTime(iso: string, locale: Locale): string {
-  return backofficeText(locale, 'value.dateTime', {
-    date: formatDay(iso, locale),
-    time: formatClock(iso, locale),
-  });
+/** `23/12/2024 à 14:05 (heure de la Guadeloupe)`. */
+export function formatDateTime(iso: string, locale: Locale, zone: string): string {
+  return formatInZone(iso, locale, zone, 'dateTime');
 }
 
 /** A file size: `850 o`, `12,4 Ko`, `2,1 Mo` (en: B, KB, MB). */

@@ -149,6 +149,8 @@ export const dossierEn: Record<DossierKey, string> = {
   'dossier.summary.paperReceived': 'paper dossier received',
   'dossier.summary.waiting': 'Waiting for:',
   'dossier.summary.certificate': 'Certificate no. {serial}, valid until {date}.',
+  'dossier.summary.shipped': 'Shipped on {date} by {carrier}, tracking number: {tracking}.',
+  'dossier.summary.atPostOffice': 'Available at the post office since {date}.',
   'dossier.summary.reason': 'Reason: {reason}',
   'dossier.summary.none': 'Not given',
 };

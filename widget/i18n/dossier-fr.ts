@@ -153,6 +153,8 @@ export const dossierFr = {
   'dossier.summary.paperReceived': 'dossier papier reçu',
   'dossier.summary.waiting': 'En attente :',
   'dossier.summary.certificate': 'Certificat n° {serial}, valable jusqu’au {date}.',
+  'dossier.summary.shipped': 'Expédié le {date} par {carrier}, numéro de suivi : {tracking}.',
+  'dossier.summary.atPostOffice': 'Disponible en bureau de poste depuis le {date}.',
   'dossier.summary.reason': 'Motif : {reason}',
   'dossier.summary.none': 'Non renseigné',
 } as const;

@@ -1,5 +1,7 @@
+import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Locale } from '../../machines/messages/locales.ts';
 import { translator } from '../../machines/messages/translator.ts';
+import type { TimeZone } from '../../machines/rules/time-zone.ts';
 import { type DossierKey, dossierFr } from './dossier-fr.ts';
 
 export type { DossierKey };
@@ -15,23 +17,12 @@ export const dossierText = dossierTexts.text;
 
 export const isDossierKey = dossierTexts.has;
 
-const PARIS = 'Europe/Paris';
-
-/** `23/12/2024` (both locales: the seed's DD/MM/YYYY), in Paris time. */
-export function formatDay(iso: string, locale: Locale): string {
-  return new Date(iso).toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: PARIS,
-  });
+/** `23/12/2024` (both locales: the seed's DD/MM/YYYY), in the organisation's zone. */
+export function formatDay(iso: string, locale: Locale, zone: TimeZone): string {
+  return formatInZone(iso, locale, zone, 'day');
 }
 
-/** `14:05`, in Paris time. */
-export function formatTime(iso: string, locale: Locale): string {
-  return new Date(iso).toLocaleTimeString(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: PARIS,
-  });
+/** `14:05 (heure de Paris)`: in the organisation's zone, saying which. */
+export function formatTime(iso: string, locale: Locale, zone: TimeZone): string {
+  return formatInZone(iso, locale, zone, 'time');
 }

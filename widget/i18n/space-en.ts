@@ -106,6 +106,10 @@ export const spaceEn: Record<SpaceKey, string> = {
   'dossiers.action': 'Action',
   'dossiers.row': '{product} — {reference} of {date}',
   'dossiers.open': 'Complete dossier {reference} no. {n}',
+  'dossiers.view': 'View dossier {reference} no. {n}',
+  'dossiers.viewShort': 'View',
+  'dossiers.position': 'no. {n} of {total}',
+  'dossiers.beneficiary': 'for {name}',
   'dossiers.empty': 'No certificate request yet.',
   'dossiers.emptyFilter': 'No request with this status.',
   'dossiers.loading': 'Loading the requests…',
@@ -147,6 +151,11 @@ export const spaceEn: Record<SpaceKey, string> = {
   'billing.xml': 'XML of {number}',
   'billing.empty': 'No invoice yet.',
   'dossier.back': '← Back to the dashboard',
+  'done.heading': 'Done: dossier {reference} no. {n} is signed.',
+  'done.signed': 'Done: the dossier is signed.',
+  'done.next': 'Next dossier to complete: {reference} no. {n}.',
+  'done.open': 'Complete the next dossier',
+  'done.none': 'You have no other dossier to complete.',
 
   // «It was not me» (the login e-mail's denial link) and the waiting tab told of it.
   'notice.loginDenied':

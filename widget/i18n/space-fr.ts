@@ -18,7 +18,7 @@ export const spaceFr = {
   'space.backToLogin': 'Retour à la connexion',
   'space.toLogin': 'Se connecter',
 
-  'field.email': 'Courriel',
+  'field.email': 'Adresse e-mail',
   'field.password': 'Mot de passe',
   'field.newPassword': 'Nouveau mot de passe',
   'password.show': 'Afficher le mot de passe',
@@ -36,7 +36,7 @@ export const spaceFr = {
   'login.or': 'OU',
   'login.register': 'S’enregistrer',
   'login.invalid':
-    'Le courriel ou le mot de passe est incorrect. Vous venez de créer votre compte ? Confirmez d’abord votre adresse avec le lien reçu par e-mail : si le mot de passe est le bon, il vous est renvoyé.',
+    'L’adresse e-mail ou le mot de passe est incorrect. Vous venez de créer votre compte ? Confirmez d’abord votre adresse avec le lien reçu par e-mail : si le mot de passe est le bon, il vous est renvoyé.',
   'login.unverified':
     'Votre adresse e-mail n’est pas encore confirmée : nous venons de vous renvoyer le lien de confirmation. Ouvrez-le, puis connectez-vous.',
 
@@ -87,7 +87,7 @@ export const spaceFr = {
 
   'forgot.heading': 'Mot de passe oublié',
   'forgot.intro':
-    'Indiquez le courriel de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+    'Indiquez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
   'forgot.submit': 'Envoyer le lien',
   'forgot.submitting': 'Envoi…',
   'resetRequested.heading': 'Vérifiez votre boîte mail',
@@ -112,7 +112,11 @@ export const spaceFr = {
   'dossiers.status': 'Statut',
   'dossiers.action': 'Action',
   'dossiers.row': '{product} — {reference} du {date}',
-  'dossiers.open': 'Compléter le dossier {reference} n°{n}',
+  'dossiers.open': 'Compléter le dossier {reference} n° {n}',
+  'dossiers.view': 'Voir le dossier {reference} n° {n}',
+  'dossiers.viewShort': 'Voir',
+  'dossiers.position': 'n° {n} / {total}',
+  'dossiers.beneficiary': 'pour {name}',
   'dossiers.empty': 'Aucune demande de certificat pour le moment.',
   'dossiers.emptyFilter': 'Aucune demande avec ce statut.',
   'dossiers.loading': 'Chargement des demandes…',
@@ -155,6 +159,11 @@ export const spaceFr = {
   'billing.xml': 'XML de {number}',
   'billing.empty': 'Aucune facture pour le moment.',
   'dossier.back': '← Retour au tableau de bord',
+  'done.heading': 'C’est fait : le dossier {reference} n° {n} est signé.',
+  'done.signed': 'C’est fait : le dossier est signé.',
+  'done.next': 'Dossier suivant à compléter : {reference} n° {n}.',
+  'done.open': 'Compléter le dossier suivant',
+  'done.none': 'Vous n’avez plus de dossier à compléter.',
 
   // «Ce n'était pas moi» (the login e-mail's denial link) and the waiting tab told of it.
   'notice.loginDenied':

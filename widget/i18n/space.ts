@@ -1,3 +1,4 @@
+import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Locale } from '../../machines/messages/locales.ts';
 import { translator } from '../../machines/messages/translator.ts';
 import { type SpaceKey, spaceFr } from './space-fr.ts';
@@ -16,30 +17,12 @@ export const spaceText = spaceTexts.text;
 /** The text cut at its placeholders, each replaced by a value (e.g. the e-mail in bold). */
 export const spaceTextParts = spaceTexts.parts;
 
-const dates = new Map<Locale, Intl.DateTimeFormat>();
-
-/** An ISO date-time as DD/MM/YYYY in Europe/Paris (en: en-GB, like the amounts). */
-export function formatDate(iso: string, locale: Locale): string {
-  let format = dates.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      timeZone: 'Europe/Paris',
-    });
-    dates.set(locale, format);
-  }
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+/** An ISO date-time as DD/MM/YYYY in `zone` (the organisation's; en: en-GB, like the amounts). */
+export function formatDate(iso: string, locale: Locale, zone: string): string {
+  return formatInZone(iso, locale, zone, 'day');
 }
 
-/** A time of day (the wait screen's link expiry), in the buyer's own time zone. */
-export function formatTime(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+/** A time of day, saying its zone: `14:05 (heure de Paris)`. */
+export function formatTime(iso: string, locale: Locale, zone: string): string {
+  return formatInZone(iso, locale, zone, 'time');
 }

@@ -14,7 +14,7 @@ const NOTICES = {
 } as const;
 
 /**
- * Connexion: Courriel*, Mot de passe*, `Connexion`. The API checks both (422 beside the field,
+ * Connexion: Adresse e-mail*, Mot de passe*, `Connexion`. The API checks both (422 beside the field,
  * 401 the same for any wrong pair) and e-mails a one-time link: `onSent(email)`.
  */
 @customElement('certinomis-portal-login')

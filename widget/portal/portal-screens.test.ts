@@ -88,7 +88,7 @@ describe('<certinomis-portal> sections', () => {
     // A bad address: the API's 422 beside the field.
     await typeIn(users, 'email', 'nope');
     await press(users, 'Envoyer l’invitation');
-    await waitUntil(() => fieldIn(users, 'email').error, 'no error beside Courriel');
+    await waitUntil(() => fieldIn(users, 'email').error, 'no error beside the e-mail address');
 
     await press(el.shadowRoot as ShadowRoot, 'Journal');
     await waitScreen(el, 'audit');

@@ -46,7 +46,7 @@ describe('<certinomis-portal>', () => {
 
     // The API checks the fields: its 422 is shown beside each, and the first one is focused.
     await press(login, 'Connexion');
-    await waitUntil(() => fieldIn(login, 'email').error, 'no error beside Courriel');
+    await waitUntil(() => fieldIn(login, 'email').error, 'no error beside the e-mail address');
     await waitUntil(() => deepActive()?.tagName === 'INPUT', 'focus not on the field in error');
 
     // A wrong password: the API's 401, the same for any wrong pair.

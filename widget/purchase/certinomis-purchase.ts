@@ -48,7 +48,7 @@ import {
   type ServerErrors,
 } from './server-errors.ts';
 import { SiretLookup } from './siret-lookup.ts';
-import type { StepElement } from './step-element.ts';
+import { moveFocus, type PendingFocus, type StepElement } from './step-element.ts';
 import { storageKey } from './storage-key.ts';
 
 type PurchaseFlow = MachineController<typeof purchaseMachine>;
@@ -110,7 +110,7 @@ export class CertinomisPurchase extends LitElement {
   private flow: PurchaseFlow | null = null;
   private lastState: PurchaseState | null = null;
   private lastStep: string | null = null;
-  private pendingFocus: 'heading' | 'error' | null = null;
+  private pendingFocus: PendingFocus | null = null;
   private readonly idempotency = new OrderIdempotency();
   private readonly lookup = new SiretLookup({
     client: () => this.context.client,
@@ -213,6 +213,8 @@ export class CertinomisPurchase extends LitElement {
     const step = state === 'submitting' ? 'review' : state;
     if (step !== this.lastStep) {
       if (this.lastStep !== null) this.pendingFocus = 'heading';
+      // Another step: what was announced about the last one is stale.
+      this.announcement = '';
       this.lastStep = step;
       emit(this, 'certinomis:step', { step, product: context.product });
     }
@@ -237,12 +239,15 @@ export class CertinomisPurchase extends LitElement {
     if (!errors) {
       if (error instanceof ApiError)
         this.announce(error.problem?.title ?? uiText(this.context.locale, 'catalog.unreachable'));
+      // The Commander button pressed is disabled meanwhile: the focus goes to Réessayer.
+      this.pendingFocus = 'failure';
       return;
     }
     this.serverErrors = errors;
-    this.announceErrors([...errors]);
     const backs = backsToFirstError(errors.keys());
     for (let i = 0; i < backs; i++) this.flow?.send({ type: 'purchase.back' });
+    // Said on the step they are on (a step change clears the live region).
+    this.announceErrors([...errors]);
     this.pendingFocus = 'error';
   }
 
@@ -428,16 +433,11 @@ export class CertinomisPurchase extends LitElement {
 
   protected override async updated() {
     const focus = this.pendingFocus;
-    if (!focus) return;
     this.pendingFocus = null;
     const screen = this.renderRoot.querySelector<StepElement | CertinomisProductList>(
       '[data-screen]',
     );
-    if (!screen) return;
-    await screen.updateComplete;
-    if (focus === 'error' && 'focusFirstError' in screen && (await screen.focusFirstError()))
-      return;
-    await screen.focusHeading();
+    if (focus && screen) await moveFocus(screen, focus);
   }
 }
 

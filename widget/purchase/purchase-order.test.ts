@@ -150,6 +150,21 @@ describe('<certinomis-order> purchase: the order', () => {
     await waitState(el, 'products');
   });
 
+  it('clears the announced errors once the step they were about is left', async () => {
+    const el = await start();
+    await toIdentification(el);
+    const live = () =>
+      el.shadowRoot
+        ?.querySelector('certinomis-purchase')
+        ?.shadowRoot?.querySelector('[aria-live="polite"]')
+        ?.textContent?.trim() ?? '';
+    clickButton(el, 'Suivant →');
+    await waitUntil(() => live() !== '', 'the errors were not announced');
+    clickButton(el, '← Retour');
+    await waitUntil(() => el.state !== 'identification', 'still on the identification');
+    await waitUntil(() => live() === '', `still announced: "${live()}"`);
+  });
+
   it('fires certinomis:state on each transition', async () => {
     const el = await start();
     const seen: { state: string; event: { type: string } | null }[] = [];
@@ -186,6 +201,8 @@ describe('<certinomis-order> purchase: the order', () => {
       const retry = [...screen(el).shadowRoot.querySelectorAll('button')].find(
         (b) => b.textContent?.trim() === 'Réessayer',
       )!;
+      // The failed order: the focus is on the way out (Réessayer), never left on <body>.
+      await waitUntil(() => screen(el).shadowRoot.activeElement === retry, 'Réessayer not focused');
       retry.click();
       await waitState(el, 'confirmed');
     } finally {

@@ -194,6 +194,14 @@ export class CertinomisReviewStep extends StepElement {
     `;
   }
 
+  /** Moves focus to the failed order's Réessayer; false when the order did not fail so. */
+  override async focusFailure(): Promise<boolean> {
+    await this.updateComplete;
+    const retry = this.renderRoot.querySelector<HTMLElement>('[data-retry]');
+    retry?.focus();
+    return retry !== null;
+  }
+
   /** Why the last attempt failed (field errors of a 422 are shown next to their fields). */
   private renderFailure() {
     const { locale, context } = this.flow;
@@ -208,7 +216,7 @@ export class CertinomisReviewStep extends StepElement {
         : `${uiText(locale, 'review.failed')} ${error.problem?.detail ?? ''}`;
     return html`<div class="alert" role="alert">
       <p>${message}</p>
-      <button type="button" class="primary" @click=${() => this.flow.send({ type: 'purchase.retry' })}>
+      <button type="button" class="primary" data-retry @click=${() => this.flow.send({ type: 'purchase.retry' })}>
         ${uiText(locale, 'button.retry')}
       </button>
     </div>`;

@@ -93,4 +93,25 @@ export class StepElement extends LitElement {
   focusFirstError(): Promise<boolean> {
     return focusInvalid(this, 'certinomis-field[error], [aria-invalid="true"]');
   }
+
+  /** Moves focus to the way out of a failed order (the review step's Réessayer); false: none. */
+  async focusFailure(): Promise<boolean> {
+    return false;
+  }
+}
+
+/** Where the focus goes after a change: the heading, the first error, or a failed order's way out. */
+export type PendingFocus = 'heading' | 'error' | 'failure';
+
+/** Moves the focus on `screen` (a step, or the product list: its heading only). */
+export async function moveFocus(
+  screen: StepElement | { updateComplete: Promise<boolean>; focusHeading(): Promise<void> },
+  focus: PendingFocus,
+): Promise<void> {
+  await screen.updateComplete;
+  if (screen instanceof StepElement) {
+    if (focus === 'error' && (await screen.focusFirstError())) return;
+    if (focus === 'failure' && (await screen.focusFailure())) return;
+  }
+  await screen.focusHeading();
 }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { DEFAULT_TIME_ZONE } from '../../machines/rules/time-zone.ts';
 import { formatTime, spaceTextParts } from '../i18n/space.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 
@@ -23,7 +24,7 @@ export class CertinomisSpaceAwaitingLink extends SpaceScreenElement {
           : nothing
       }
       <p>${this.t('await.explain')}</p>
-      ${until ? html`<p class="help">${this.t('await.until', { time: formatTime(until, locale) })}</p>` : nothing}
+      ${until ? html`<p class="help">${this.t('await.until', { time: formatTime(until, locale, DEFAULT_TIME_ZONE) })}</p>` : nothing}
       <p class="waiting" role="status">
         <span class="spinner" aria-hidden="true"></span>${this.t('await.waiting')}
       </p>

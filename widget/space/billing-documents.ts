@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { DEFAULT_TIME_ZONE } from '../../machines/rules/time-zone.ts';
 import type { BillingDocument } from '../../machines/schemas/cancellation.ts';
 import { formatDate } from '../i18n/space.ts';
 import { SpaceScreenElement } from './screen-element.ts';
@@ -71,7 +72,8 @@ export class CertinomisSpaceBilling extends SpaceScreenElement {
               items.length === 0
                 ? html`<tr><td class="empty" colspan="3">${this.t('billing.empty')}</td></tr>`
                 : items.map((doc) => {
-                    const date = formatDate(doc.issueDate, locale);
+                    // The date the invoice itself bears (issued in Paris).
+                    const date = formatDate(doc.issueDate, locale, DEFAULT_TIME_ZONE);
                     const label =
                       doc.kind === 'invoice'
                         ? this.t('billing.invoice', {

@@ -59,13 +59,13 @@ describe('<certinomis-order mode="space"> logged in', () => {
     const date = parisDay(page.items[0]!.orderDate);
     const [first, second] = dossierRows(el);
     expect(first!.cells[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      `Certificat Décideur - 1 an — ${reference} du ${date}`,
+      `Certificat Décideur - 1 an — ${reference} du ${date} n° 1 / 22`,
     );
     const badge = first!.querySelector('.badge')!;
     expect(badge.textContent).to.equal('Demande à compléter');
     expect(badge.classList.contains('to_complete')).to.equal(true);
     const pen = second!.querySelector('button')!;
-    expect(pen.getAttribute('aria-label')).to.equal(`Compléter le dossier ${reference} n°2`);
+    expect(pen.getAttribute('aria-label')).to.equal(`Compléter le dossier ${reference} n° 2`);
     pen.click();
     expect(opened).to.deep.equal([second!.dataset.dossier]);
     expect(space(el).screen).to.equal('dashboard');
@@ -78,6 +78,13 @@ describe('<certinomis-order mode="space"> logged in', () => {
       // Its screens are a chunk of their own, imported when the page is idle or on the pen.
       { timeout: 5000 },
     );
+    // The pen is gone: the focus goes to the dossier's heading, never to <body>.
+    await waitUntil(() => {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const host = (active?.getRootNode() as ShadowRoot | null)?.host;
+      return active?.localName === 'h2' && host?.hasAttribute('data-screen') === true;
+    }, 'the opened dossier’s heading is not focused');
     space(el).shadowRoot.querySelector<HTMLButtonElement>('button.back')!.click();
     await waitUntil(
       () => !space(el).shadowRoot.querySelector('certinomis-dossier'),
@@ -109,7 +116,7 @@ describe('<certinomis-order mode="space"> logged in', () => {
     });
     expect(() => buttonNamed(el, 'Afficher plus')).to.throw();
     expect(dossierRows(el).at(-1)!.querySelector('button')!.getAttribute('aria-label')).to.equal(
-      `Compléter le dossier ${reference} n°22`,
+      `Compléter le dossier ${reference} n° 22`,
     );
 
     const filter = fieldInput(el, 'status') as unknown as HTMLSelectElement;
@@ -153,6 +160,43 @@ describe('<certinomis-order mode="space"> logged in', () => {
     await waitScreen(el, 'login');
     expect(spaceText(el)).to.contain('Votre session a expiré');
     expect(sessionStorage.getItem(storageKey()) ?? '').not.to.contain('x'.repeat(43));
+  });
+
+  it('after a dossier is signed, says it is done and opens the next one to complete', async () => {
+    const email = uniqueEmail('done');
+    const { reference } = await account(email, 2);
+    keepInTab({ email, session: await session(email) });
+    const el = await openSpace();
+    await waitScreen(el, 'dashboard');
+    await waitUntil(() => dossierRows(el).length === 2, 'rows not shown', { timeout: 5000 });
+    const [first, second] = dossierRows(el).map((row) => row.dataset.dossier!);
+    dossierRows(el)[0]!.querySelector('button')!.click();
+    const dossier = () => space(el).shadowRoot.querySelector('certinomis-dossier');
+    await waitUntil(() => dossier()?.current?.id === first, 'the dossier did not open', {
+      timeout: 5000,
+    });
+    // What <certinomis-dossier> fires once signed (dossier.test.ts proves it does).
+    dossier()!.dispatchEvent(
+      new CustomEvent('certinomis:dossier-submitted', {
+        detail: { id: first, status: 'in_review' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    const done = () => space(el).shadowRoot.querySelector<HTMLElement>('[data-done]');
+    await waitUntil(() => done(), 'no "done" news', { timeout: 5000 });
+    const text = done()!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(`C’est fait : le dossier ${reference} n° 1 est signé.`);
+    expect(text).to.contain(`Dossier suivant à compléter : ${reference} n° 2.`);
+    await waitUntil(
+      () => space(el).shadowRoot.activeElement?.id === 'done-title',
+      'the news is not focused',
+    );
+    done()!.querySelector<HTMLButtonElement>('[data-next]')!.click();
+    await waitUntil(() => dossier()?.current?.id === second, 'the next dossier did not open', {
+      timeout: 5000,
+    });
+    expect(done()).to.equal(null);
   });
 
   it('switches language from its header, and tells the page', async () => {

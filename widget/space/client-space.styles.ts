@@ -72,4 +72,20 @@ export const clientSpaceStyles = css`
     opacity: 0.65;
     cursor: not-allowed;
   }
+
+  /* After signing: it is done, and the next dossier to complete. */
+  .done {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem 1rem;
+    margin-bottom: 1rem;
+    border: 1px solid #14532d;
+    border-radius: 0.5rem;
+    background: #def7e5;
+    color: #14532d;
+  }
+
+  .done h3 {
+    margin: 0;
+  }
 `;

@@ -38,7 +38,7 @@ describe('<certinomis-order mode="space">', () => {
     await waitScreen(el, 'login');
     const login = screenOf(el).shadowRoot;
     expect(login.querySelector('h2')?.textContent).to.equal('Connexion');
-    expect(spaceField(el, 'email').label).to.equal('Courriel');
+    expect(spaceField(el, 'email').label).to.equal('Adresse e-mail');
     expect(spaceField(el, 'email').required).to.equal(true);
     expect(spaceField(el, 'password').label).to.equal('Mot de passe');
     const all = spaceText(el);
@@ -62,7 +62,7 @@ describe('<certinomis-order mode="space">', () => {
     const el = await openSpace();
     await waitScreen(el, 'login');
     buttonNamed(el, 'Connexion').click();
-    await waitUntil(() => spaceField(el, 'email').error, 'no error on Courriel');
+    await waitUntil(() => spaceField(el, 'email').error, 'no error on the e-mail address');
     expect(space(el).screen).to.equal('login');
     expect(spaceField(el, 'email').error).to.equal('Ce champ est obligatoire.');
     expect(spaceField(el, 'password').error).to.equal('Ce champ est obligatoire.');
@@ -108,9 +108,9 @@ describe('<certinomis-order mode="space">', () => {
     const el = await openSpace();
     await waitScreen(el, 'login');
     await logInThroughTheForm(el, email, 'not the password');
-    await waitSpaceText(el, 'Le courriel ou le mot de passe est incorrect.');
+    await waitSpaceText(el, 'L’adresse e-mail ou le mot de passe est incorrect.');
     const alert = screenOf(el).shadowRoot.querySelector('[role="alert"]');
-    expect(alert?.textContent).to.contain('Le courriel ou le mot de passe est incorrect.');
+    expect(alert?.textContent).to.contain('L’adresse e-mail ou le mot de passe est incorrect.');
     expect(space(el).screen).to.equal('login');
   });
 

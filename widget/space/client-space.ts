@@ -13,6 +13,7 @@ import { accountBox, languagePicker } from '../ui/frame-header.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import './awaiting-link-screen.ts';
 import { clientSpaceStyles } from './client-space.styles.ts';
+import { type DossierDone, dossierDone, renderDone } from './dossier-done.ts';
 import './deny-login-screen.ts';
 import './forgot-password-screen.ts';
 import { spaceText } from '../i18n/space.ts';
@@ -96,6 +97,8 @@ export class CertinomisClientSpace extends LitElement {
 
   /** The dossier opened from the dashboard (its pen), shown in place of the lists. */
   @state() private openDossierId: string | null = null;
+  /** The dossier just signed here, and the next one to complete. */
+  @state() private done: DossierDone | null = null;
   /** Renouveler: the pre-filled purchase of a certificate's renewal, in place of the lists. */
   @state() private renewing: RenewalStart | null = null;
 
@@ -196,6 +199,7 @@ export class CertinomisClientSpace extends LitElement {
       announce: (text) => this.announce(text),
       openDossier: (id) => {
         this.emit('certinomis:dossier-open', { id });
+        this.done = null;
         this.openDossierId = id;
         this.pendingFocus = true;
       },
@@ -287,6 +291,11 @@ export class CertinomisClientSpace extends LitElement {
       <button type="button" class="link back" @click=${this.closeDossier}>
         ${spaceText(view.locale, 'dossier.back')}
       </button>
+      ${
+        this.done?.id === id
+          ? renderDone(view.locale, this.done, (next) => view.openDossier(next), this.closeDossier)
+          : nothing
+      }
       <certinomis-dossier
         data-dossier
         .dossierId=${id}
@@ -296,6 +305,8 @@ export class CertinomisClientSpace extends LitElement {
         partner-key=${this.partnerKey ?? nothing}
         exportparts="field, buttons"
         @certinomis:error=${this.onDossierError}
+        @certinomis:dossier-submitted=${this.onDossierSubmitted}
+        focus-on-load
       ></certinomis-dossier>
     </div>`
     );
@@ -311,8 +322,25 @@ export class CertinomisClientSpace extends LitElement {
 
   private closeDossier = () => {
     this.openDossierId = null;
+    this.done = null;
     // The lists are re-created, so they load again with the new statuses.
     this.pendingFocus = true;
+  };
+
+  /** Signed: says it is done, and offers the next dossier to complete (focus on the news). */
+  private onDossierSubmitted = async (event: CustomEvent<{ id: string }>) => {
+    const token = this.flow?.snapshot.context.session?.accessToken;
+    if (!token) return;
+    const { id } = event.detail;
+    try {
+      const done = await dossierDone(this.requests, token, id);
+      if (this.openDossierId !== id) return;
+      this.done = done;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#done-title')?.focus();
+    } catch {
+      // The dossier itself already says it is signed; the list's trouble is reported by the client.
+    }
   };
 
   private onDossierError = (event: CustomEvent<{ status: number }>) => {

@@ -67,7 +67,9 @@ export class CertinomisSpaceDashboard extends SpaceScreenElement {
       }
     };
     const [dossiers, certificates] = await Promise.all([
-      settle(api.dossiers(session.accessToken, { limit: DASHBOARD_ROWS }, abort.signal)),
+      settle(
+        api.dossiers(session.accessToken, { open: true, limit: DASHBOARD_ROWS }, abort.signal),
+      ),
       settle(api.certificates(session.accessToken, abort.signal)),
     ]);
     if (abort.signal.aborted) return;
@@ -151,7 +153,7 @@ export class CertinomisSpaceDashboard extends SpaceScreenElement {
                       ${certificateRenewal(this.view, row)}
                       <certinomis-space-revocation .view=${this.view} .row=${row}></certinomis-space-revocation>
                     </td>
-                    <td>${row.expiresAt ? formatDate(row.expiresAt, locale) : '—'}</td>
+                    <td>${row.expiresAt ? formatDate(row.expiresAt, locale, row.timeZone) : '—'}</td>
                   </tr>`,
                 )
           }

@@ -1,5 +1,5 @@
-import { html } from 'lit';
-import type { DossierRow } from '../../machines/contract.ts';
+import { html, nothing } from 'lit';
+import { type DossierRow, EDITABLE_DOSSIER_STATUSES } from '../../machines/contract.ts';
 import { formatDate, spaceText, spaceTextParts } from '../i18n/space.ts';
 import { dossierRenewal } from './renewal-row.ts';
 import { revokedLine } from './revocation-status.ts';
@@ -8,10 +8,10 @@ import type { SpaceView } from './screen-element.ts';
 const pen = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 20h9"/><path d="M16.5 3.5a2.12 2.12 0 0 1 3 3L7 19l-4 1 1-4Z"/></svg>`;
 
 /**
- * The dossiers as the seed's table: "Nom produit" (`productLabel — REF du DD/MM/YYYY`),
- * "Statut" (a badge coloured per status, the API's label) and a pen button, named
- * "Compléter le dossier REF n°k", k counting the order's certificates in the rows shown
- * (the list holds an order's dossiers together, in their order).
+ * The dossiers as the seed's table: "Nom produit" (`productLabel — REF du DD/MM/YYYY`, then
+ * `n° k / total` when the order has several certificates, and the bénéficiaire once known),
+ * "Statut" (a badge coloured per status, the API's label) and the action: a pen, "Compléter
+ * le dossier REF n° k", while the buyer may still edit it; "Voir" (read-only) once signed.
  */
 export function renderDossierTable(
   view: SpaceView,
@@ -20,7 +20,6 @@ export function renderDossierTable(
   caption: string,
 ) {
   const { locale } = view;
-  const seen = new Map<string, number>();
   return html`<div class="scroll">
     <table>
       <caption class="visually-hidden">${caption}</caption>
@@ -36,15 +35,23 @@ export function renderDossierTable(
           rows.length === 0
             ? html`<tr><td class="empty" colspan="3">${empty}</td></tr>`
             : rows.map((row) => {
-                const n = (seen.get(row.orderReference) ?? 0) + 1;
-                seen.set(row.orderReference, n);
+                const n = row.position;
+                const names = { reference: row.orderReference, n };
+                const editable = (EDITABLE_DOSSIER_STATUSES as readonly string[]).includes(
+                  row.status,
+                );
                 return html`<tr data-dossier=${row.id}>
                   <td>
                     ${spaceTextParts(locale, 'dossiers.row', {
                       product: html`<span class="product">${row.productLabel}</span>`,
                       reference: html`<span class="mono">${row.orderReference}</span>`,
-                      date: formatDate(row.orderDate, locale),
+                      date: formatDate(row.orderDate, locale, row.timeZone),
                     })}
+                    ${
+                      row.quantity > 1 || row.beneficiary
+                        ? html`<span class="sub" data-which>${whichOf(view, row)}</span>`
+                        : nothing
+                    }
                   </td>
                   <td>
                     <span class="badge ${row.status}">${row.statusLabel}</span>
@@ -52,15 +59,27 @@ export function renderDossierTable(
                     ${revokedLine(row, locale)}
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      class="icon-button pen"
-                      part="dossier-button"
-                      aria-label=${spaceText(locale, 'dossiers.open', { reference: row.orderReference, n })}
-                      @click=${() => view.openDossier(row.id)}
-                    >
-                      ${pen}
-                    </button>
+                    ${
+                      editable
+                        ? html`<button
+                            type="button"
+                            class="icon-button pen"
+                            part="dossier-button"
+                            aria-label=${spaceText(locale, 'dossiers.open', names)}
+                            @click=${() => view.openDossier(row.id)}
+                          >
+                            ${pen}
+                          </button>`
+                        : html`<button
+                            type="button"
+                            class="link view"
+                            part="dossier-button"
+                            aria-label=${spaceText(locale, 'dossiers.view', names)}
+                            @click=${() => view.openDossier(row.id)}
+                          >
+                            ${spaceText(locale, 'dossiers.viewShort')}
+                          </button>`
+                    }
                   </td>
                 </tr>`;
               })
@@ -68,4 +87,17 @@ export function renderDossierTable(
       </tbody>
     </table>
   </div>`;
+}
+
+/** `n° 2 / 3 · Armande BÉJART`: which of the order's certificates a row is. */
+function whichOf(view: SpaceView, row: DossierRow): string {
+  const { locale } = view;
+  return [
+    row.quantity > 1
+      ? spaceText(locale, 'dossiers.position', { n: row.position, total: row.quantity })
+      : '',
+    row.beneficiary ? spaceText(locale, 'dossiers.beneficiary', { name: row.beneficiary }) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

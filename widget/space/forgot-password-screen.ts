@@ -4,7 +4,7 @@ import { passwordResetSchema } from '../../machines/schemas/auth.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 
 /**
- * Mot de passe oublié: Courriel*, then the same neutral confirmation whether or not the
+ * Mot de passe oublié: Adresse e-mail*, then the same neutral confirmation whether or not the
  * address has an account (the e-mail carries a `?reset=` link).
  *
  * @csspart field - the e-mail field.

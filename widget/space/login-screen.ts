@@ -16,7 +16,7 @@ const NOTICES: Record<SpaceNotice, SpaceKey> = {
 };
 
 /**
- * Connexion: Courriel*, Mot de passe* (show/hide), `Mot de passe oublié ?`, `Connexion`, `OU`,
+ * Connexion: Adresse e-mail*, Mot de passe* (show/hide), `Mot de passe oublié ?`, `Connexion`, `OU`,
  * `S'enregistrer`. A right password e-mails the second factor (the wait screen follows); a
  * wrong one, a throttled try or an unconfirmed address is explained above the fields.
  *

@@ -4,7 +4,7 @@ import { registerSchema } from '../../machines/schemas/auth.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 
 /**
- * S'enregistrer: Courriel* (the order's e-mail) and a new Mot de passe* (8+ characters, not a
+ * S'enregistrer: Adresse e-mail* (the order's e-mail) and a new Mot de passe* (8+ characters, not a
  * common one: the shared `registerSchema`). The answer is the same for anyone; the next screen
  * says so.
  *

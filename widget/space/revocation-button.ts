@@ -120,6 +120,7 @@ export class CertinomisSpaceRevocation extends LitElement {
                 <certinomis-space-revocation-flow
                   .view=${this.view}
                   .certificateId=${this.row.dossierId}
+                  .timeZone=${this.row.timeZone}
                   @revocation-close=${() => this.dialog.close()}
                   @revocation-done=${this.onDone}
                 ></certinomis-space-revocation-flow>`

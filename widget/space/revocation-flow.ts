@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { fromPromise } from 'xstate';
 import { REVOCATION_REASONS, type RevocationReason } from '../../machines/contract.ts';
 import { translate } from '../../machines/messages/messages.ts';
+import { DEFAULT_TIME_ZONE } from '../../machines/rules/time-zone.ts';
 import {
   DOSSIER_MAX_LENGTH,
   revocationCodeBodySchema,
@@ -100,6 +101,8 @@ export class CertinomisSpaceRevocationFlow extends LitElement {
   @property({ attribute: false }) view!: SpaceView;
   /** The certificate's dossier; null: the public page (code only). */
   @property({ attribute: false }) certificateId: string | null = null;
+  /** The organisation's zone (the certificate row's); the public page: Paris. */
+  @property({ attribute: false }) timeZone: string = DEFAULT_TIME_ZONE;
 
   @state() private reason: RevocationReason | null = null;
   @state() private comment = '';
@@ -296,8 +299,8 @@ export class CertinomisSpaceRevocationFlow extends LitElement {
     const intro = sent
       ? this.t(countKey(locale, sent.sentTo, 'revocation.sent'), {
           n: sent.sentTo,
-          date: formatDate(sent.expiresAt, locale),
-          time: formatTime(sent.expiresAt, locale),
+          date: formatDate(sent.expiresAt, locale, this.timeZone),
+          time: formatTime(sent.expiresAt, locale, this.timeZone),
         })
       : this.t(this.certificateId ? 'revocation.codeIntro' : 'revocationPage.intro');
     return html`

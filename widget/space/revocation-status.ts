@@ -5,11 +5,11 @@ import { translate } from '../../machines/messages/messages.ts';
 import { formatDate, spaceText } from '../i18n/space.ts';
 
 /** Under a revoked dossier's "Révoqué" badge: "Révoqué le 02/12/2026 : <reason>". */
-export function revokedLine(row: Pick<DossierRow, 'revoked'>, locale: Locale) {
+export function revokedLine(row: Pick<DossierRow, 'revoked' | 'timeZone'>, locale: Locale) {
   if (!row.revoked) return nothing;
   return html`<span class="revoked-on"
     >${spaceText(locale, 'revocation.revokedOn', {
-      date: formatDate(row.revoked.at, locale),
+      date: formatDate(row.revoked.at, locale, row.timeZone),
       reason: translate(locale, `revocation.reason.${row.revoked.reason}`),
     })}</span
   >`;

@@ -103,11 +103,18 @@ export class SpaceApi {
 
   dossiers(
     accessToken: string,
-    query: { status?: DossierStatus | null; cursor?: string | null; limit?: number },
+    query: {
+      status?: DossierStatus | null;
+      /** Only dossiers under way (the dashboard's "à compléter"). */
+      open?: boolean;
+      cursor?: string | null;
+      limit?: number;
+    },
     signal?: AbortSignal,
   ) {
     const params = new URLSearchParams();
     if (query.status) params.set('status', query.status);
+    if (query.open) params.set('open', 'true');
     if (query.cursor) params.set('cursor', query.cursor);
     if (query.limit) params.set('limit', String(query.limit));
     const search = params.toString() ? `?${params}` : '';

@@ -267,6 +267,19 @@ export const spaceStyles = css`
     align-self: flex-start;
   }
 
+  /* Which of an order's certificates a row is ("n° 2 / 3 · Armande BÉJART"). */
+  td .sub {
+    display: block;
+    color: var(--_muted, #52606d);
+    font-size: 0.9rem;
+  }
+
+  /* "Voir": as large a target as the pen. */
+  button.link.view {
+    min-width: 44px;
+    min-height: 44px;
+  }
+
   /* Renewal (renewal-row.ts): the link between a certificate and its renewal, Renouveler. */
   .renewal-link {
     display: block;
