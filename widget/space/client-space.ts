@@ -21,11 +21,10 @@ import './login-screen.ts';
 import './message-screen.ts';
 import type { MessageKind } from './message-screen.ts';
 import './register-screen.ts';
-import { renewalScreen } from './renewal-purchase.ts';
 import './reset-password-screen.ts';
-import './revocation-page.ts';
 import { LanguageLoader } from '../ui/language.ts';
 import { LazyScreens } from './lazy-screens.ts';
+import './renewal-purchase.ts';
 import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
 import { SpaceApi } from './space-api.ts';
 import { type SpaceFlow, SpaceSession, type SpaceSnapshot } from './space-session.ts';
@@ -260,13 +259,20 @@ export class CertinomisClientSpace extends LitElement {
           .view=${view}
         ></certinomis-space-deny-login>`;
       case 'revocation':
-        return html`<certinomis-space-revocation-page data-screen .view=${view}></certinomis-space-revocation-page>`;
+        return (
+          this.lazy.gate('dashboard', view.locale) ??
+          html`<certinomis-space-revocation-page data-screen .view=${view}></certinomis-space-revocation-page>`
+        );
       case 'awaitingLink':
         return html`<certinomis-space-awaiting-link data-screen .view=${view}></certinomis-space-awaiting-link>`;
       case 'dashboard':
       case 'dashboardAll':
         if (this.openDossierId && view.session) return this.renderDossier(this.openDossierId, view);
-        if (this.renewing && view.session) return this.renderRenewal(this.renewing, view);
+        if (this.renewing && view.session) {
+          return (
+            this.lazy.gate('dashboard', view.locale) ?? this.renderRenewal(this.renewing, view)
+          );
+        }
         this.lazy.prefetch('dossier');
         return (
           this.lazy.gate('dashboard', view.locale) ??
@@ -312,13 +318,26 @@ export class CertinomisClientSpace extends LitElement {
     );
   }
 
-  /** Renouveler's purchase (widget/space/renewal-purchase.ts); closing it reloads the lists. */
+  /**
+   * Renouveler's purchase (widget/space/renewal-purchase.ts, which loads the purchase's part);
+   * closing it reloads the lists.
+   */
   private renderRenewal(start: RenewalStart, view: SpaceView) {
-    return renewalScreen(start, view, { api: this.api, partnerKey: this.partnerKey }, () => {
-      this.renewing = null;
-      this.pendingFocus = true;
-    });
+    return html`<certinomis-space-renewal
+      data-screen
+      exportparts="card, order-button, stepper, buttons, field, summary"
+      .start=${start}
+      api=${this.api}
+      partner-key=${this.partnerKey ?? nothing}
+      locale=${view.locale}
+      @certinomis-space-renewal-close=${this.closeRenewal}
+    ></certinomis-space-renewal>`;
   }
+
+  private closeRenewal = () => {
+    this.renewing = null;
+    this.pendingFocus = true;
+  };
 
   private closeDossier = () => {
     this.openDossierId = null;

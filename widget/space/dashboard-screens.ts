@@ -1,3 +1,8 @@
-/** The client space's lists of dossiers, one lazy part (lazy-screens.ts): once logged in. */
+/**
+ * The client space's screens once logged in, one lazy part (lazy-screens.ts): the lists of
+ * dossiers and the revocation flow (the lists' Demander la révocation and the e-mail's public
+ * code page share it).
+ */
 import './dashboard-screen.ts';
 import './dossier-list-screen.ts';
+import './revocation-page.ts';

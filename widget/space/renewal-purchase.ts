@@ -8,7 +8,6 @@ import type { OrderContext } from '../context.ts';
 import { loadLanguage } from '../i18n/element.ts';
 import { spaceText } from '../i18n/space.ts';
 import { tokens } from '../ui/tokens.styles.ts';
-import type { SpaceView } from './screen-element.ts';
 import { spaceStyles } from './space.styles.ts';
 
 type Load =
@@ -120,22 +119,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'certinomis-space-renewal': CertinomisSpaceRenewal;
   }
-}
-
-/** The renewal in the client space's frame (see client-space.ts), `onClose` on its way back. */
-export function renewalScreen(
-  start: RenewalStart,
-  view: SpaceView,
-  where: { api: string; partnerKey: string | null },
-  onClose: () => void,
-) {
-  return html`<certinomis-space-renewal
-    data-screen
-    exportparts="card, order-button, stepper, buttons, field, summary"
-    .start=${start}
-    api=${where.api}
-    partner-key=${where.partnerKey ?? nothing}
-    locale=${view.locale}
-    @certinomis-space-renewal-close=${onClose}
-  ></certinomis-space-renewal>`;
 }
