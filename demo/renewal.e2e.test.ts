@@ -172,7 +172,11 @@ describe('renewal from the client space (/espace-client), on the real server', (
     expect(await page.getByLabel('Le bénéficiaire est le mandataire').isChecked()).toBe(true);
     await next();
     await heading(/Remise/);
-    expect(await page.getByRole('radio', { name: 'Le mandataire' }).isChecked()).toBe(true);
+    // One person is both: no choice offered, the screen says who receives the certificate.
+    await expect
+      .poll(() => spaceText(page))
+      .toContain('Le bénéficiaire est le mandataire : le certificat sera remis à');
+    expect(await page.getByRole('radio', { name: 'Le mandataire' }).count()).toBe(0);
     await next();
     await heading(/Identité|identité/);
     expect(await page.getByRole('radio', { name: /En ligne/ }).isChecked()).toBe(false);

@@ -127,8 +127,20 @@ describe('white-label reseller page', () => {
       );
     }, values);
     for (const state of ['options', 'payment', 'review']) {
+      const before = await stateOf(page);
       await page.getByRole('button', { name: 'Next →' }).click();
-      await waitState(page, state);
+      // On a busy machine the SIRET lookup that fill() starts may still hold the step: a click
+      // that left the state where it was is repeated (never one that moved it).
+      await expect
+        .poll(
+          async () => {
+            const now = await stateOf(page);
+            if (now === before) await page.getByRole('button', { name: 'Next →' }).click();
+            return now;
+          },
+          { timeout: 20_000, interval: 1_000 },
+        )
+        .toBe(state);
     }
     // 1 × 129 € (the reseller's price) + the USB reader (first certificate): 149 € excl. VAT.
     await expect.poll(() => deepText(page)).toContain('€178.80');
