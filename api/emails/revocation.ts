@@ -2,6 +2,7 @@ import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { translate } from '../../machines/messages/index.ts';
 import type { RevocationReason } from '../../machines/schemas/dossier.ts';
+import { buttonStyle, certinomisBrand, type EmailBrand } from './brand.ts';
 import { escapeHtml, layout } from './html.ts';
 
 function reasonLabel(reason: RevocationReason, locale: Locale): string {
@@ -12,7 +13,9 @@ function render(
   subject: string,
   lines: string[],
   locale: Locale,
-  link?: { label: string; url: string },
+  link: { label: string; url: string } | undefined,
+  /** The seller the buyer knows (a reseller's colours and name; CERTINOMIS stays the issuer). */
+  brand: EmailBrand = certinomisBrand,
 ) {
   const linkText = link ? `${link.label} : ${link.url}` : null;
   return {
@@ -21,9 +24,12 @@ function render(
     html: layout(
       subject,
       `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}${
-        link ? `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>` : ''
+        link
+          ? `<p><a href="${escapeHtml(link.url)}" style="${buttonStyle(brand)}">${escapeHtml(link.label)}</a></p>`
+          : ''
       }`,
       locale,
+      brand,
     ),
   };
 }
@@ -43,6 +49,7 @@ export function revocationCodeEmail(input: {
   locale: Locale;
   /** The organisation's zone: the deadline is said in it, with its name. */
   timeZone: string;
+  brand?: EmailBrand;
 }) {
   const { locale } = input;
   const en = locale === 'en';
@@ -61,10 +68,13 @@ export function revocationCodeEmail(input: {
         `Pour la confirmer, saisissez ce code dans l’espace client ou sur la page de révocation, avant le ${until} : ${input.code}`,
         'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : rien ne se passe sans le code.',
       ];
-  return render(subject, lines, locale, {
-    label: en ? 'Revocation page' : 'Page de révocation',
-    url: input.publicUrl,
-  });
+  return render(
+    subject,
+    lines,
+    locale,
+    { label: en ? 'Revocation page' : 'Page de révocation', url: input.publicUrl },
+    input.brand,
+  );
 }
 
 /** The certificate is revoked (to the buyer, the bénéficiaire and the mandataire). */
@@ -75,6 +85,7 @@ export function certificateRevokedEmail(input: {
   revokedAt: string;
   locale: Locale;
   timeZone: string;
+  brand?: EmailBrand;
 }) {
   const { locale } = input;
   const en = locale === 'en';
@@ -91,7 +102,7 @@ export function certificateRevokedEmail(input: {
         `Le certificat de ${input.holder} (commande ${input.reference}) a été révoqué le ${at} : ${reasonLabel(input.reason, locale)}.`,
         'Il ne permet plus de signer.',
       ];
-  return render(subject, lines, locale);
+  return render(subject, lines, locale, undefined, input.brand);
 }
 
 /** The operator refused the revocation: the certificate stays valid (to the buyer). */
@@ -101,6 +112,7 @@ export function revocationRefusedEmail(input: {
   reason: string;
   clientSpaceUrl: string;
   locale: Locale;
+  brand?: EmailBrand;
 }) {
   const en = input.locale === 'en';
   const subject = en
@@ -115,8 +127,11 @@ export function revocationRefusedEmail(input: {
         `CERTINOMIS n’a pas révoqué le certificat de ${input.holder} (commande ${input.reference}) : ${input.reason}`,
         'Le certificat reste valide.',
       ];
-  return render(subject, lines, input.locale, {
-    label: en ? 'Open the client space' : 'Ouvrir l’espace client',
-    url: input.clientSpaceUrl,
-  });
+  return render(
+    subject,
+    lines,
+    input.locale,
+    { label: en ? 'Open the client space' : 'Ouvrir l’espace client', url: input.clientSpaceUrl },
+    input.brand,
+  );
 }

@@ -249,6 +249,81 @@ describe(`revocation (${databaseKind})`, () => {
     expect(told.text_body).toContain('Le nouveau certificat n’est pas encore émis');
   });
 
+  it("a reseller's buyer: the code, revoked and refused e-mails speak in the reseller's name and colours", async () => {
+    const reseller = {
+      displayName: 'Attestia',
+      logoUrl: null,
+      colors: { primary: '#0f766e', onPrimary: '#ffffff', accent: '#be123c' },
+      font: null,
+      defaultLocale: 'fr',
+    };
+    const partnerId = t.partner.partner.id;
+    const before = await t.db
+      .selectFrom('partners')
+      .select('branding')
+      .where('id', '=', partnerId)
+      .executeTakeFirstOrThrow();
+    await t.db
+      .updateTable('partners')
+      .set({ branding: JSON.stringify(reseller) })
+      .where('id', '=', partnerId)
+      .execute();
+    try {
+      const html = async (to: string, subject: string) =>
+        (
+          await t.db
+            .selectFrom('outbox')
+            .select('html_body')
+            .where('recipient', '=', to)
+            .where('subject', 'like', subject)
+            .orderBy('created_at', 'desc')
+            .limit(1)
+            .executeTakeFirstOrThrow()
+        ).html_body ?? '';
+      const refusedOne = await shippedCertificate();
+      await request(refusedOne.id, refusedOne.auth, { reason: 'superseded', comment: '' });
+      const code = await html(holders[0] ?? '', '%code%');
+      expect(code).toContain('#0f766e');
+      expect(code).toContain('Attestia — certificats de signature électronique qualifiés eIDAS');
+      expect(
+        (await confirm(refusedOne.id, refusedOne.auth, await codeSentTo(holders[0] ?? ''))).status,
+      ).toBe(200);
+      const version = async (id: string) =>
+        (
+          await t.db
+            .selectFrom('dossiers')
+            .select('version')
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).version;
+      const decide = async (id: string, event: object) =>
+        t.call('POST', `/v1/admin/dossiers/${id}/events`, event, {
+          ...operator,
+          'If-Match': `"${await version(id)}"`,
+        });
+      expect(
+        (await decide(refusedOne.id, { type: 'revocation.refused', reason: 'Pas encore' })).status,
+      ).toBe(200);
+      expect(await html(refusedOne.email, '%refusée%')).toContain('#0f766e');
+
+      const revokedOne = await shippedCertificate();
+      await request(revokedOne.id, revokedOne.auth);
+      expect(
+        (await confirm(revokedOne.id, revokedOne.auth, await codeSentTo(holders[0] ?? ''))).status,
+      ).toBe(200);
+      expect((await decide(revokedOne.id, { type: 'revocation.confirmed' })).status).toBe(200);
+      const revoked = await html(revokedOne.email, '%révoqué%');
+      expect(revoked).toContain('#0f766e');
+      expect(revoked).toContain('Attestia');
+    } finally {
+      await t.db
+        .updateTable('partners')
+        .set({ branding: JSON.stringify(before.branding) })
+        .where('id', '=', partnerId)
+        .execute();
+    }
+  });
+
   it('a wrong code counts; after 5 the request is dead; an expired code is refused', async () => {
     const { id, auth } = await shippedCertificate();
     await request(id, auth);

@@ -22,7 +22,6 @@ import {
 import { type Locale, translate } from '../../machines/messages/index.ts';
 import { isUuid } from '../../machines/schemas/params.ts';
 import type { Database } from '../db/database.ts';
-import { emailBrandOf } from '../emails/brand.ts';
 import { dossierStatusEmail } from '../emails/dossier-status.ts';
 import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
@@ -34,7 +33,7 @@ import {
 import { statusLabel } from './dashboard.ts';
 import { payeeOf } from './payee.ts';
 import { sellerRow } from './reference-data.ts';
-import { revocationNotices } from './revocation-notices.ts';
+import { dossierBrand, revocationNotices } from './revocation-notices.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -386,11 +385,7 @@ export async function applyEventInTransaction(
       // A white-label reseller's buyers go back to its own client space.
       clientSpaceUrl: row.partner_client_space_url ?? notify.clientSpaceUrl,
       locale: row.locale,
-      brand: emailBrandOf(
-        row.partner_id
-          ? { branding: row.partner_branding, client_space_url: row.partner_client_space_url }
-          : null,
-      ),
+      brand: dossierBrand(row),
     });
     await enqueueEmail(trx, { to: row.email, ...email });
   }

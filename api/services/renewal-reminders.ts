@@ -4,6 +4,7 @@ import { type DossierContext, dossierTimeZone } from '../../machines/dossier/con
 import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import type { Database } from '../db/database.ts';
+import { buttonStyle, type EmailBrand, emailBrandOf } from '../emails/brand.ts';
 import { escapeHtml, layout } from '../emails/html.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
 import { issuedStatuses } from './organisation-facts.ts';
@@ -34,6 +35,7 @@ export async function sendRenewalReminders(deps: {
     .leftJoin('partners', 'partners.id', 'orders.partner_id')
     .select([
       'partners.client_space_url as partner_client_space_url',
+      'partners.branding as partner_branding',
       'dossiers.id',
       'orders.email',
       'orders.locale',
@@ -86,6 +88,11 @@ export async function sendRenewalReminders(deps: {
           row,
           Math.ceil(daysLeft),
           renewalLink(row.partner_client_space_url ?? deps.clientSpaceUrl, row.id, row.email),
+          emailBrandOf(
+            row.partner_branding === null
+              ? null
+              : { branding: row.partner_branding, client_space_url: row.partner_client_space_url },
+          ),
         ),
       });
       return true;
@@ -108,14 +115,16 @@ function reminderEmail(
   row: { locale: Locale; reference: string; not_after: string; context: DossierContext },
   daysLeft: number,
   clientSpaceUrl: string,
+  brand: EmailBrand,
 ) {
   const person = beneficiaryOf(row.context);
   const name = person ? `${person.firstName} ${person.lastName}` : '';
   const date = formatInZone(row.not_after, row.locale, dossierTimeZone(row.context), 'longDay');
   const fr = row.locale !== 'en';
+  // A reseller's buyer bought it from the reseller: the subject names no other seller.
   const subject = fr
-    ? `Votre certificat CERTINOMIS expire dans ${daysLeft} jours`
-    : `Your CERTINOMIS certificate expires in ${daysLeft} days`;
+    ? `Votre certificat ${brand.reseller ? 'de signature' : 'CERTINOMIS'} expire dans ${daysLeft} jours`
+    : `Your ${brand.reseller ? 'signature' : 'CERTINOMIS'} certificate expires in ${daysLeft} days`;
   const lines = fr
     ? [
         `Le certificat de ${name} (commande ${row.reference}) expire le ${date}.`,
@@ -130,8 +139,9 @@ function reminderEmail(
     text: [...lines, '', clientSpaceUrl].join('\n'),
     html: layout(
       subject,
-      `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p><a href="${escapeHtml(clientSpaceUrl)}">${escapeHtml(clientSpaceUrl)}</a></p>`,
+      `${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p><a href="${escapeHtml(clientSpaceUrl)}" style="${buttonStyle(brand)}">${escapeHtml(clientSpaceUrl)}</a></p>`,
       row.locale,
+      brand,
     ),
   };
 }

@@ -222,18 +222,46 @@ describe(`renewal orders (${databaseKind})`, () => {
         .where('recipient', '=', email)
         .where('subject', 'like', '%expire%')
         .execute();
-    // Bought through a reseller with its own client space: the link leads there.
+    // Bought through a reseller with its own client space and brand: the link leads there, the
+    // e-mail takes its colours and names no other seller in its subject.
     const reseller = () => t.db.updateTable('partners').where('id', '=', t.partner.partner.id);
-    await reseller().set({ client_space_url: 'https://revendeur.example/espace' }).execute();
+    const { branding } = await t.db
+      .selectFrom('partners')
+      .select('branding')
+      .where('id', '=', t.partner.partner.id)
+      .executeTakeFirstOrThrow();
+    await reseller()
+      .set({
+        client_space_url: 'https://revendeur.example/espace',
+        branding: JSON.stringify({
+          displayName: 'Attestia',
+          logoUrl: null,
+          colors: { primary: '#0f766e', onPrimary: '#ffffff', accent: '#be123c' },
+          font: null,
+          defaultLocale: 'fr',
+        }),
+      })
+      .execute();
     try {
       expect(await run(80)).toBeGreaterThanOrEqual(1);
     } finally {
-      await reseller().set({ client_space_url: null }).execute();
+      await reseller()
+        .set({ client_space_url: null, branding: JSON.stringify(branding) })
+        .execute();
     }
     const [first] = await reminders();
     expect(first?.text_body).toContain(
       `https://revendeur.example/espace?renew=${expiring.id}&email=${encodeURIComponent(email)}`,
     );
+    expect(first?.subject).not.toContain('CERTINOMIS');
+    const html = await t.db
+      .selectFrom('outbox')
+      .select('html_body')
+      .where('recipient', '=', email)
+      .where('subject', 'like', '%expire%')
+      .executeTakeFirstOrThrow();
+    expect(html.html_body).toContain('#0f766e');
+    expect(html.html_body).toContain('Attestia');
 
     expect((await place(renewalBody(email, expiring.id))).status).toBe(201);
     await run(20);

@@ -3,6 +3,7 @@ import { beneficiaryOf } from '../../machines/dossier/conditions.ts';
 import { type DossierContext, dossierTimeZone } from '../../machines/dossier/context.ts';
 import type { DossierEvent } from '../../machines/dossier/events.ts';
 import type { Database } from '../db/database.ts';
+import { type EmailBrand, emailBrandOf } from '../emails/brand.ts';
 import { certificateRevokedEmail, revocationRefusedEmail } from '../emails/revocation.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
 import { enqueueWebhookEvent } from '../webhooks/enqueue.ts';
@@ -13,6 +14,17 @@ export const holderOf = (context: DossierContext) => {
   const person = beneficiaryOf(context);
   return person ? `${person.firstName} ${person.lastName}` : context.orderReference;
 };
+
+/** The seller a dossier's e-mails speak for: its partner (a reseller's name and colours). */
+export function dossierBrand(
+  row: Pick<DossierRecord, 'partner_id' | 'partner_client_space_url' | 'partner_branding'>,
+): EmailBrand {
+  return emailBrandOf(
+    row.partner_id
+      ? { branding: row.partner_branding, client_space_url: row.partner_client_space_url }
+      : null,
+  );
+}
 
 /** The bénéficiaire's and the mandataire's addresses, once each. */
 export function holdersEmails(context: DossierContext): string[] {
@@ -31,7 +43,13 @@ export async function revocationNotices(
   trx: Transaction<Database>,
   row: Pick<
     DossierRecord,
-    'id' | 'email' | 'reference' | 'locale' | 'partner_id' | 'partner_client_space_url'
+    | 'id'
+    | 'email'
+    | 'reference'
+    | 'locale'
+    | 'partner_id'
+    | 'partner_client_space_url'
+    | 'partner_branding'
   >,
   event: DossierEvent,
   context: DossierContext,
@@ -40,6 +58,7 @@ export async function revocationNotices(
 ): Promise<void> {
   const revocation = context.revocation;
   if (!revocation) return;
+  const brand = dossierBrand(row);
   if (event.type === 'revocation.confirmed') {
     const revokedAt = context.revokedAt ?? now.toISOString();
     const recipients = [...new Set([row.email.toLowerCase(), ...holdersEmails(context)])];
@@ -53,6 +72,7 @@ export async function revocationNotices(
           revokedAt,
           locale: row.locale,
           timeZone: dossierTimeZone(context),
+          brand,
         }),
       });
     }
@@ -78,6 +98,7 @@ export async function revocationNotices(
         reason: revocation.refusalReason ?? '',
         clientSpaceUrl: row.partner_client_space_url ?? clientSpaceUrl,
         locale: row.locale,
+        brand,
       }),
     });
   }

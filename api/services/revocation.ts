@@ -25,7 +25,7 @@ import {
   randomRevocationCode,
   revocationCodePolicy,
 } from './revocation-code.ts';
-import { holderOf, holdersEmails } from './revocation-notices.ts';
+import { dossierBrand, holderOf, holdersEmails } from './revocation-notices.ts';
 
 interface Deps {
   db: Kysely<Database>;
@@ -116,6 +116,7 @@ export async function requestRevocation(
           publicUrl: `${clientSpaceUrl}#revocation`,
           locale: row.locale,
           timeZone: dossierTimeZone(context),
+          brand: dossierBrand(row),
         }),
       });
     }
