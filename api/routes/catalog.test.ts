@@ -35,6 +35,10 @@ describe(`GET /v1/catalog (${databaseKind})`, () => {
       ['usb_reader', 2000, 'mandatory_first_certificate', true],
       ['express', 5000, null, true],
     ]);
+    // A reseller's buyer reads it too: CERTINOMIS only as the issuer, the rule per establishment.
+    expect(body.options[0]?.description).toBe(
+      'Le certificat est livré sur une puce (émise par CERTINOMIS, autorité de certification) qui s’insère dans ce lecteur. Obligatoire pour le premier certificat d’un établissement.',
+    );
     expect(body.payee).toMatchObject({
       holder: 'DOCAPOSTE CERTINOMIS',
       iban: 'FR7630003036400002050842442',

@@ -17,6 +17,7 @@ import * as cgvLanguages from './2026-12-02-015-cgv-languages.ts';
 import * as renewalRevocation from './2026-12-02-016-renewal-revocation.ts';
 import * as renewalOnce from './2026-12-02-017-renewal-once.ts';
 import * as dossierSigners from './2026-12-02-018-dossier-signers.ts';
+import * as neutralReaderText from './2026-12-02-019-neutral-reader-text.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan so the
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-016-renewal-revocation': renewalRevocation,
   '2026-12-02-017-renewal-once': renewalOnce,
   '2026-12-02-018-dossier-signers': dossierSigners,
+  '2026-12-02-019-neutral-reader-text': neutralReaderText,
 };
 
 export const migrationProvider: MigrationProvider = {
