@@ -305,6 +305,24 @@ describe(`cancellation and credit notes (${databaseKind})`, () => {
     expect(notes).toEqual([]);
   });
 
+  it('refuses to cancel a revoked certificate too (409 naming it): no credit note for a certificate that existed', async () => {
+    const { id, reference } = await issuedMandateDossier();
+    await t.db.updateTable('dossiers').set({ status: 'revoked' }).where('id', '=', id).execute();
+    const res = await cancel(reference, { reason: 'Après la révocation' });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as Problem).errors).toEqual([
+      { field: `dossiers.${id}`, message: expect.stringContaining('déjà émis') },
+    ]);
+    expect(await statuses(reference)).toEqual(['revoked']);
+    const notes = await t.db
+      .selectFrom('credit_notes')
+      .innerJoin('orders', 'orders.id', 'credit_notes.order_id')
+      .select('credit_notes.id')
+      .where('orders.reference', '=', reference)
+      .execute();
+    expect(notes).toEqual([]);
+  });
+
   /** A mandate order's dossier completed, signed online, verified and issued. */
   async function issuedMandateDossier() {
     const { order: placed, auth } = await order({ payment: 'mandate' });

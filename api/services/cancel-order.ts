@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { ISSUED_STATUSES } from '../../machines/contract.ts';
 import { stampDossierEvent } from '../../machines/dossier/events.ts';
 import { type Locale, type MessageKey, translate } from '../../machines/messages/index.ts';
 import type { CancellationResponse } from '../../machines/schemas/cancellation.ts';
@@ -14,8 +15,11 @@ import { type Actor, applyEventInTransaction } from './dossiers.ts';
 
 export type CancellationResult = CancellationResponse;
 
-/** Statuses whose certificate exists: cancelling is refused, the certificate is revoked instead. */
-const ISSUED = new Set(['issued', 'shipped', 'at_post_office']);
+/**
+ * Statuses whose certificate exists or existed: cancelling is refused (an issued certificate is
+ * revoked instead; a revoked one was sold and used, so it gets no credit note either).
+ */
+const ISSUED = new Set<string>([...ISSUED_STATUSES, 'revoked']);
 const CLOSED = new Set(['cancelled', 'refused']);
 
 /**
