@@ -85,7 +85,7 @@ describe('<certinomis-backoffice> order cancellation', () => {
       () =>
         screenOf(el)
           .shadowRoot.querySelector('#notice')
-          ?.textContent?.includes('2 certificat(s) annulé(s)'),
+          ?.textContent?.includes('2 certificats annulés'),
       'no notice',
       { timeout: 8000 },
     );
@@ -129,7 +129,7 @@ describe('<certinomis-backoffice> order cancellation', () => {
       () =>
         screenOf(el)
           .shadowRoot.querySelector('#notice')
-          ?.textContent?.includes('1 certificat(s) annulé(s)'),
+          ?.textContent?.includes('1 certificat annulé'),
       'no notice',
       { timeout: 8000 },
     );

@@ -5,6 +5,7 @@ import { CANCELLABLE_DOSSIER_STATUSES, ISSUED_STATUSES } from '../../machines/co
 import type { AdminCreditNote } from '../../machines/schemas/cancellation.ts';
 import { ApiError } from '../api-client.ts';
 import { formatMoney } from '../format.ts';
+import { countKey } from '../i18n/plural.ts';
 import '../ui/field.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import { emptyQuery } from './backoffice-api.ts';
@@ -321,7 +322,8 @@ export class CertinomisBackofficeOrder extends BackofficeScreen {
       this.busy = false;
       this.dialog()?.close();
       this.form = null;
-      const said = [this.t('order.cancelled', { reference, n: result.dossierIds.length })];
+      const n = result.dossierIds.length;
+      const said = [this.t(countKey(locale, n, 'order.cancelled'), { reference, n })];
       if (result.creditNote) {
         said.push(
           this.t('order.cancelledCredit', {
