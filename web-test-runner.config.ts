@@ -6,7 +6,12 @@ import { createApp } from './api/app.ts';
 import { migrateToLatest } from './api/db/migrate.ts';
 import { createPgliteDatabase } from './api/db/pglite.ts';
 import { upsertOperator } from './api/services/operators.ts';
-import { demoOperator, revocationTestOperators, secondTestOperator } from './demo/demo-operator.ts';
+import {
+  cancellationTestOperator,
+  demoOperator,
+  revocationTestOperators,
+  secondTestOperator,
+} from './demo/demo-operator.ts';
 import { seedDemoPartners, seedDemoPartnerUsers } from './demo/demo-partners.ts';
 import { chromiumArgs, findChromium } from './scripts/chromium.ts';
 
@@ -23,6 +28,7 @@ const api = createApp({ db, companyRegistry: createSeededCompanyRegistry(db), de
 await upsertOperator(db, demoOperator);
 await upsertOperator(db, secondTestOperator);
 for (const operator of Object.values(revocationTestOperators)) await upsertOperator(db, operator);
+await upsertOperator(db, cancellationTestOperator);
 // The demo's partners: components send `pk_test_omnikles` or `pk_test_reseller` (same origin).
 await seedDemoPartners(db, { origins: [] });
 // Their portal users, one per role: the partner portal's tests log in with them.

@@ -24,3 +24,9 @@ export const revocationTestOperators = {
     password: 'Tests-Revocation-BO-2026',
   },
 } as const;
+
+/** The back office's order cancellation component test's operator (component tests only). */
+export const cancellationTestOperator = {
+  email: 'operateur-annulation@certinomis-demo.fr',
+  password: 'Tests-Annulation-2026',
+} as const;

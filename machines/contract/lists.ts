@@ -51,6 +51,18 @@ export const EDITABLE_DOSSIER_STATUSES = [
   'to_complete',
   'to_sign',
 ] as const satisfies readonly DossierStatus[];
+/**
+ * What an operator may still cancel (before issuance): the API refuses issued, revoked,
+ * refused and cancelled dossiers (`POST /v1/admin/orders/{reference}/cancellation`).
+ */
+export const CANCELLABLE_DOSSIER_STATUSES = [
+  'to_complete',
+  'to_sign',
+  'awaiting_paper',
+  'in_review',
+  'awaiting_payment',
+] as const satisfies readonly DossierStatus[];
+
 /** The statuses of a dossier whose certificate was issued (and is neither revoked nor refused). */
 export const ISSUED_STATUSES = ['issued', 'shipped', 'at_post_office'] as const;
 

@@ -9,6 +9,11 @@ import type {
   QueueQuery,
   QueueResponse,
 } from '../../machines/contract.ts';
+import type {
+  AdminCreditNote,
+  CancellationRequest,
+  CancellationResponse,
+} from '../../machines/schemas/cancellation.ts';
 import { ApiClient, ApiError } from '../api-client.ts';
 
 export interface BackofficeApiOptions {
@@ -103,6 +108,39 @@ export class BackofficeApi {
       body,
       undefined,
       { ...bearer(accessToken), 'If-Match': `"${version}"` },
+    );
+  }
+
+  /** `POST /v1/admin/orders/{reference}/cancellation`: 409 when a chosen one is issued. */
+  cancelOrder(accessToken: string, reference: string, body: CancellationRequest) {
+    return this.client.request<CancellationResponse>(
+      'POST',
+      `/v1/admin/orders/${encodeURIComponent(reference)}/cancellation`,
+      body,
+      undefined,
+      bearer(accessToken),
+    );
+  }
+
+  /** `GET /v1/admin/orders/{reference}/credit-notes`: each with its refund, if any. */
+  creditNotes(accessToken: string, reference: string, signal?: AbortSignal) {
+    return this.client.request<{ items: AdminCreditNote[] }>(
+      'GET',
+      `/v1/admin/orders/${encodeURIComponent(reference)}/credit-notes`,
+      undefined,
+      signal,
+      bearer(accessToken),
+    );
+  }
+
+  /** `POST /v1/admin/refunds/{id}`: paid back (its transfer or cheque reference), once. */
+  recordRefund(accessToken: string, id: string, reference: string) {
+    return this.client.request<unknown>(
+      'POST',
+      `/v1/admin/refunds/${encodeURIComponent(id)}`,
+      { reference },
+      undefined,
+      bearer(accessToken),
     );
   }
 

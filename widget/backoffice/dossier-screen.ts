@@ -10,6 +10,7 @@ import { contextOf } from './action-kinds.ts';
 import './actions.ts';
 import { expressDeadline, hoursUntil } from './deadline.ts';
 import './dossier-documents.ts';
+import './order-cancellation.ts';
 import type { AdminDossier, AdminOrder, HistoryRow } from '../../machines/contract.ts';
 import {
   billingFacts,
@@ -166,6 +167,12 @@ export class CertinomisBackofficeDossier extends BackofficeScreen {
           ></certinomis-backoffice-actions>
         </div>
         ${this.revocation(context)}
+        <certinomis-backoffice-order
+          class="card wide"
+          .view=${this.view}
+          .detail=${detail.value}
+          .onDone=${(text: string) => this.reported('success', text)}
+        ></certinomis-backoffice-order>
         ${this.card('section.order', orderFacts(detail.value, locale))}
         ${this.card('section.buyer', buyerFacts(order, locale), this.billing(order))}
         ${this.card('section.payment', paymentFacts(order, context, locale))}
