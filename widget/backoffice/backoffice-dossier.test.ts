@@ -101,7 +101,7 @@ describe('<certinomis-backoffice> dossier', () => {
       'Identité vérifiée',
       'Refuser l’identité',
       'Paiement reçu',
-      'Annuler la commande',
+      'Annuler ce certificat',
       'Refuser le dossier',
     ]);
     // What the screen offers is what the machine accepts (the API's `accepts`).
@@ -190,7 +190,7 @@ describe('<certinomis-backoffice> dossier', () => {
 
     // A reason is required to cancel: checked before sending.
     const panel = actionsOf(el);
-    buttonIn(panel.shadowRoot, 'Annuler la commande').click();
+    buttonIn(panel.shadowRoot, 'Annuler ce certificat').click();
     await panel.updateComplete;
     buttonIn(panel.shadowRoot.querySelector('#action-form')!, 'Enregistrer').click();
     await waitUntil(() => fieldIn(panel.shadowRoot, 'reason').error);
@@ -201,7 +201,7 @@ describe('<certinomis-backoffice> dossier', () => {
       new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
     );
     await waitUntil(() => !panel.shadowRoot.querySelector('#action-form'), 'form not closed');
-    await waitUntil(() => deepActive()?.textContent?.trim() === 'Annuler la commande');
+    await waitUntil(() => deepActive()?.textContent?.trim() === 'Annuler ce certificat');
 
     await act(el, 'Paiement reçu', { reference: express.reference });
     await done(el, 'Paiement enregistré');

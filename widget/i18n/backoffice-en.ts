@@ -235,7 +235,7 @@ export const backofficeEn: Record<BackofficeKey, string> = {
   'action.issue': 'Certificate issued',
   'action.ship': 'Shipped',
   'action.postOffice': 'Available at the post office',
-  'action.cancel': 'Cancel the order',
+  'action.cancel': 'Cancel this certificate',
   'action.refuse': 'Refuse the dossier',
   'action.none': 'No action is possible at this stage.',
   'action.confirm': 'Save',

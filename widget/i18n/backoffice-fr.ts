@@ -239,7 +239,7 @@ export const backofficeFr = {
   'action.issue': 'Certificat émis',
   'action.ship': 'Expédié',
   'action.postOffice': 'Disponible en bureau de poste',
-  'action.cancel': 'Annuler la commande',
+  'action.cancel': 'Annuler ce certificat',
   'action.refuse': 'Refuser le dossier',
   'action.none': 'Aucune action possible à ce stade.',
   'action.confirm': 'Enregistrer',
