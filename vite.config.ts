@@ -195,7 +195,7 @@ export const lazyParts: Record<string, string> = {
 
 /**
  * Subresource Integrity for the lazy chunks: once the files are written, the SHA-384 of every
- * file of each lazy part (its chunk and the chunks it imports, the entry excepted) is written
+ * file of each lazy part (its chunk and the chunks it imports, the entry's own files excepted) is written
  * into the entry in place of `'__CERTINOMIS_CHUNKS__'` (widget/chunks.ts), which preloads each
  * file with its integrity before importing the part. The partner's `integrity` covers the
  * entry, and so, through it, every chunk.
@@ -222,7 +222,9 @@ function chunkIntegrity(): Plugin {
         if (chunk?.type !== 'chunk') throw new Error(`no chunk for ${module}`);
         const files = new Set<string>();
         const visit = (name: string) => {
-          if (name === entry.fileName || files.has(name)) return;
+          // The entry's own files (it and its static imports) ran before any part is asked
+          // for: a preload of a module already loaded checks nothing, so they are not listed.
+          if (name === entry.fileName || entry.imports.includes(name) || files.has(name)) return;
           files.add(name);
           const found = bundle[name];
           if (found?.type === 'chunk') for (const dependency of found.imports) visit(dependency);
@@ -291,6 +293,19 @@ export default defineConfig({
               name: 'certinomis-core',
               tags: ['$initial'],
               test: (id) => !/widget[\\/](certinomis-order|chunks)\.ts$/.test(id),
+            },
+            {
+              // The element's texts (`widget/i18n/element*.ts`: the purchase's and the dossier's
+              // steps, Renouveler's language) with the other modules only those parts share,
+              // in one file: not in the space's up-front files (its login needs none of them),
+              // and no file more for the entry's integrity manifest to list.
+              name: 'purchase-shared',
+              // Those modules only: what they import stays where the bundler puts it.
+              includeDependenciesRecursively: false,
+              test: (id) =>
+                /widget[\\/](i18n[\\/]element(-fr)?|ui[\\/](button-bar|stepper)\.styles|ui[\\/](button-bar|text-field)|purchase[\\/]step\.styles)\.ts$|machines[\\/]purchase[\\/](context|step-issues)\.ts$/.test(
+                  id,
+                ),
             },
           ],
         },

@@ -24,7 +24,6 @@ import './register-screen.ts';
 import './reset-password-screen.ts';
 import { LanguageLoader } from '../ui/language.ts';
 import { LazyScreens } from './lazy-screens.ts';
-import './renewal-purchase.ts';
 import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
 import { SpaceApi } from './space-api.ts';
 import { type SpaceFlow, SpaceSession, type SpaceSnapshot } from './space-session.ts';

@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { type DossierRow, EDITABLE_DOSSIER_STATUSES } from '../../machines/contract.ts';
+import { EDITABLE_DOSSIER_STATUSES } from '../../machines/contract/dossier-statuses.ts';
+import type { DossierRow } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/locales.ts';
 import { spaceText } from '../i18n/space.ts';
 import type { SpaceApi } from './space-api.ts';
