@@ -4,6 +4,7 @@ import { uniqueEmail } from '../machines/purchase/test-orders.ts';
 import { axeViolations } from './testing/axe.ts';
 import { launchChromium } from './testing/browser.ts';
 import { type DemoServer, freePort, startDemoServer } from './testing/demo-server.ts';
+import { followMailedLink } from './testing/mailbox.ts';
 import { placeOrder } from './testing/orders.ts';
 import { watchContextProblems } from './testing/page-problems.ts';
 
@@ -22,20 +23,6 @@ describe('client space (/espace-client), as a new buyer, on the real server', ()
     await browser?.close();
     await server?.stop();
   });
-
-  /** Opens the message whose subject contains `subject`, then its link: the tab it opens. */
-  async function followMailedLink(mailbox: Page, subject: string, linkName: string): Promise<Page> {
-    await mailbox.bringToFront(); // back to the mailbox's tab, as a buyer would
-    const item = mailbox.locator('.message__link', { hasText: subject }).first();
-    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
-    await item.click();
-    await expect.poll(() => mailbox.locator('#reader h2').textContent()).toContain(subject);
-    const link = mailbox.frameLocator('iframe.reader__html').getByRole('link', { name: linkName });
-    await expect.poll(() => link.count(), { timeout: 10_000 }).toBe(1);
-    const [tab] = await Promise.all([mailbox.context().waitForEvent('page'), link.click()]);
-    await tab.waitForLoadState('domcontentloaded');
-    return tab;
-  }
 
   /** All the text of the client space, shadow roots included, whitespace collapsed. */
   const spaceText = (page: Page) =>

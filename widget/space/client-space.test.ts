@@ -72,8 +72,15 @@ describe('<certinomis-order mode="space">', () => {
     expect(spaceField(el, 'email').shadowRoot.getElementById(describedBy)?.textContent).to.contain(
       'Ce champ est obligatoire.',
     );
-    await waitUntil(() => screenOf(el).shadowRoot.activeElement === spaceField(el, 'email'));
-    await waitUntil(() => spaceText(el).includes('2 champs à corriger'), 'errors not announced');
+    // Conditions, not timings: two test pages share the machine (and the focus) side by side.
+    await waitUntil(
+      () => screenOf(el).shadowRoot.activeElement === spaceField(el, 'email'),
+      'focus not on the e-mail address',
+      { timeout: 5_000 },
+    );
+    await waitUntil(() => spaceText(el).includes('2 champs à corriger'), 'errors not announced', {
+      timeout: 5_000,
+    });
 
     await typeIn(el, 'email', 'jb.poquelin@');
     expect(spaceField(el, 'email').error).to.equal('Adresse e-mail invalide.');
