@@ -210,6 +210,13 @@ function chunkIntegrity(): Plugin {
         (file) => file.type === 'chunk' && file.isEntry && file.fileName === 'certinomis-order.js',
       );
       if (entry?.type !== 'chunk') return;
+      // The partner's `integrity` covers this one file: a static import beside it would run
+      // unchecked (and a preload of a module already loaded checks nothing), so there is none.
+      if (entry.imports.length > 0) {
+        throw new Error(
+          `certinomis-order.js imports ${entry.imports.join(', ')} statically: a partner's integrity attribute would not cover it`,
+        );
+      }
       const sri = (file: string) =>
         `sha384-${createHash('sha384')
           .update(readFileSync(join(dir, file)))
@@ -222,9 +229,9 @@ function chunkIntegrity(): Plugin {
         if (chunk?.type !== 'chunk') throw new Error(`no chunk for ${module}`);
         const files = new Set<string>();
         const visit = (name: string) => {
-          // The entry's own files (it and its static imports) ran before any part is asked
-          // for: a preload of a module already loaded checks nothing, so they are not listed.
-          if (name === entry.fileName || entry.imports.includes(name) || files.has(name)) return;
+          // The entry ran before any part is asked for (and is checked by the partner's
+          // integrity): the parts import what they share with it from it, unlisted.
+          if (name === entry.fileName || files.has(name)) return;
           files.add(name);
           const found = bundle[name];
           if (found?.type === 'chunk') for (const dependency of found.imports) visit(dependency);
@@ -282,17 +289,17 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
-        // What the entry imports (lit, the client, the catalogue's texts…) in one file beside it,
-        // however many lazy parts share it: left to itself, the bundler cuts it into a file per
-        // set of parts that use it, which the first paint then waits for one by one. The entry
-        // module and chunks.ts (whose manifest placeholder the integrity plugin fills in) stay
-        // in certinomis-order.js itself.
+        // The entry is one file: the element, lit, the client and the catalogue's texts in
+        // certinomis-order.js itself, the only file a partner's `integrity` attribute covers
+        // (the lazy parts are checked through the hashes it carries, and import what they share
+        // with it from it). Left to itself, the bundler would cut what the entry imports into a
+        // file per set of parts that use it, loaded unchecked; this group keeps it all in one.
         codeSplitting: {
           groups: [
             {
-              name: 'certinomis-core',
+              name: 'certinomis-order',
               tags: ['$initial'],
-              test: (id) => !/widget[\\/](certinomis-order|chunks)\.ts$/.test(id),
+              test: () => true,
             },
             {
               // The element's texts (`widget/i18n/element*.ts`: the purchase's and the dossier's
