@@ -239,7 +239,7 @@ export async function startNodeServer(
 
   // The element for partners' pages: every released version at `/widget/v<version>/…` from its
   // frozen bytes (`releases/`, `npm run release`), immutable and readable from any origin, and
-  // `/widget/latest/…` a short-cache redirect to the current one. SRI hashes: the README.
+  // `/widget/latest/…` the current one's bytes for a short while. SRI hashes: the README.
   serveWidgetReleases(app, './releases', packageVersion());
   app.get('/widget/*', serveStatic({ root: './dist' }));
   // The partners' portal (issue 19), where the invitation and login e-mails lead.

@@ -138,4 +138,101 @@ describe('one-tag embed from the README', () => {
       await new Promise((resolve) => partner.close(resolve));
     }
   });
+
+  it('runs nothing it has not checked: every file but the entry tampered, the purchase refused', async () => {
+    // The entry is the one file the partner's integrity covers; everything else it loads is
+    // checked against the hashes it carries. An attacker who swaps every other file of the
+    // version's folder (a compromised cache, CDN or disk) gets none of it run.
+    const tags = snippet.tags
+      .replace('https://YOUR-API-HOST', server.url)
+      .replace('pk_live_…', 'pk_test_omnikles');
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const folder = `${server.url}${snippet.path.replace(/certinomis-order\.js$/, '')}`;
+    const tampered: string[] = [];
+    await page.route(`${folder}**`, async (route) => {
+      const file = route.request().url().slice(folder.length);
+      if (file === 'certinomis-order.js') return route.continue();
+      tampered.push(file);
+      // A module that would say it ran, importing nothing (the entry's exports untouched).
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/javascript',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: 'globalThis.__tamperedRan = (globalThis.__tamperedRan ?? 0) + 1; export {};',
+      });
+    });
+    const url = `${server.url}/partner-tamper-test`;
+    await page.route(url, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partner</title></head><body>${tags}</body></html>`,
+      }),
+    );
+    await page.goto(url);
+    // The catalogue is the entry alone: it paints.
+    const cards = page.locator('certinomis-order li.card');
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(3);
+    await page
+      .getByRole('button', { name: /Commander/ })
+      .first()
+      .click();
+    await page
+      .getByText('Le service de commande est momentanément injoignable.')
+      .waitFor({ timeout: 15_000 });
+    expect(tampered.some((file) => file.startsWith('certinomis-purchase-'))).toBe(true);
+    expect(
+      await page.evaluate(() => (globalThis as { __tamperedRan?: number }).__tamperedRan),
+    ).toBe(undefined);
+    expect(await defined(page, 'certinomis-purchase')).toBe(false);
+    await page.close();
+  });
+
+  it('walks to the quantity screen from /widget/latest/, the entry run once', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const url = `${server.url}/partner-latest-test`;
+    await page.route(url, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partner</title></head><body>
+          <script type="module" src="${server.url}/widget/latest/certinomis-order.js"></script>
+          <certinomis-order partner-key="pk_test_omnikles"></certinomis-order></body></html>`,
+      }),
+    );
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(url);
+    const cards = page.locator('certinomis-order li.card');
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(3);
+    await page
+      .getByRole('button', { name: /Commander/ })
+      .first()
+      .click();
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              (document.querySelector('certinomis-order') as unknown as { state: string }).state,
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe('quantity');
+    await page
+      .getByText('Sélectionnez le nombre de certificats souhaités.')
+      .waitFor({ timeout: 15_000 });
+    // Every file from latest/, the entry fetched once (a second run would also throw: the tag
+    // is defined already).
+    expect(scripts.every((path) => path.startsWith('/widget/latest/'))).toBe(true);
+    expect(scripts.filter((path) => path.endsWith('/certinomis-order.js'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
