@@ -23,14 +23,17 @@ async function currentRelease(apiBase: string): Promise<Release> {
     const response = await fetch(new URL('widget/latest/manifest.json', apiBase));
     if (!response.ok) return { src: latest, integrity: null };
     const manifest = (await response.json()) as {
+      version?: string;
       entry?: string;
       files?: Record<string, { integrity?: string }>;
     };
     const entry = manifest.entry ?? 'certinomis-order.js';
     const integrity = manifest.files?.[entry]?.integrity ?? null;
-    // The redirect leads to the versioned folder: the snippet pins that version.
-    return integrity
-      ? { src: new URL(entry, response.url).href, integrity }
+    // The snippet pins the version the manifest names (latest/'s bytes change; its hash would not hold).
+    return integrity &&
+      manifest.version &&
+      /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(manifest.version)
+      ? { src: new URL(`widget/v${manifest.version}/${entry}`, apiBase).href, integrity }
       : { src: latest, integrity: null };
   } catch {
     return { src: latest, integrity: null };
