@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { defaultLocale, locales } from '../messages/locales.ts';
 import { isCommonPassword, passwordMaxLength, passwordMinLength } from '../rules/password.ts';
-import { emailSchema } from './purchase.ts';
+import { emailSchema } from './email.ts';
 import { safeText } from './text.ts';
 
 /**
