@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assign, fromPromise, setup as xstateSetup } from 'xstate';
+import { fromPromise, setup as xstateSetup } from 'xstate';
 import { setup } from './setup.ts';
 
 describe('setup', () => {
@@ -7,7 +7,7 @@ describe('setup', () => {
     types: { context: {} as { count: number }, events: {} as { type: 'add' } },
     schemas: { context: { count: 'a number' } },
     actors: { fetch: fromPromise(async () => 1) },
-    actions: { add: assign({ count: ({ context }) => context.count + 1 }) },
+    actions: { add: () => undefined },
     guards: { small: ({ context }: { context: { count: number } }) => context.count < 2 },
     delays: { soon: 10 },
   };
