@@ -17,6 +17,7 @@
  * accepted exactly when the machine accepts it. A refused event changes nothing but
  * `context.issues` (why). Every time comes in the event (`at`, set by the API).
  */
+import './messages/dossier.ts';
 import { assign, initialTransition, type SnapshotFrom, transition } from 'xstate';
 import type { DossierStatus } from './contract.ts';
 import { contextIssues, type DossierPhase, eventIssues } from './dossier/checks.ts';

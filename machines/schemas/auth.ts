@@ -1,3 +1,4 @@
+import '../messages/account.ts';
 import * as v from 'valibot';
 import { defaultLocale, locales } from '../messages/locales.ts';
 import { isCommonPassword, passwordMaxLength, passwordMinLength } from '../rules/password.ts';

@@ -10,6 +10,8 @@
  * gives the same output. Unknown keys are stripped: an `at` sent by a client never reaches the
  * machine (the API stamps the time, see `stampDossierEvent`).
  */
+import '../messages/purchase.ts';
+import '../messages/dossier.ts';
 import * as v from 'valibot';
 import { SIGNERS } from '../contract/dossiers.ts';
 import { isFrenchMobile, normalizeFrenchPhone } from '../rules/phone.ts';

@@ -1,3 +1,4 @@
+import '../messages/server.ts';
 import * as v from 'valibot';
 import { partnerTestEventTypes, partnerUserRoles, rollOverlapHours } from '../contract.ts';
 import { isLocalHost, isPublicHttpsUrl } from '../rules/public-url.ts';

@@ -9,6 +9,7 @@
  *
  * The rules themselves live in `machines/rules/` and are only called from here.
  */
+import '../messages/purchase.ts';
 import * as v from 'valibot';
 import { isEmail, normalizeEmail } from '../rules/email.ts';
 import { isFrenchPhone, normalizeFrenchPhone } from '../rules/phone.ts';

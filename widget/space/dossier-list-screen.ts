@@ -1,3 +1,4 @@
+import '../../machines/messages/dossier.ts';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { DOSSIER_STATUSES, type DossierRow, type DossierStatus } from '../../machines/contract.ts';

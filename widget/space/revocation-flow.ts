@@ -1,3 +1,4 @@
+import '../../machines/messages/dossier.ts';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import * as v from 'valibot';

@@ -1,3 +1,4 @@
+import '../../machines/messages/dossier.ts';
 import { html, nothing } from 'lit';
 import type { DossierRow } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
