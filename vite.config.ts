@@ -310,7 +310,7 @@ export default defineConfig({
               // Those modules only: what they import stays where the bundler puts it.
               includeDependenciesRecursively: false,
               test: (id) =>
-                /widget[\\/](i18n[\\/]element(-fr)?|ui[\\/](button-bar|stepper)\.styles|ui[\\/](button-bar|text-field)|purchase[\\/]step\.styles)\.ts$|machines[\\/]purchase[\\/](context|step-issues)\.ts$/.test(
+                /widget[\\/](i18n[\\/]element(-fr)?|ui[\\/](button-bar|stepper)\.styles|ui[\\/](button-bar|text-field)|purchase[\\/]step\.styles)\.ts$|machines[\\/](purchase[\\/](context|step-issues)|messages[\\/]purchase(-fr)?|schemas[\\/](purchase|params)|rules[\\/](phone|postal-code|siret|reference))\.ts$/.test(
                   id,
                 ),
             },

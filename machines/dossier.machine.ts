@@ -17,7 +17,8 @@
  * accepted exactly when the machine accepts it. A refused event changes nothing but
  * `context.issues` (why). Every time comes in the event (`at`, set by the API).
  */
-import { assign, initialTransition, type SnapshotFrom, setup, transition } from 'xstate';
+import './messages/dossier.ts';
+import { assign, initialTransition, type SnapshotFrom, transition } from 'xstate';
 import type { DossierStatus } from './contract.ts';
 import { contextIssues, type DossierPhase, eventIssues } from './dossier/checks.ts';
 import { isComplete } from './dossier/conditions.ts';
@@ -41,6 +42,7 @@ import {
   type DossierEventType,
   type DossierStep,
 } from './schemas/dossier.ts';
+import { setup } from './setup.ts';
 
 export type { DossierPhase } from './dossier/checks.ts';
 export {

@@ -9,15 +9,7 @@
  *
  * Refused events change nothing but `context.issues` (the issues the screen shows).
  */
-import {
-  and,
-  assertEvent,
-  assign,
-  fromPromise,
-  initialTransition,
-  setup,
-  transition,
-} from 'xstate';
+import { and, assertEvent, assign, fromPromise, initialTransition, transition } from 'xstate';
 import {
   type BillingDraft,
   type CustomerDraft,
@@ -49,6 +41,7 @@ import {
 } from './purchase/update.ts';
 import type { OrderRequest } from './schemas/purchase.ts';
 import { QUANTITY_MIN } from './schemas/purchase.ts';
+import { setup } from './setup.ts';
 
 export type { PurchaseContext } from './purchase/context.ts';
 export type { UpdateSection } from './purchase/update.ts';

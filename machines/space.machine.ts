@@ -16,8 +16,9 @@
  *
  * The password never enters the context: it travels in the submit event to the request.
  */
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise } from 'xstate';
 import type { LoginStarted, MeResponse, SessionResponse, VerifyLoginResponse } from './contract.ts';
+import { setup } from './setup.ts';
 import {
   type Credentials,
   failureOf,

@@ -12,6 +12,8 @@ import { timeEn } from '../machines/messages/time-en.ts';
 import { timeFr } from '../machines/messages/time-fr.ts';
 import { backofficeEn } from '../widget/i18n/backoffice-en.ts';
 import { backofficeFr } from '../widget/i18n/backoffice-fr.ts';
+import { dashboardEn } from '../widget/i18n/dashboard-en.ts';
+import { dashboardFr } from '../widget/i18n/dashboard-fr.ts';
 import { dossierEn } from '../widget/i18n/dossier-en.ts';
 import { dossierFr } from '../widget/i18n/dossier-fr.ts';
 import { elementEn as en } from '../widget/i18n/element-en.ts';
@@ -36,6 +38,8 @@ const tables: Record<string, Record<string, string>> = {
   'widget/i18n/backoffice-en': backofficeEn,
   'widget/i18n/space-fr': spaceFr,
   'widget/i18n/space-en': spaceEn,
+  'widget/i18n/dashboard-fr': dashboardFr,
+  'widget/i18n/dashboard-en': dashboardEn,
   'widget/i18n/portal-fr': portalFr,
   'widget/i18n/portal-en': portalEn,
 };

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import { newPasswordSchema } from '../../machines/schemas/auth.ts';
-import { emailSchema } from '../../machines/schemas/purchase.ts';
+import { emailSchema } from '../../machines/schemas/email.ts';
 import type { Database } from '../db/database.ts';
 import { hashPassword } from '../security/password.ts';
 

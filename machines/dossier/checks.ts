@@ -9,6 +9,7 @@
  * The machine's guards accept an event exactly when `eventIssues` is empty, and a refused
  * event stores these issues in `context.issues` and changes nothing else.
  */
+import '../messages/dossier.ts';
 import * as v from 'valibot';
 import { type FieldIssue, toFieldIssues } from '../purchase/step-issues.ts';
 import {

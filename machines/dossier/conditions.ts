@@ -4,6 +4,7 @@
  * certificate ("Quand le dossier est complet, signé et reçu par Certinomis, le certificat
  * sera généré"; for transfer and cheque, only once the payment is received).
  */
+import '../messages/dossier.ts';
 import * as v from 'valibot';
 import type { MessageKey } from '../messages/messages.ts';
 import { type FieldIssue, toFieldIssues } from '../purchase/step-issues.ts';

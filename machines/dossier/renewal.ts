@@ -4,6 +4,7 @@
  * space offers Renouveler only where it returns null.
  */
 
+import '../messages/server.ts';
 import type { DossierStatus } from '../contract/lists.ts';
 import { ISSUED_STATUSES } from '../contract/lists.ts';
 import type { MessageKey } from '../messages/messages.ts';

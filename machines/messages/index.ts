@@ -1,9 +1,13 @@
+import './account.ts';
+import './dossier.ts';
+import './purchase.ts';
+import './server.ts';
 import { en } from './en.ts';
 import type { Locale } from './locales.ts';
 import {
   type MessageKey as ElementMessageKey,
   isMessageKey as isElementMessageKey,
-  messages,
+  provideMessages,
   translate as translateElementMessage,
 } from './messages.ts';
 import { problemsEn } from './problems-en.ts';
@@ -12,16 +16,16 @@ import { fill, translator } from './translator.ts';
 
 export { defaultLocale, type Locale, locales, negotiateLocale, toLocale } from './locales.ts';
 export type { ProblemKey };
-export { messages };
 
-// The server and its tests: every language at once (the element imports messages.ts, whose
-// English is fetched when used, and never the API's own problem texts below).
-messages.provide('en', en);
+// The server and its tests: every family of messages (above), every language at once (the
+// element imports messages.ts and the families its parts write, whose English is fetched when
+// used, and never the API's own texts: server.ts, the problems below).
+provideMessages('en', en);
 
 /** The problem titles and details only the API writes (problems-fr.ts), both languages. */
 export const problems = translator<ProblemKey>({ fr: problemsFr, en: problemsEn });
 
-/** Every message key: the element's (fr.ts) and the API's problems (problems-fr.ts). */
+/** Every message key: the machines' (fr.ts's families) and the API's problems (problems-fr.ts). */
 export type MessageKey = ElementMessageKey | ProblemKey;
 
 export const isMessageKey = (key: string): key is MessageKey =>

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { accountFr } from './account-fr.ts';
+import { dossierFr } from './dossier-fr.ts';
 import { en } from './en.ts';
+import { fieldsFr } from './fields-fr.ts';
 import { fr } from './fr.ts';
 import { negotiateLocale, translate } from './index.ts';
 import { problemsEn } from './problems-en.ts';
 import { problemsFr } from './problems-fr.ts';
+import { purchaseFr } from './purchase-fr.ts';
+import { serverFr } from './server-fr.ts';
 
 describe('translate', () => {
   it('fills placeholders in the chosen locale', () => {
@@ -26,9 +31,16 @@ describe('translate', () => {
       expect(value.trim()).not.toBe('');
   });
 
+  it('holds each key in one family', () => {
+    const families = [fieldsFr, accountFr, purchaseFr, dossierFr, serverFr];
+    const keys = families.flatMap((table) => Object.keys(table));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(new Set(keys)).toEqual(new Set(Object.keys(fr)));
+  });
+
   it('keeps the API’s problem texts apart from the element’s table, one home each', () => {
     expect(Object.keys(problemsFr).filter((key) => Object.hasOwn(fr, key))).toEqual([]);
-    // The element's table (its bundle) holds the few problems it shows itself, no others.
+    // The element's tables (its bundle) hold the few problems it shows itself, no others.
     expect(Object.keys(fr).filter((key) => key.startsWith('problem.'))).toEqual([
       'problem.file_too_large.detail',
       'problem.file_type.detail',

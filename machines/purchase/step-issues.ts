@@ -6,6 +6,7 @@
  * accepted). The element uses it to show errors, the machine's guards to allow `Suivant`, and
  * through the machine the API to accept or refuse an order.
  */
+import '../messages/purchase.ts';
 import * as v from 'valibot';
 import { isMessageKey, type MessageKey } from '../messages/messages.ts';
 import { issueField, issueParams, messageKeyOf } from '../schemas/field-errors.ts';

@@ -4,6 +4,7 @@
  * typed (the schemas validate them); a value the flow refuses is not stored and becomes an
  * issue on its field instead.
  */
+import '../messages/purchase.ts';
 import { normalizeDigits } from '../rules/siret.ts';
 import { PAYMENT_METHODS, type PaymentMethod } from '../schemas/purchase.ts';
 import {

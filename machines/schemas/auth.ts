@@ -1,7 +1,8 @@
+import '../messages/account.ts';
 import * as v from 'valibot';
 import { defaultLocale, locales } from '../messages/locales.ts';
 import { isCommonPassword, passwordMaxLength, passwordMinLength } from '../rules/password.ts';
-import { emailSchema } from './purchase.ts';
+import { emailSchema } from './email.ts';
 import { safeText } from './text.ts';
 
 /**

@@ -10,11 +10,14 @@
  * gives the same output. Unknown keys are stripped: an `at` sent by a client never reaches the
  * machine (the API stamps the time, see `stampDossierEvent`).
  */
+import '../messages/purchase.ts';
+import '../messages/dossier.ts';
 import * as v from 'valibot';
 import { SIGNERS } from '../contract/dossiers.ts';
 import { isFrenchMobile, normalizeFrenchPhone } from '../rules/phone.ts';
 import { isValidPostalCode } from '../rules/postal-code.ts';
-import { civilitySchema, countrySchema, emailSchema, MAX_LENGTH, siretSchema } from './purchase.ts';
+import { emailSchema } from './email.ts';
+import { civilitySchema, countrySchema, MAX_LENGTH, siretSchema } from './purchase.ts';
 import { documentName, optionalText, requiredText, safeText } from './text.ts';
 
 /** The dossier's steps, in screen order. */

@@ -1,10 +1,11 @@
+import '../messages/server.ts';
 import * as v from 'valibot';
 import { partnerTestEventTypes, partnerUserRoles, rollOverlapHours } from '../contract.ts';
 import { isLocalHost, isPublicHttpsUrl } from '../rules/public-url.ts';
 import { loginSchema, newPasswordSchema, tokenSchema } from './auth.ts';
+import { emailSchema } from './email.ts';
 import { calendarDateSchema, queryInteger } from './params.ts';
 import { partnerBrandingSchema } from './partner.ts';
-import { emailSchema } from './purchase.ts';
 import { safeText } from './text.ts';
 
 /** An origin as browsers send it: scheme, host, optional port, no path, lowercase. */

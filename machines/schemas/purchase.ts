@@ -9,11 +9,13 @@
  *
  * The rules themselves live in `machines/rules/` and are only called from here.
  */
+import '../messages/purchase.ts';
 import * as v from 'valibot';
 import { isEmail, normalizeEmail } from '../rules/email.ts';
 import { isFrenchPhone, normalizeFrenchPhone } from '../rules/phone.ts';
 import { isValidPostalCode } from '../rules/postal-code.ts';
 import { normalizeDigits, siretProblem } from '../rules/siret.ts';
+import { emailSchema } from './email.ts';
 import { uuidSchema } from './params.ts';
 import { requiredText, safeText } from './text.ts';
 
@@ -55,14 +57,6 @@ export const countrySchema = v.pipe(
   v.toUpperCase(),
   v.nonEmpty('validation.required'),
   v.regex(COUNTRY_CODE, 'validation.country'),
-);
-
-export const emailSchema = v.pipe(
-  v.string('validation.required'),
-  v.trim(),
-  v.nonEmpty('validation.required'),
-  v.check(isEmail, 'validation.email'),
-  v.transform(normalizeEmail),
 );
 
 /** SIRET: 14 digits with its checksum (`siretProblem`); output digits only. */

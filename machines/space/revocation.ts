@@ -10,8 +10,9 @@
  * decides (the dossier machine accepts the request or not, the code's tries, expiry and lock);
  * this machine only shows its answers. The requests are provided by the element.
  */
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise } from 'xstate';
 import type { RevocationReason, RevocationRequested } from '../contract.ts';
+import { setup } from '../setup.ts';
 import { failureOf, type SpaceFailure } from './context.ts';
 
 export interface RevocationInput {

@@ -30,15 +30,20 @@ export const budgets: Record<Part, Budget> = {
   purchase: {
     name: 'purchase walk (entry + purchase, French)',
     goalKb: 35,
-    ceilingKb: 55.5,
+    // 55.5 until the machines' messages came in families (the purchase carries its own, not the
+    // dossier's nor the server's) and the machines' setup stopped drawing in xstate's action
+    // creators; 52.50 KB measured then (exactly on a 0.5 KB step: the next one, for one byte's sake).
+    ceilingKb: 53,
   },
   space: {
     name: 'client space before login (entry + space, French)',
     goalKb: 25,
     // 51.5 until the revocation flow, Renouveler and the time zones landed in the space; 59 until
     // Renouveler's screen (and the element's texts it drew in) went to the lists' lazy part and
-    // the dossier statuses to their own module (the dossier's schemas no longer come with them).
-    ceilingKb: 54,
+    // the dossier statuses to their own module (the dossier's schemas no longer come with them);
+    // 54 until the e-mail schema left the purchase's schemas, the messages came in families and
+    // the logged-in screens' texts and list styles went to the dashboard's lazy part.
+    ceilingKb: 47,
   },
 };
 

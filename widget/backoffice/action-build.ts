@@ -1,3 +1,4 @@
+import '../../machines/messages/dossier.ts';
 import * as v from 'valibot';
 import type { AdminDossier, OperatorEvent } from '../../machines/contract.ts';
 import { translate } from '../../machines/messages/messages.ts';

@@ -1,3 +1,4 @@
+import '../../machines/messages/dossier.ts';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {

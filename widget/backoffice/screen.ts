@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Locale } from '../../machines/messages/index.ts';
 import { ApiError } from '../api-client.ts';
 import { type BackofficeKey, backofficeText } from '../i18n/backoffice.ts';
+import { listStyles } from '../space/lists.styles.ts';
 import { spaceStyles } from '../space/space.styles.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { backofficeStyles } from './backoffice.styles.ts';
@@ -23,7 +24,7 @@ export interface BackofficeView {
 
 /** Base of the logged-in screens: the view, texts, failures and focus helpers. */
 export class BackofficeScreen extends LitElement {
-  static override styles = [tokens, spaceStyles, backofficeStyles];
+  static override styles = [tokens, spaceStyles, listStyles, backofficeStyles];
 
   @property({ attribute: false }) view!: BackofficeView;
 

@@ -1,3 +1,4 @@
+import '../../machines/messages/dossier.ts';
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { beneficiaryOf, mailNeedsOnlineIdentity } from '../../machines/dossier/conditions.ts';

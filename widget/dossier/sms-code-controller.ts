@@ -1,3 +1,4 @@
+import '../../machines/messages/dossier.ts';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DossierResponse, Signer } from '../../machines/contract.ts';
 import type { DossierContext } from '../../machines/dossier/context.ts';

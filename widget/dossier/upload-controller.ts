@@ -1,3 +1,4 @@
+import '../../machines/messages/dossier.ts';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type MessageKey, translate } from '../../machines/messages/messages.ts';
 import { dossierText, formatDay, formatTime } from '../i18n/dossier.ts';

@@ -1,5 +1,11 @@
+import '../../machines/messages/account.ts';
+import '../../machines/messages/dossier.ts';
+import '../../machines/messages/purchase.ts';
+import '../../machines/messages/server.ts';
 import { en as messagesEn } from '../../machines/messages/en.ts';
-import { messages } from '../../machines/messages/messages.ts';
+import { provideMessages } from '../../machines/messages/messages.ts';
+import { dashboardTexts } from './dashboard.ts';
+import { dashboardEn } from './dashboard-en.ts';
 import { dossierTexts } from './dossier.ts';
 import { dossierEn } from './dossier-en.ts';
 import { elementTexts } from './element.ts';
@@ -14,8 +20,9 @@ import { spaceEn } from './space-en.ts';
  * back office (its own entry) and the component tests. The partner's element never imports
  * this: its English is fetched when English is used.
  */
-messages.provide('en', messagesEn);
+provideMessages('en', messagesEn);
 elementTexts.provide('en', elementEn);
 shellTexts.provide('en', shellEn);
 spaceTexts.provide('en', spaceEn);
+dashboardTexts.provide('en', dashboardEn);
 dossierTexts.provide('en', dossierEn);

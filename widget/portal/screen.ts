@@ -4,6 +4,7 @@ import type { FieldError, PartnerUserRole } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { ApiError } from '../api-client.ts';
 import { type PortalKey, portalText } from '../i18n/portal.ts';
+import { listStyles } from '../space/lists.styles.ts';
 import { spaceStyles } from '../space/space.styles.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { portalStyles } from './portal.styles.ts';
@@ -30,7 +31,7 @@ export interface Failure {
 
 /** Base of the portal's screens: texts, failures (401 ends the session, 403 is shown) and focus. */
 export class PortalScreen extends LitElement {
-  static override styles = [tokens, spaceStyles, portalStyles];
+  static override styles = [tokens, spaceStyles, listStyles, portalStyles];
 
   @property({ attribute: false }) view!: PortalView;
 

@@ -1,3 +1,4 @@
+import '../../machines/messages/purchase.ts';
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { Locale } from '../../machines/messages/index.ts';

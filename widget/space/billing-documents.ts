@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { DEFAULT_TIME_ZONE } from '../../machines/rules/time-zone.ts';
 import type { BillingDocument } from '../../machines/schemas/cancellation.ts';
 import { formatDate } from '../i18n/space.ts';
-import { SpaceScreenElement } from './screen-element.ts';
+import { DashboardScreenElement } from './dashboard-screen-element.ts';
 import { failureFrom } from './space-api.ts';
 
 const euros = {
@@ -16,7 +16,7 @@ const euros = {
  * with its Factur-X PDF and its CII XML to download (fetched with the session, saved as a file).
  */
 @customElement('certinomis-space-billing')
-export class CertinomisSpaceBilling extends SpaceScreenElement {
+export class CertinomisSpaceBilling extends DashboardScreenElement {
   @state() private items: BillingDocument[] | 'loading' | 'error' = 'loading';
   private loaded: string | null = null;
 

@@ -4,9 +4,9 @@ import type { CertificateRow, DossierRow, Page } from '../../machines/contract.t
 import './billing-documents.ts';
 import './revocation-button.ts';
 import { formatDate } from '../i18n/space.ts';
+import { DashboardScreenElement } from './dashboard-screen-element.ts';
 import { renderDossierTable } from './dossier-table.ts';
 import { certificateRenewal, openLinkedRenewal } from './renewal-row.ts';
-import { SpaceScreenElement } from './screen-element.ts';
 import { failureFrom } from './space-api.ts';
 
 /** How many dossiers the dashboard shows before `Voir tout >`. */
@@ -23,7 +23,7 @@ type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'e
  * @csspart dossier-button - each row's pen button.
  */
 @customElement('certinomis-space-dashboard')
-export class CertinomisSpaceDashboard extends SpaceScreenElement {
+export class CertinomisSpaceDashboard extends DashboardScreenElement {
   @state() private dossiers: Load<Page<DossierRow>> = { state: 'loading' };
   @state() private certificates: Load<Page<CertificateRow>> = { state: 'loading' };
   private loaded: string | null = null;

@@ -1,11 +1,12 @@
+import '../../machines/messages/dossier.ts';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { DOSSIER_STATUSES, type DossierRow, type DossierStatus } from '../../machines/contract.ts';
 import { translate } from '../../machines/messages/messages.ts';
 import { countKey } from '../i18n/plural.ts';
 import type { CertinomisField, FieldOption } from '../ui/field.ts';
+import { DashboardScreenElement } from './dashboard-screen-element.ts';
 import { renderDossierTable } from './dossier-table.ts';
-import { SpaceScreenElement } from './screen-element.ts';
 import { failureFrom } from './space-api.ts';
 
 /** Rows per page of `Voir tout`. */
@@ -19,7 +20,7 @@ export const PAGE_SIZE = 20;
  * @csspart dossier-button - each row's pen button.
  */
 @customElement('certinomis-space-dossiers')
-export class CertinomisSpaceDossiers extends SpaceScreenElement {
+export class CertinomisSpaceDossiers extends DashboardScreenElement {
   @state() private rows: DossierRow[] = [];
   @state() private cursor: string | null = null;
   @state() private status: DossierStatus | '' = '';

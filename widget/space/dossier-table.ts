@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { type DossierRow, EDITABLE_DOSSIER_STATUSES } from '../../machines/contract.ts';
-import { formatDate, spaceText, spaceTextParts } from '../i18n/space.ts';
+import { dashboardText, dashboardTextParts } from '../i18n/dashboard.ts';
+import { formatDate } from '../i18n/space.ts';
 import { dossierRenewal } from './renewal-row.ts';
 import { revokedLine } from './revocation-status.ts';
 import type { SpaceView } from './screen-element.ts';
@@ -25,9 +26,9 @@ export function renderDossierTable(
       <caption class="visually-hidden">${caption}</caption>
       <thead>
         <tr>
-          <th scope="col">${spaceText(locale, 'dossiers.product')}</th>
-          <th scope="col">${spaceText(locale, 'dossiers.status')}</th>
-          <th scope="col"><span class="visually-hidden">${spaceText(locale, 'dossiers.action')}</span></th>
+          <th scope="col">${dashboardText(locale, 'dossiers.product')}</th>
+          <th scope="col">${dashboardText(locale, 'dossiers.status')}</th>
+          <th scope="col"><span class="visually-hidden">${dashboardText(locale, 'dossiers.action')}</span></th>
         </tr>
       </thead>
       <tbody>
@@ -42,7 +43,7 @@ export function renderDossierTable(
                 );
                 return html`<tr data-dossier=${row.id}>
                   <td>
-                    ${spaceTextParts(locale, 'dossiers.row', {
+                    ${dashboardTextParts(locale, 'dossiers.row', {
                       product: html`<span class="product">${row.productLabel}</span>`,
                       reference: html`<span class="mono">${row.orderReference}</span>`,
                       date: formatDate(row.orderDate, locale, row.timeZone),
@@ -65,7 +66,7 @@ export function renderDossierTable(
                             type="button"
                             class="icon-button pen"
                             part="dossier-button"
-                            aria-label=${spaceText(locale, 'dossiers.open', names)}
+                            aria-label=${dashboardText(locale, 'dossiers.open', names)}
                             @click=${() => view.openDossier(row.id)}
                           >
                             ${pen}
@@ -74,10 +75,10 @@ export function renderDossierTable(
                             type="button"
                             class="link view"
                             part="dossier-button"
-                            aria-label=${spaceText(locale, 'dossiers.view', names)}
+                            aria-label=${dashboardText(locale, 'dossiers.view', names)}
                             @click=${() => view.openDossier(row.id)}
                           >
-                            ${spaceText(locale, 'dossiers.viewShort')}
+                            ${dashboardText(locale, 'dossiers.viewShort')}
                           </button>`
                     }
                   </td>
@@ -94,9 +95,9 @@ function whichOf(view: SpaceView, row: DossierRow): string {
   const { locale } = view;
   return [
     row.quantity > 1
-      ? spaceText(locale, 'dossiers.position', { n: row.position, total: row.quantity })
+      ? dashboardText(locale, 'dossiers.position', { n: row.position, total: row.quantity })
       : '',
-    row.beneficiary ? spaceText(locale, 'dossiers.beneficiary', { name: row.beneficiary }) : '',
+    row.beneficiary ? dashboardText(locale, 'dossiers.beneficiary', { name: row.beneficiary }) : '',
   ]
     .filter(Boolean)
     .join(' · ');

@@ -5,9 +5,10 @@ import type { Locale } from '../../machines/messages/index.ts';
 import { ApiClient } from '../api-client.ts';
 import { loadChunk } from '../chunks.ts';
 import type { OrderContext } from '../context.ts';
+import { dashboardText } from '../i18n/dashboard.ts';
 import { loadLanguage } from '../i18n/element.ts';
-import { spaceText } from '../i18n/space.ts';
 import { tokens } from '../ui/tokens.styles.ts';
+import { listStyles } from './lists.styles.ts';
 import { spaceStyles } from './space.styles.ts';
 
 type Load =
@@ -25,7 +26,7 @@ type Load =
  */
 @customElement('certinomis-space-renewal')
 export class CertinomisSpaceRenewal extends LitElement {
-  static override styles = [tokens, spaceStyles];
+  static override styles = [tokens, spaceStyles, listStyles];
 
   @property({ attribute: false }) start!: RenewalStart;
   @property() api = '';
@@ -78,10 +79,10 @@ export class CertinomisSpaceRenewal extends LitElement {
     const { locale } = this;
     return html`
       <button type="button" class="link back" @click=${this.close}>
-        ${spaceText(locale, 'renewal.back')}
+        ${dashboardText(locale, 'renewal.back')}
       </button>
-      <h2 tabindex="-1">${spaceText(locale, 'renewal.heading', { reference: this.start.orderReference })}</h2>
-      <p class="intro">${spaceText(locale, 'renewal.intro')}</p>
+      <h2 tabindex="-1">${dashboardText(locale, 'renewal.heading', { reference: this.start.orderReference })}</h2>
+      <p class="intro">${dashboardText(locale, 'renewal.intro')}</p>
       ${this.renderPurchase()}
     `;
   }
@@ -89,13 +90,13 @@ export class CertinomisSpaceRenewal extends LitElement {
   private renderPurchase() {
     const { load, context, locale } = this;
     if (load.state === 'loading' || !context) {
-      return html`<p class="status" role="status">${spaceText(locale, 'renewal.loading')}</p>`;
+      return html`<p class="status" role="status">${dashboardText(locale, 'renewal.loading')}</p>`;
     }
     if (load.state === 'error') {
       return html`<div class="alert" role="alert">
-        <p>${spaceText(locale, 'renewal.failed')}</p>
+        <p>${dashboardText(locale, 'renewal.failed')}</p>
         <button type="button" class="secondary" @click=${() => this.fetch()}>
-          ${spaceText(locale, 'renewal.retry')}
+          ${dashboardText(locale, 'renewal.retry')}
         </button>
       </div>`;
     }

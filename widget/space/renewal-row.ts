@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { CertificateRow, DossierRow } from '../../machines/contract.ts';
-import { spaceText } from '../i18n/space.ts';
+import { dashboardText } from '../i18n/dashboard.ts';
 import type { SpaceView } from './screen-element.ts';
 
 /**
@@ -12,7 +12,7 @@ export function certificateRenewal(view: SpaceView, row: CertificateRow) {
   const { locale } = view;
   if (row.renewedBy) {
     return html`<span class="renewal-link" data-renewed-by=${row.renewedBy}
-      >${spaceText(locale, 'renewal.renewedBy', { reference: row.renewedBy })}</span
+      >${dashboardText(locale, 'renewal.renewedBy', { reference: row.renewedBy })}</span
     >`;
   }
   const start = row.renewal;
@@ -21,13 +21,13 @@ export function certificateRenewal(view: SpaceView, row: CertificateRow) {
   return html`<button
     type="button"
     class="secondary renew"
-    aria-label=${spaceText(locale, 'renewal.buttonLabel', {
+    aria-label=${dashboardText(locale, 'renewal.buttonLabel', {
       reference: row.orderReference,
       name: row.beneficiary ?? row.identity ?? '',
     })}
     @click=${() => renew(start)}
   >
-    ${spaceText(locale, 'renewal.button')}
+    ${dashboardText(locale, 'renewal.button')}
   </button>`;
 }
 
@@ -35,7 +35,7 @@ export function certificateRenewal(view: SpaceView, row: CertificateRow) {
 export function dossierRenewal(view: SpaceView, row: DossierRow) {
   if (!row.renewalOf) return nothing;
   return html`<span class="renewal-link" data-renewal-of=${row.renewalOf}
-    >${spaceText(view.locale, 'renewal.of', { reference: row.renewalOf })}</span
+    >${dashboardText(view.locale, 'renewal.of', { reference: row.renewalOf })}</span
   >`;
 }
 

@@ -1,9 +1,10 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CertificateRow } from '../../machines/contract.ts';
-import { type SpaceKey, spaceText } from '../i18n/space.ts';
+import { type DashboardKey, dashboardText } from '../i18n/dashboard.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import './revocation-flow.ts';
+import { listStyles } from './lists.styles.ts';
 import type { SpaceView } from './screen-element.ts';
 import { spaceStyles } from './space.styles.ts';
 
@@ -22,6 +23,7 @@ export class CertinomisSpaceRevocation extends LitElement {
   static override styles = [
     tokens,
     spaceStyles,
+    listStyles,
     css`
       :host {
         display: block;
@@ -77,8 +79,8 @@ export class CertinomisSpaceRevocation extends LitElement {
   /** Focus "Révocation demandée" once the reloaded row shows it. */
   private focusPending = false;
 
-  private t(key: SpaceKey, params?: Record<string, string | number>) {
-    return spaceText(this.view.locale, key, params);
+  private t(key: DashboardKey, params?: Record<string, string | number>) {
+    return dashboardText(this.view.locale, key, params);
   }
 
   private get name(): string {

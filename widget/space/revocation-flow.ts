@@ -1,3 +1,4 @@
+import '../../machines/messages/dossier.ts';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import * as v from 'valibot';
@@ -16,12 +17,14 @@ import {
   revocationMachine,
   revocationStepOf,
 } from '../../machines/space/revocation.ts';
+import { type DashboardKey, dashboardText } from '../i18n/dashboard.ts';
 import { countKey } from '../i18n/plural.ts';
-import { formatDate, formatTime, type SpaceKey, spaceText } from '../i18n/space.ts';
+import { formatDate, formatTime, spaceText } from '../i18n/space.ts';
 import { MachineController } from '../machine-controller.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import '../ui/field.ts';
 import { tokens } from '../ui/tokens.styles.ts';
+import { listStyles } from './lists.styles.ts';
 import type { SpaceView } from './screen-element.ts';
 import { spaceStyles } from './space.styles.ts';
 import { failureFrom } from './space-api.ts';
@@ -44,6 +47,7 @@ export class CertinomisSpaceRevocationFlow extends LitElement {
   static override styles = [
     tokens,
     spaceStyles,
+    listStyles,
     css`
       fieldset {
         border: 1px solid var(--_border);
@@ -175,8 +179,8 @@ export class CertinomisSpaceRevocationFlow extends LitElement {
     });
   }
 
-  private t(key: SpaceKey, params?: Record<string, string | number>) {
-    return spaceText(this.view.locale, key, params);
+  private t(key: DashboardKey, params?: Record<string, string | number>) {
+    return dashboardText(this.view.locale, key, params);
   }
 
   private send(event: RevocationEvent) {

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import './revocation-flow.ts';
-import { SpaceScreenElement } from './screen-element.ts';
+import { DashboardScreenElement } from './dashboard-screen-element.ts';
 
 /**
  * The revocation e-mail's page (`#revocation`), for the holder who lost everything: no
@@ -9,7 +9,7 @@ import { SpaceScreenElement } from './screen-element.ts';
  * API throttles it). The way on goes to the client space (Connexion, or the dashboard).
  */
 @customElement('certinomis-space-revocation-page')
-export class CertinomisSpaceRevocationPage extends SpaceScreenElement {
+export class CertinomisSpaceRevocationPage extends DashboardScreenElement {
   override render() {
     return html`
       <h2 tabindex="-1">${this.t('revocationPage.heading')}</h2>

@@ -1,0 +1,11 @@
+import { accountFr } from './account-fr.ts';
+import { messageFamily } from './messages.ts';
+
+/**
+ * The client space's account errors (account-fr.ts), known to `translate` and `isMessageKey` once this module is imported:
+ * every module that writes one of these keys imports it (checked by families.test.ts).
+ */
+export const accountMessages = messageFamily({
+  fr: accountFr,
+  en: () => import('./account-en.ts').then((module) => module.accountEn),
+});

@@ -1,0 +1,96 @@
+import { commonEn } from './common-en.ts';
+import type { DashboardKey } from './dashboard-fr.ts';
+
+/** Texts of the client space once logged in, English. */
+export const dashboardEn: Record<DashboardKey, string> = {
+  'dashboard.heading': 'Dashboard',
+  'dossiers.heading': 'Your certificate requests to complete',
+  'dossiers.all': 'See all',
+  'dossiers.product': 'Product',
+  'dossiers.status': 'Status',
+  'dossiers.action': 'Action',
+  'dossiers.row': '{product} — {reference} of {date}',
+  'dossiers.open': 'Complete dossier {reference} no. {n}',
+  'dossiers.view': 'View dossier {reference} no. {n}',
+  'dossiers.viewShort': 'View',
+  'dossiers.position': 'no. {n} of {total}',
+  'dossiers.beneficiary': 'for {name}',
+  'dossiers.empty': 'No certificate request yet.',
+  'dossiers.emptyFilter': 'No request with this status.',
+  'dossiers.loading': 'Loading the requests…',
+  'dossiers.failed': 'The list could not be loaded.',
+  'dossiers.retry': commonEn.retry,
+  'dossiers.allHeading': 'All your certificate requests',
+  'dossiers.filter': 'Status',
+  'dossiers.filterAll': 'All statuses',
+  'dossiers.more': 'Show more',
+  'dossiers.shown': '{n} requests shown.',
+  'dossiers.shown.one': '{n} request shown.',
+  'dossiers.back': '← Dashboard',
+
+  'certificates.heading': 'Upcoming certificate expiries',
+  'certificates.identity': 'Identity',
+  'certificates.beneficiary': 'Beneficiary',
+  'certificates.status': 'Status',
+  'certificates.expiry': 'Expiry',
+  'certificates.empty': 'NO DATA',
+  'renewal.button': 'Renew',
+  'renewal.buttonLabel': 'Renew certificate {reference} of {name}',
+  'renewal.renewedBy': 'Renewed → no. {reference}',
+  'renewal.of': 'Renewal of {reference}',
+  'renewal.heading': 'Renewal of certificate {reference}',
+  'renewal.intro':
+    'The order is pre-filled from the expiring certificate: check each step. If you keep your current token, the USB reader is not needed.',
+  'renewal.back': '← Back to the dashboard',
+  'renewal.loading': 'Loading the order…',
+  'renewal.failed': 'The order could not be loaded.',
+  'renewal.retry': 'Try again',
+
+  'billing.heading': 'Invoices and credit notes',
+  'billing.document': 'Document',
+  'billing.amount': 'Amount incl. VAT',
+  'billing.download': 'Download',
+  'billing.invoice': 'Invoice {number} — {reference} of {date}',
+  'billing.creditNote': 'Credit note {number} on invoice {invoice}, of {date}',
+  'billing.pdf': 'PDF (Factur-X) of {number}',
+  'billing.xml': 'XML of {number}',
+  'billing.empty': 'No invoice yet.',
+
+  // Revocation (widget/space/revocation-*.ts): the request, the e-mailed code, the public page.
+  'revocation.request': 'Request revocation',
+  'revocation.requestLabel': 'Request the revocation of the certificate of {name}',
+  'revocation.pending': 'Revocation requested',
+  'revocation.pendingHelp': 'Awaiting CERTINOMIS',
+  'revocation.refused': 'Revocation refused: the certificate remains valid.',
+  'revocation.heading': 'Request revocation',
+  'revocation.subject': 'Certificate of {name}, order {reference}',
+  'revocation.warning':
+    'Revocation is final: the certificate will no longer sign and cannot be reactivated. A new one will have to be ordered.',
+  'revocation.reason': 'Reason for the revocation',
+  'revocation.comment': 'Comment (optional)',
+  'revocation.submit': 'Send the request',
+  'revocation.submitting': 'Sending…',
+  'revocation.haveCode': 'I already received a code',
+  'revocation.close': 'Close',
+  'revocation.sent':
+    'A revocation code was e-mailed to the beneficiary and the authorising officer ({n} recipients). Enter it before {date} at {time}.',
+  'revocation.sent.one':
+    'A revocation code was e-mailed to the beneficiary, who is also the authorising officer. Enter it before {date} at {time}.',
+  'revocation.codeIntro':
+    'Enter the revocation code e-mailed to the beneficiary or the authorising officer (valid 72 hours).',
+  'revocation.code': 'Revocation code',
+  'revocation.codeHelp': 'Received by e-mail, shaped like ABCD-EFGH-JKLM-NPQR-STUV.',
+  'revocation.confirm': 'Confirm the revocation',
+  'revocation.confirming': 'Checking…',
+  'revocation.restart': 'Make a new request',
+  'revocation.done':
+    'Your revocation request is confirmed and sent to CERTINOMIS, who handle it first. The certificate stays “Revocation requested” until it is revoked; you will be told by e-mail.',
+  'revocation.doneAnnounce': 'Revocation requested for the certificate of {name}.',
+  'revocation.revokedOn': 'Revoked on {date}: {reason}',
+  'revocationPage.heading': 'Revoke a certificate',
+  'revocationPage.intro':
+    'You received a revocation code by e-mail: enter it to confirm the request, without an account or access to the client space.',
+  'revocationPage.done':
+    'Thank you. If this code matches a pending revocation request, it is confirmed and sent to CERTINOMIS, who handle it first; the beneficiary and the authorising officer will be told of the revocation by e-mail.',
+  'revocationPage.back': 'Go to the client space',
+};
