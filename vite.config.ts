@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { analyzeElement, MANIFEST_FILE, manifestJson } from './scripts/element/manifest.ts';
 import { minifyTemplates } from './scripts/element/minify-templates.ts';
@@ -195,8 +195,8 @@ export const lazyParts: Record<string, string> = {
 
 /**
  * Subresource Integrity for the lazy chunks: once the files are written, the SHA-384 of every
- * file of each lazy part (its chunk and the chunks it imports, the entry's own files excepted) is written
- * into the entry in place of `'__CERTINOMIS_CHUNKS__'` (widget/chunks.ts), which preloads each
+ * file of each lazy part and of each other lazily imported module (its chunk and the chunks it
+ * imports, the entry excepted) is written into the entry in place of `'__CERTINOMIS_CHUNKS__'` (widget/chunks.ts), which preloads each
  * file with its integrity before importing the part. The partner's `integrity` covers the
  * entry, and so, through it, every chunk.
  */
@@ -217,16 +217,13 @@ function chunkIntegrity(): Plugin {
           `certinomis-order.js imports ${entry.imports.join(', ')} statically: a partner's integrity attribute would not cover it`,
         );
       }
+      // SHA-256, which SRI accepts as it does SHA-384: the entry carries one per lazy file, and
+      // its 16 bytes fewer each keep the first script within its budget.
       const sri = (file: string) =>
-        `sha384-${createHash('sha384')
+        `sha256-${createHash('sha256')
           .update(readFileSync(join(dir, file)))
           .digest('base64')}`;
-      const manifest: Record<string, [string, string][]> = {};
-      for (const [part, module] of Object.entries(lazyParts)) {
-        const chunk = Object.values(bundle).find(
-          (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(module),
-        );
-        if (chunk?.type !== 'chunk') throw new Error(`no chunk for ${module}`);
+      const filesOf = (chunk: string) => {
         const files = new Set<string>();
         const visit = (name: string) => {
           // The entry ran before any part is asked for (and is checked by the partner's
@@ -236,16 +233,54 @@ function chunkIntegrity(): Plugin {
           const found = bundle[name];
           if (found?.type === 'chunk') for (const dependency of found.imports) visit(dependency);
         };
-        visit(chunk.fileName);
-        manifest[part] = [...files].map((file) => [`./${file}`, sri(file)]);
+        visit(chunk);
+        return [...files];
+      };
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const manifest: Record<string, string[]> = {};
+      for (const [part, module] of Object.entries(lazyParts)) {
+        const chunk = chunks.find((file) => file.facadeModuleId?.endsWith(module));
+        if (!chunk) throw new Error(`no chunk for ${module}`);
+        manifest[part] = filesOf(chunk.fileName);
       }
+      // Every other module imported lazily (the language tables) by its path, the key its
+      // importer passes to lazyImport / loadChunk (machines/lazy-import.ts): a module whose
+      // importer does not name it would be imported unchecked, or refused, so the build fails.
+      const parts = new Set(Object.values(lazyParts));
+      for (const chunk of chunks) {
+        const module = chunk.facadeModuleId;
+        if (!chunk.isDynamicEntry || !module) continue;
+        const key = relative(process.cwd(), module).split(sep).join('/');
+        if (parts.has(key)) continue;
+        const importers = chunks.filter((file) => file.dynamicImports.includes(chunk.fileName));
+        const named = importers.every((file) =>
+          readFileSync(join(dir, file.fileName), 'utf8').includes(key),
+        );
+        if (!named) {
+          throw new Error(
+            `${key} is imported lazily without its integrity key: load it with lazyImport('${key}', () => import(…)) (machines/lazy-import.ts)`,
+          );
+        }
+        manifest[key] = filesOf(chunk.fileName);
+      }
+      // Compact, as widget/chunks.ts reads it: each file once (`name integrity`), then each
+      // key with the indexes of its files.
+      const files = [...new Set(Object.values(manifest).flat())].sort();
+      const text = JSON.stringify([
+        files.map((file) => `${file} ${sri(file)}`),
+        Object.fromEntries(
+          Object.entries(manifest).map(([key, list]) => [key, list.map((f) => files.indexOf(f))]),
+        ),
+      ]);
+      // In single quotes, so that the JSON's own need no escaping (it holds none, nor `\`).
+      if (/['\\\n]/.test(text)) throw new Error('the chunk manifest cannot be quoted as is');
       const path = join(dir, entry.fileName);
       const code = readFileSync(path, 'utf8');
       const placeholder = /(["'`])__CERTINOMIS_CHUNKS__\1/;
       if (!placeholder.test(code)) throw new Error('the entry has no chunk manifest placeholder');
       writeFileSync(
         path,
-        code.replace(placeholder, () => JSON.stringify(JSON.stringify(manifest))),
+        code.replace(placeholder, () => `'${text}'`),
       );
     },
   };

@@ -183,6 +183,17 @@ describe('one-tag embed from the README', () => {
       .getByText('Le service de commande est momentanément injoignable.')
       .waitFor({ timeout: 15_000 });
     expect(tampered.some((file) => file.startsWith('certinomis-purchase-'))).toBe(true);
+    // The language tables are checked too: English asked for, its tampered table refused,
+    // the element stays in French.
+    await page.evaluate(() =>
+      document.querySelector('certinomis-order')?.setAttribute('locale', 'en'),
+    );
+    await expect
+      .poll(() => tampered.some((file) => file.startsWith('shell-en-')), { timeout: 15_000 })
+      .toBe(true);
+    await page
+      .getByText('Le service de commande est momentanément injoignable.')
+      .waitFor({ timeout: 15_000 });
     expect(
       await page.evaluate(() => (globalThis as { __tamperedRan?: number }).__tamperedRan),
     ).toBe(undefined);
@@ -228,6 +239,11 @@ describe('one-tag embed from the README', () => {
     await page
       .getByText('Sélectionnez le nombre de certificats souhaités.')
       .waitFor({ timeout: 15_000 });
+    // English, fetched (and checked) when asked for.
+    await page.evaluate(() =>
+      document.querySelector('certinomis-order')?.setAttribute('locale', 'en'),
+    );
+    await page.getByText('Choose how many certificates you need.').waitFor({ timeout: 15_000 });
     // Every file from latest/, the entry fetched once (a second run would also throw: the tag
     // is defined already).
     expect(scripts.every((path) => path.startsWith('/widget/latest/'))).toBe(true);

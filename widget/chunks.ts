@@ -10,15 +10,28 @@
  * component tests run the sources), there is nothing to check and `import()` runs as is.
  */
 
-/** The part's files (its chunk and the chunks it imports), each with its integrity. */
+import { setLazyLoader } from '../machines/lazy-import.ts';
+
+/**
+ * Each lazily imported module's files (its chunk and the chunks it imports), each with its
+ * integrity, by key: a lazy part's name, or a module's path (machines/lazy-import.ts).
+ */
 type Manifest = Record<string, [file: string, integrity: string][]>;
 
-/** Replaced by the build with the JSON of the manifest; left as is, it parses to nothing. */
-function parse(text: string): Manifest {
+/**
+ * Replaced by the build with the manifest's JSON, compact: each file once (`name integrity`,
+ * the name relative to this module), then each key with the indexes of its files. Left as is
+ * (unbuilt), null.
+ */
+function parse(text: string): Manifest | null {
   try {
-    return JSON.parse(text) as Manifest;
+    const [files, keys] = JSON.parse(text) as [string[], Record<string, number[]>];
+    const pairs = files.map((file) => file.split(' ') as [string, string]);
+    return Object.fromEntries(
+      Object.entries(keys).map(([key, indexes]) => [key, indexes.map((i) => pairs[i] ?? ['', ''])]),
+    );
   } catch {
-    return {};
+    return null;
   }
 }
 
@@ -51,11 +64,23 @@ function preload(file: string, integrity: string): Promise<void> {
 
 /** A hint, when the page is idle: the part's files start downloading (verified). */
 export function prefetchChunk(part: string): void {
-  for (const [file, integrity] of manifest[part] ?? []) preload(file, integrity).catch(() => {});
+  for (const [file, integrity] of manifest?.[part] ?? []) preload(file, integrity).catch(() => {});
 }
 
-/** Imports a lazy part once each of its files has been fetched and verified. */
+/**
+ * Imports a lazy part (or module) once each of its files has been fetched and verified. Built,
+ * a key the manifest does not name is refused rather than imported unchecked (the build makes
+ * sure every lazily imported module has its key); unbuilt, `load()` runs as is.
+ */
 export async function loadChunk<T>(part: string, load: () => Promise<T>): Promise<T> {
-  await Promise.all((manifest[part] ?? []).map(([file, integrity]) => preload(file, integrity)));
+  if (manifest) {
+    const files = manifest[part];
+    if (!files) throw new Error(`${part}: not in the integrity manifest`);
+    await Promise.all(files.map(([file, integrity]) => preload(file, integrity)));
+  }
   return load();
 }
+
+// Every lazy import of the element (the machines' and the widget's language tables included)
+// goes through the check above.
+setLazyLoader(loadChunk);

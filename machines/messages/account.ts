@@ -1,3 +1,4 @@
+import { lazyImport } from '../lazy-import.ts';
 import { accountFr } from './account-fr.ts';
 import { messageFamily } from './messages.ts';
 
@@ -7,5 +8,8 @@ import { messageFamily } from './messages.ts';
  */
 export const accountMessages = messageFamily({
   fr: accountFr,
-  en: () => import('./account-en.ts').then((module) => module.accountEn),
+  en: () =>
+    lazyImport('machines/messages/account-en.ts', () => import('./account-en.ts')).then(
+      (module) => module.accountEn,
+    ),
 });

@@ -1,3 +1,4 @@
+import { lazyImport } from '../lazy-import.ts';
 import { dossierFr } from './dossier-fr.ts';
 import { messageFamily } from './messages.ts';
 
@@ -7,5 +8,8 @@ import { messageFamily } from './messages.ts';
  */
 export const dossierMessages = messageFamily({
   fr: dossierFr,
-  en: () => import('./dossier-en.ts').then((module) => module.dossierEn),
+  en: () =>
+    lazyImport('machines/messages/dossier-en.ts', () => import('./dossier-en.ts')).then(
+      (module) => module.dossierEn,
+    ),
 });

@@ -1,3 +1,4 @@
+import { lazyImport } from '../lazy-import.ts';
 import { fieldsFr } from './fields-fr.ts';
 import type { MessageKey } from './fr.ts';
 import type { Locale } from './locales.ts';
@@ -35,7 +36,10 @@ export function provideMessages(locale: Locale, table: Table<MessageKey>): void 
 /** The field errors every schema may raise (fields-fr.ts): always there. */
 export const fieldMessages = messageFamily({
   fr: fieldsFr,
-  en: () => import('./fields-en.ts').then((module) => module.fieldsEn),
+  en: () =>
+    lazyImport('machines/messages/fields-en.ts', () => import('./fields-en.ts')).then(
+      (module) => module.fieldsEn,
+    ),
 });
 
 const familyOf = (key: string) => families.find((family) => family.has(key));

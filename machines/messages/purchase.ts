@@ -1,3 +1,4 @@
+import { lazyImport } from '../lazy-import.ts';
 import { messageFamily } from './messages.ts';
 import { purchaseFr } from './purchase-fr.ts';
 
@@ -7,5 +8,8 @@ import { purchaseFr } from './purchase-fr.ts';
  */
 export const purchaseMessages = messageFamily({
   fr: purchaseFr,
-  en: () => import('./purchase-en.ts').then((module) => module.purchaseEn),
+  en: () =>
+    lazyImport('machines/messages/purchase-en.ts', () => import('./purchase-en.ts')).then(
+      (module) => module.purchaseEn,
+    ),
 });

@@ -1,3 +1,4 @@
+import { lazyImport } from '../lazy-import.ts';
 import { messageFamily } from './messages.ts';
 import { serverFr } from './server-fr.ts';
 
@@ -7,5 +8,8 @@ import { serverFr } from './server-fr.ts';
  */
 export const serverMessages = messageFamily({
   fr: serverFr,
-  en: () => import('./server-en.ts').then((module) => module.serverEn),
+  en: () =>
+    lazyImport('machines/messages/server-en.ts', () => import('./server-en.ts')).then(
+      (module) => module.serverEn,
+    ),
 });

@@ -32,8 +32,9 @@ export const budgets: Record<Part, Budget> = {
     goalKb: 35,
     // 55.5 until the machines' messages came in families (the purchase carries its own, not the
     // dossier's nor the server's) and the machines' setup stopped drawing in xstate's action
-    // creators; 52.50 KB measured then (exactly on a 0.5 KB step: the next one, for one byte's sake).
-    ceilingKb: 53,
+    // creators; 53 from 52.50 KB measured then, 53.5 once the entry carried the hashes of the
+    // language tables too (53.14 KB: until then they were imported unchecked).
+    ceilingKb: 53.5,
   },
   space: {
     name: 'client space before login (entry + space, French)',
@@ -42,8 +43,9 @@ export const budgets: Record<Part, Budget> = {
     // Renouveler's screen (and the element's texts it drew in) went to the lists' lazy part and
     // the dossier statuses to their own module (the dossier's schemas no longer come with them);
     // 54 until the e-mail schema left the purchase's schemas, the messages came in families and
-    // the logged-in screens' texts and list styles went to the dashboard's lazy part.
-    ceilingKb: 47,
+    // the logged-in screens' texts and list styles went to the dashboard's lazy part (47 then),
+    // 47.5 once the entry carried the language tables' hashes (47.24 KB).
+    ceilingKb: 47.5,
   },
 };
 

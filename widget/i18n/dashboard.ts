@@ -1,3 +1,4 @@
+import { lazyImport } from '../../machines/lazy-import.ts';
 import { translator } from '../../machines/messages/translator.ts';
 import { type DashboardKey, dashboardFr } from './dashboard-fr.ts';
 
@@ -6,7 +7,10 @@ export type { DashboardKey };
 /** The client space's texts once logged in (dashboard-fr.ts): English fetched when used. */
 export const dashboardTexts = translator<DashboardKey>({
   fr: dashboardFr,
-  en: () => import('./dashboard-en.ts').then((module) => module.dashboardEn),
+  en: () =>
+    lazyImport('widget/i18n/dashboard-en.ts', () => import('./dashboard-en.ts')).then(
+      (module) => module.dashboardEn,
+    ),
 });
 
 /** The text for `key` in `locale`, `{name}` placeholders filled from `params`. */

@@ -1,3 +1,4 @@
+import { lazyImport } from '../../machines/lazy-import.ts';
 import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Locale } from '../../machines/messages/locales.ts';
 import { translator } from '../../machines/messages/translator.ts';
@@ -9,7 +10,10 @@ export type { DossierKey };
 /** The dossier screens' texts: English fetched when English is used. */
 export const dossierTexts = translator<DossierKey>({
   fr: dossierFr,
-  en: () => import('./dossier-en.ts').then((module) => module.dossierEn),
+  en: () =>
+    lazyImport('widget/i18n/dossier-en.ts', () => import('./dossier-en.ts')).then(
+      (module) => module.dossierEn,
+    ),
 });
 
 /** The dossier screens' text for `key` in `locale`, `{name}` placeholders filled from `params`. */

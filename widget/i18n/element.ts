@@ -1,3 +1,4 @@
+import { lazyImport } from '../../machines/lazy-import.ts';
 import type { Locale } from '../../machines/messages/locales.ts';
 import { translator } from '../../machines/messages/translator.ts';
 import { elementFr, type UiKey } from './element-fr.ts';
@@ -9,7 +10,10 @@ export type { UiKey };
 /** The element's texts (the catalogue, the purchase): English fetched when English is used. */
 export const elementTexts = translator<UiKey>({
   fr: elementFr,
-  en: () => import('./element-en.ts').then((module) => module.elementEn),
+  en: () =>
+    lazyImport('widget/i18n/element-en.ts', () => import('./element-en.ts')).then(
+      (module) => module.elementEn,
+    ),
 });
 
 /** The element's text for `key` in `locale`, `{name}` placeholders filled from `params`. */

@@ -1,3 +1,4 @@
+import { lazyImport } from '../../machines/lazy-import.ts';
 import { translator } from '../../machines/messages/translator.ts';
 import { type ShellKey, shellFr } from './shell-fr.ts';
 
@@ -12,7 +13,10 @@ export type { ShellKey };
  */
 export const shellTexts = translator<ShellKey>({
   fr: shellFr,
-  en: () => import('./shell-en.ts').then((module) => module.shellEn),
+  en: () =>
+    lazyImport('widget/i18n/shell-en.ts', () => import('./shell-en.ts')).then(
+      (module) => module.shellEn,
+    ),
 });
 
 /** The entry's text for `key` in `locale`, `{name}` placeholders filled from `params`. */

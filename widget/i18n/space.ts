@@ -1,3 +1,4 @@
+import { lazyImport } from '../../machines/lazy-import.ts';
 import { formatInZone } from '../../machines/messages/date-time.ts';
 import type { Locale } from '../../machines/messages/locales.ts';
 import { translator } from '../../machines/messages/translator.ts';
@@ -8,7 +9,10 @@ export type { SpaceKey };
 /** The client space's texts (`mode="space"`): English fetched when English is used. */
 export const spaceTexts = translator<SpaceKey>({
   fr: spaceFr,
-  en: () => import('./space-en.ts').then((module) => module.spaceEn),
+  en: () =>
+    lazyImport('widget/i18n/space-en.ts', () => import('./space-en.ts')).then(
+      (module) => module.spaceEn,
+    ),
 });
 
 /** The client space's text for `key` in `locale`, `{name}` placeholders filled from `params`. */
