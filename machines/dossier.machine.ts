@@ -17,7 +17,14 @@
  * accepted exactly when the machine accepts it. A refused event changes nothing but
  * `context.issues` (why). Every time comes in the event (`at`, set by the API).
  */
-import { type AnyActorScope, assign, createActor, type SnapshotFrom, setup } from 'xstate';
+import {
+  type AnyActorScope,
+  type AnyStateMachine,
+  assign,
+  createActor,
+  type SnapshotFrom,
+  setup,
+} from 'xstate';
 import type { DossierStatus } from './contract.ts';
 import { contextIssues, type DossierPhase, eventIssues } from './dossier/checks.ts';
 import { isComplete } from './dossier/conditions.ts';
@@ -340,7 +347,8 @@ export function persistDossier(snapshot: DossierSnapshot): PersistedDossier {
 let inertScope: AnyActorScope | null = null;
 function pureScope(): AnyActorScope {
   if (!inertScope) {
-    const self = createActor(dossierMachine);
+    // As xstate's own inert scope does it: an actor without input, never started.
+    const self = createActor(dossierMachine as AnyStateMachine);
     inertScope = {
       self,
       id: '',
