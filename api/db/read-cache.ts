@@ -302,7 +302,7 @@ class InvalidateOnWrite implements KyselyPlugin {
 const writeWords = /\b(insert|update|delete|truncate|alter|drop)\b/i;
 
 /** The cached tables a statement writes (also inside `with` clauses). */
-function writtenTables(node: OperationNode): string[] {
+export function writtenTables(node: OperationNode): string[] {
   const found = new Set<string>();
   const visit = (n: OperationNode | undefined) => {
     if (!n) return;
