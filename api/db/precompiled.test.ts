@@ -25,7 +25,7 @@ const db = withReadCache(
 
 interface Lines {
   orderId: string;
-  lines: { code: string; quantity: number; label: string | null }[];
+  lines: { code: string; quantity: number; label: string }[];
 }
 
 const insertLines = (q: typeof db, v: Lines) =>
@@ -49,13 +49,13 @@ describe('Precompiled', () => {
   it('sends what Kysely compiles, for every value set of a shape and for each shape', () => {
     const lines = new Precompiled((q, v: Lines) => insertLines(q as typeof db, v));
     const sets: Lines[] = [
-      { orderId: 'a', lines: [{ code: 'C1', quantity: 1, label: null }] },
+      { orderId: 'a', lines: [{ code: 'C1', quantity: 1, label: '' }] },
       { orderId: 'b', lines: [{ code: 'C2', quantity: 3, label: 'n' }] },
       {
         orderId: 'c',
         lines: [
           { code: 'C3', quantity: 1, label: 'm' },
-          { code: 'C4', quantity: 2, label: null },
+          { code: 'C4', quantity: 2, label: '' },
         ],
       },
     ];
