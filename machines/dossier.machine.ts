@@ -18,7 +18,13 @@
  * `context.issues` (why). Every time comes in the event (`at`, set by the API).
  */
 import './messages/dossier.ts';
-import { assign, initialTransition, type SnapshotFrom, transition } from 'xstate';
+import {
+  type AnyActorScope,
+  type AnyStateMachine,
+  assign,
+  createActor,
+  type SnapshotFrom,
+} from 'xstate';
 import type { DossierStatus } from './contract.ts';
 import { contextIssues, type DossierPhase, eventIssues } from './dossier/checks.ts';
 import { isComplete } from './dossier/conditions.ts';
@@ -332,6 +338,39 @@ export function persistDossier(snapshot: DossierSnapshot): PersistedDossier {
   ) as PersistedDossier;
 }
 
+/**
+ * The inert actor scope of the API's pure steps, made once. xstate's `transition` and
+ * `initialTransition` make one per call: an actor (whose constructor computes the machine's
+ * initial snapshot, thrown away) and its system, a third of an event's machine time. This
+ * machine's only actions are `assign`s, resolved inside the step; it has no children, invokes
+ * nothing and emits nothing: the scope is never written to, so one serves every call.
+ */
+let inertScope: AnyActorScope | null = null;
+function pureScope(): AnyActorScope {
+  if (!inertScope) {
+    // As xstate's own inert scope does it: an actor without input, never started.
+    const self = createActor(dossierMachine as AnyStateMachine);
+    inertScope = {
+      self,
+      id: '',
+      sessionId: '',
+      system: self.system,
+      logger: () => {},
+      defer: () => {},
+      emit: () => {},
+      stopChild: () => {},
+      // What `transition` would collect and hand back; `assign` never reaches it.
+      actionExecutor: () => {},
+    };
+  }
+  return inertScope;
+}
+
+/** xstate's pure `transition(dossierMachine, snapshot, event)`, on the shared scope. */
+function transition(snapshot: DossierSnapshot, event: DossierEvent): DossierSnapshot {
+  return dossierMachine.transition(snapshot, event, pureScope());
+}
+
 /** A snapshot from its stored form. */
 export function restoreDossier(persisted: PersistedDossier): DossierSnapshot {
   return dossierMachine.resolveState({
@@ -342,7 +381,7 @@ export function restoreDossier(persisted: PersistedDossier): DossierSnapshot {
 
 /** A fresh dossier's snapshot. */
 export function initialDossier(input: DossierInput): DossierSnapshot {
-  return initialTransition(dossierMachine, input)[0];
+  return dossierMachine.getInitialSnapshot(pureScope(), input);
 }
 
 export type ApplyDossierResult =
@@ -350,6 +389,8 @@ export type ApplyDossierResult =
       ok: true;
       snapshot: DossierSnapshot;
       persisted: PersistedDossier;
+      /** `persisted` as JSON text (`JSON.stringify(persisted)`), to store. */
+      text: string;
       status: DossierStatus;
       /** False when the stored form is the same (e.g. `dossier.goTo` the current step). */
       changed: boolean;
@@ -372,17 +413,29 @@ export function applyDossierEvent(
   if (!(DOSSIER_EVENT_TYPES as readonly unknown[]).includes(event.type) || !before.can(event)) {
     return { ok: false, issues: [NOT_ALLOWED] };
   }
-  const [after] = transition(dossierMachine, before, event);
+  const after = transition(before, event);
   if (after.context.issues.length > 0) return { ok: false, issues: after.context.issues };
-  const stored = persistDossier(after);
-  const previous = persistDossier(before);
-  previous.context.issues = [];
+  // `persistDossier(after)`, keeping the text it goes through.
+  const text = JSON.stringify({ value: after.value, context: after.context });
+  const stored = JSON.parse(text) as PersistedDossier;
+  let changed: boolean | undefined;
   return {
     ok: true,
     snapshot: after,
     persisted: stored,
+    text,
     status: statusOf(after),
-    changed: JSON.stringify(canonical(previous)) !== JSON.stringify(canonical(stored)),
+    // Compared when asked only (the API never asks): two canonical copies of the dossier.
+    get changed() {
+      if (changed === undefined) {
+        const previous = persistDossier(before);
+        previous.context.issues = [];
+        // From the text: `persisted` is the caller's and may have been changed since.
+        changed =
+          JSON.stringify(canonical(previous)) !== JSON.stringify(canonical(JSON.parse(text)));
+      }
+      return changed;
+    },
   };
 }
 

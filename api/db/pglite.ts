@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './database.ts';
-import { withReadCache } from './read-cache.ts';
+import { invalidatingOnCommit, ReadCache, withReadCache } from './read-cache.ts';
 import { DatabaseUnavailableError } from './unavailable.ts';
 
 export interface PgliteOptions {
@@ -25,7 +25,11 @@ export async function createPgliteDatabase(options: PgliteOptions = {}): Promise
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   // Reads of rarely changing rows are cached per process (./read-cache.ts).
-  return withReadCache(new Kysely<Database>({ dialect: pgliteDialect(client) }));
+  const cache = new ReadCache();
+  return withReadCache(
+    new Kysely<Database>({ dialect: invalidatingOnCommit(pgliteDialect(client), cache) }),
+    cache,
+  );
 }
 
 /**

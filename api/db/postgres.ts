@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
-import { type ReadCache, withReadCache } from './read-cache.ts';
+import { invalidatingOnCommit, ReadCache, withReadCache } from './read-cache.ts';
 
 /** How long a request waits for a connection before the database counts as unavailable (503). */
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
@@ -80,9 +80,12 @@ export function createPostgresDatabase(
   // The pool re-emits idle clients' errors (and removes them): already reported above.
   pool.on('error', () => {});
   // Reads of rarely changing rows are cached per process (./read-cache.ts).
+  const cache = options.readCache ?? new ReadCache();
   const db = withReadCache(
-    new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
-    options.readCache,
+    new Kysely<Database>({
+      dialect: invalidatingOnCommit(new PostgresDialect({ pool }), cache),
+    }),
+    cache,
   );
   pools.set(db, pool);
   return db;

@@ -38,6 +38,53 @@ describe('ReadCache', () => {
     expect(await cache.get('k', ['products'], async () => stored)).toBe('v2');
   });
 
+  it('keeps an entry for its own TTL, and only the values it is told to keep', async () => {
+    let now = 0;
+    const cache = new ReadCache(5_000, () => now);
+    let stored: string | null = 'v1';
+    const read = () =>
+      cache.get('k', ['sessions'], async () => stored, { ttlMs: 1_000, keep: (v) => v !== null });
+    expect(await read()).toBe('v1');
+    stored = 'v2';
+    now = 999;
+    expect(await read()).toBe('v1');
+    now = 1_000;
+    expect(await read()).toBe('v2');
+    stored = null;
+    now = 2_000;
+    expect(await read()).toBeNull();
+    stored = 'v3'; // a null was not kept: the next read asks again
+    expect(await read()).toBe('v3');
+  });
+
+  it('holds at most maxEntries: the expired go first, then the oldest', async () => {
+    let now = 0;
+    const cache = new ReadCache(5_000, () => now, false, 3);
+    await cache.get('short', ['sessions'], async () => 1, { ttlMs: 10 });
+    await cache.get('a', ['sessions'], async () => 2);
+    await cache.get('b', ['sessions'], async () => 3);
+    now = 10;
+    await cache.get('c', ['sessions'], async () => 4); // 'short' has expired: it goes
+    expect(cache.size).toBe(3);
+    await cache.get('d', ['sessions'], async () => 5); // none expired: the oldest, 'a', goes
+    expect(cache.size).toBe(3);
+    let loads = 0;
+    expect(await cache.get('a', ['sessions'], async () => ++loads)).toBe(1);
+    expect(await cache.get('d', ['sessions'], async () => ++loads)).toBe(5);
+  });
+
+  it('invalidates again, when told, every table written since a mark (a transaction’s commit)', async () => {
+    const cache = new ReadCache(60_000);
+    const mark = cache.writeMark();
+    cache.invalidate('sessions'); // the transaction's write
+    // A read on another connection before the commit: it still sees the row, and is kept.
+    expect(await cache.get('k', ['sessions'], async () => 'before')).toBe('before');
+    expect(await cache.get('p', ['partners'], async () => 'partner')).toBe('partner');
+    cache.invalidateWrittenSince(mark); // committed
+    expect(await cache.get('k', ['sessions'], async () => 'after')).toBe('after');
+    expect(await cache.get('p', ['partners'], async () => 'reloaded')).toBe('partner');
+  });
+
   it('forgets a failed load', async () => {
     const cache = new ReadCache(60_000);
     await expect(
@@ -149,6 +196,17 @@ describe('withReadCache on a database', () => {
     expect(await seller()).toBe('Nantes');
     await sql`update seller set city = ${city}`.execute(t.db);
     expect(await seller()).toBe(city);
+  });
+
+  it('drops, at a transaction’s commit, what was read between its write and the commit', async () => {
+    const city = await seller();
+    await t.db.transaction().execute(async (trx) => {
+      await trx.updateTable('seller').set({ city: 'Quimper' }).execute();
+      // Another connection reading now sees the committed row, the old city, and caches it.
+      expect(await cachedRead(t.db, 'test:seller-city', ['seller'], async () => city)).toBe(city);
+    });
+    expect(await seller()).toBe('Quimper');
+    await t.db.updateTable('seller').set({ city }).execute();
   });
 
   it('leaves an uncached database alone', async () => {

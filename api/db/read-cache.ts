@@ -1,6 +1,9 @@
 import {
   AliasNode,
+  type DatabaseConnection,
   DeleteQueryNode,
+  type Dialect,
+  type Driver,
   InsertQueryNode,
   type Kysely,
   type KyselyPlugin,
@@ -20,7 +23,8 @@ import type { Database } from './database.ts';
 /**
  * Tables whose rows rarely change and are read on every hot request: the
  * catalogue, the seller (payee), the CGV versions, the partners, the
- * development company registry.
+ * development company registry; and the sessions with their accounts (the
+ * bearer-token lookup of every authenticated request, `authenticate`).
  */
 export const cachedTables = [
   'partners',
@@ -30,11 +34,23 @@ export const cachedTables = [
   'cgv_documents',
   'cgv_translations',
   'registry_companies',
+  'sessions',
+  'accounts',
 ] as const;
 export type CachedTable = (typeof cachedTables)[number];
 
 /** How long a cached read is served without asking the database (another process's write shows within it). */
 export const DEFAULT_READ_CACHE_TTL_MS = 5_000;
+
+/** At most this many entries (sessions are one each); beyond it the expired go, then the oldest. */
+export const DEFAULT_READ_CACHE_MAX_ENTRIES = 10_000;
+
+export interface CachedReadOptions<T> {
+  /** This entry's TTL instead of the cache's. */
+  ttlMs?: number;
+  /** Whether a loaded value may be kept (default: every value); one that may not is loaded again next time. */
+  keep?: (value: T) => boolean;
+}
 
 interface Entry {
   value: Promise<unknown>;
@@ -54,6 +70,9 @@ export class ReadCache {
   readonly #entries = new Map<string, Entry>();
   /** Bumped on every invalidation of a table: a load that started before it is not stored. */
   readonly #generation = new Map<string, number>();
+  /** Invalidations so far, and the count at each table's last one (see `invalidateWrittenSince`). */
+  #writes = 0;
+  readonly #lastWrite = new Map<string, number>();
   constructor(
     readonly ttlMs: number = DEFAULT_READ_CACHE_TTL_MS,
     private readonly clock: () => number = Date.now,
@@ -63,37 +82,47 @@ export class ReadCache {
      * not wait on a promise that another request's I/O settles.
      */
     private readonly settledOnly = false,
+    readonly maxEntries: number = DEFAULT_READ_CACHE_MAX_ENTRIES,
   ) {}
 
-  async get<T>(key: string, tables: readonly CachedTable[], load: () => Promise<T>): Promise<T> {
+  async get<T>(
+    key: string,
+    tables: readonly CachedTable[],
+    load: () => Promise<T>,
+    options: CachedReadOptions<T> = {},
+  ): Promise<T> {
     const now = this.clock();
     const hit = this.#entries.get(key);
     if (hit && hit.expiresAt > now) {
       if (!this.settledOnly) return hit.value as Promise<T>;
       if (hit.settled) return hit.result as T;
     }
+    const expiresAt = now + (options.ttlMs ?? this.ttlMs);
+    const keep = options.keep;
     const generations = tables.map((t) => this.#generation.get(t) ?? 0);
+    const unchanged = () =>
+      tables.every((t, i) => (this.#generation.get(t) ?? 0) === generations[i]);
     if (this.settledOnly) {
       const value = await load();
       // A write during the load: the value may predate it, keep it out of the cache.
-      if (tables.every((t, i) => (this.#generation.get(t) ?? 0) === generations[i])) {
-        this.#entries.set(key, {
+      if (unchanged() && (!keep || keep(value))) {
+        this.#store(key, {
           value: Promise.resolve(),
           settled: true,
           result: value,
-          expiresAt: now + this.ttlMs,
+          expiresAt,
           tables,
         });
       }
       return value;
     }
     const value = load();
-    const entry: Entry = { value, expiresAt: now + this.ttlMs, tables };
-    this.#entries.set(key, entry);
+    const entry: Entry = { value, expiresAt, tables };
+    this.#store(key, entry);
     value.then(
-      () => {
+      (loaded) => {
         // A write during the load: the value may predate it, keep it out of the cache.
-        if (tables.some((t, i) => (this.#generation.get(t) ?? 0) !== generations[i])) {
+        if (!unchanged() || (keep && !keep(loaded))) {
           if (this.#entries.get(key) === entry) this.#entries.delete(key);
         }
       },
@@ -104,11 +133,45 @@ export class ReadCache {
     return value;
   }
 
+  #store(key: string, entry: Entry): void {
+    if (!this.#entries.has(key) && this.#entries.size >= this.maxEntries) {
+      const now = this.clock();
+      for (const [k, e] of this.#entries) if (e.expiresAt <= now) this.#entries.delete(k);
+      // Still full: the oldest go first (a Map iterates in insertion order).
+      for (const k of this.#entries.keys()) {
+        if (this.#entries.size < this.maxEntries) break;
+        this.#entries.delete(k);
+      }
+    }
+    this.#entries.set(key, entry);
+  }
+
+  /** How many entries are kept (expired ones included until they are replaced or swept). */
+  get size(): number {
+    return this.#entries.size;
+  }
+
   invalidate(table: string): void {
     this.#generation.set(table, (this.#generation.get(table) ?? 0) + 1);
+    this.#lastWrite.set(table, ++this.#writes);
     for (const [key, entry] of this.#entries) {
       if (entry.tables.includes(table as CachedTable)) this.#entries.delete(key);
     }
+  }
+
+  /** A mark to pass to `invalidateWrittenSince` (taken when a transaction begins). */
+  writeMark(): number {
+    return this.#writes;
+  }
+
+  /**
+   * Invalidates again every table written since `mark` (by any statement, this transaction's
+   * among them), once the transaction has committed: a read that ran between one of its writes
+   * and its commit saw the rows before the write and was stored, since nothing was invalidated
+   * meanwhile. A revoked session, a disabled partner key would otherwise be served for the TTL.
+   */
+  invalidateWrittenSince(mark: number): void {
+    for (const [table, at] of this.#lastWrite) if (at > mark) this.invalidate(table);
   }
 
   clear(): void {
@@ -151,9 +214,69 @@ export function cachedRead<T>(
   key: string,
   tables: readonly CachedTable[],
   load: () => Promise<T>,
+  options?: CachedReadOptions<T>,
 ): Promise<T> {
   const cache = caches.get(db);
-  return cache ? cache.get(key, tables, load) : load();
+  return cache ? cache.get(key, tables, load, options) : load();
+}
+
+/**
+ * `dialect` whose transactions, once committed, invalidate `cache` again for every table
+ * written since they began (`ReadCache.invalidateWrittenSince`). Pass the same cache to
+ * `withReadCache`. The statements' own invalidation (`withReadCache`'s plugin) happens as they
+ * run, before the commit makes them visible to other connections.
+ */
+export function invalidatingOnCommit(dialect: Dialect, cache: ReadCache): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createDriver: () => new InvalidatingOnCommitDriver(dialect.createDriver(), cache),
+  };
+}
+
+class InvalidatingOnCommitDriver implements Driver {
+  readonly #marks = new WeakMap<DatabaseConnection, number>();
+  constructor(
+    private readonly inner: Driver,
+    private readonly cache: ReadCache,
+  ) {
+    if (inner.savepoint) this.savepoint = inner.savepoint.bind(inner);
+    if (inner.rollbackToSavepoint) this.rollbackToSavepoint = inner.rollbackToSavepoint.bind(inner);
+    if (inner.releaseSavepoint) this.releaseSavepoint = inner.releaseSavepoint.bind(inner);
+  }
+  savepoint?: Driver['savepoint'];
+  rollbackToSavepoint?: Driver['rollbackToSavepoint'];
+  releaseSavepoint?: Driver['releaseSavepoint'];
+  init() {
+    return this.inner.init();
+  }
+  acquireConnection() {
+    return this.inner.acquireConnection();
+  }
+  async beginTransaction(...args: Parameters<Driver['beginTransaction']>) {
+    this.#marks.set(args[0], this.cache.writeMark());
+    await this.inner.beginTransaction(...args);
+  }
+  async commitTransaction(connection: DatabaseConnection) {
+    try {
+      await this.inner.commitTransaction(connection);
+    } finally {
+      const mark = this.#marks.get(connection);
+      this.#marks.delete(connection);
+      if (mark !== undefined) this.cache.invalidateWrittenSince(mark);
+    }
+  }
+  async rollbackTransaction(connection: DatabaseConnection) {
+    this.#marks.delete(connection);
+    await this.inner.rollbackTransaction(connection);
+  }
+  releaseConnection(connection: DatabaseConnection) {
+    return this.inner.releaseConnection(connection);
+  }
+  destroy() {
+    return this.inner.destroy();
+  }
 }
 
 class InvalidateOnWrite implements KyselyPlugin {
@@ -179,7 +302,7 @@ class InvalidateOnWrite implements KyselyPlugin {
 const writeWords = /\b(insert|update|delete|truncate|alter|drop)\b/i;
 
 /** The cached tables a statement writes (also inside `with` clauses). */
-function writtenTables(node: OperationNode): string[] {
+export function writtenTables(node: OperationNode): string[] {
   const found = new Set<string>();
   const visit = (n: OperationNode | undefined) => {
     if (!n) return;

@@ -119,6 +119,7 @@ describe(`client space authentication: registration, password reset (${databaseK
       await order();
       await registerAndVerify();
       const old = await logIn();
+      expect((await t.call('GET', '/v1/me', undefined, bearer(old))).status).toBe(200); // cached
       const known = await t.call('POST', '/v1/auth/password-reset', { email: buyer });
       const unknown = await t.call('POST', '/v1/auth/password-reset', {
         email: 'nobody@example.org',

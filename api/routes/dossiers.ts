@@ -28,7 +28,9 @@ import type { FileStore } from '../ports/file-store.ts';
 import type { ImageSanitizer } from '../ports/image-sanitizer.ts';
 import {
   type Actor,
+  applyEvent,
   applyEventInTransaction,
+  type DocumentRow,
   type DossierRecord,
   dossierResponse,
   loadDossier,
@@ -78,11 +80,17 @@ export function dossierRoutes(deps: DossierRouteDeps) {
 
   const dossierIdOf = (c: Context<AuthEnv>) => pathParam(c, 'id', uuidSchema);
 
-  const respond = async (c: Context<AuthEnv>, row: DossierRecord) => {
+  const respond = async (c: Context<AuthEnv>, row: DossierRecord, documents?: DocumentRow[]) => {
     c.header('ETag', `"${row.version}"`);
     c.header('Cache-Control', 'no-store');
     return c.json(
-      (await dossierResponse(deps.db, row, actorOf(c), localeOf(c))) satisfies DossierResponse,
+      (await dossierResponse(
+        deps.db,
+        row,
+        actorOf(c),
+        localeOf(c),
+        documents,
+      )) satisfies DossierResponse,
     );
   };
 
@@ -106,21 +114,17 @@ export function dossierRoutes(deps: DossierRouteDeps) {
       ]);
     }
     const now = deps.now();
-    const row = await deps.db
-      .transaction()
-      .execute((trx) =>
-        applyEventInTransaction(
-          trx,
-          dossierId,
-          actor,
-          stampDossierEvent(body, now.toISOString()),
-          locale,
-          expected,
-          now,
-          deps,
-        ),
-      );
-    return respond(c, row);
+    const { record, documents } = await applyEvent(
+      deps.db,
+      dossierId,
+      actor,
+      stampDossierEvent(body, now.toISOString()),
+      locale,
+      expected,
+      now,
+      deps,
+    );
+    return respond(c, record, documents);
   });
 
   app.post('/:id/signature/code', async (c) => {

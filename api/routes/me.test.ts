@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 /**
  * The client space dashboard (routes/me.ts): a buyer’s dossiers and certificates, behind a
  * bearer token, paged and filtered. Fixture: api/testing/client-space.ts.
@@ -115,6 +116,17 @@ describe(`client space dashboard (${databaseKind})`, () => {
       expect((await list()).items.find((d) => d.id === two!.id)?.beneficiary).toBe(
         'Armande BEJART',
       );
+      // The time zone follows the organisation the buyer gave, else the order's (its prefill).
+      await t.db
+        .updateTable('dossiers')
+        .set({
+          data: sql`jsonb_set(data, '{context,prefill,organisation,postalCode}', '"97400"')`,
+        })
+        .where('id', '=', one!.id)
+        .execute();
+      const listed = (await list()).items;
+      expect(listed.find((d) => d.id === one!.id)?.timeZone).toBe('Indian/Reunion');
+      expect(listed.find((d) => d.id === two!.id)?.timeZone).toBe('Europe/Paris');
       expect((await list('?open=true')).items.map((d) => d.id)).toEqual([two!.id]);
       expect((await list('?open=false')).items).toHaveLength(2);
       expect(

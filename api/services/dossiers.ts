@@ -12,6 +12,7 @@ import { conflictingEvent, type TouchingEvent } from '../../machines/dossier/mer
 import {
   acceptedEvents,
   applyDossierEvent,
+  type FieldIssue,
   initialDossier,
   isCustomerEditable,
   type PersistedDossier,
@@ -132,6 +133,14 @@ export type DossierRecord = NonNullable<
   Awaited<ReturnType<ReturnType<typeof selectDossier>['executeTakeFirst']>>
 >;
 
+/** A dossier's uploaded documents, as the answer lists them (newest first). */
+export interface DocumentRow {
+  id: string;
+  content_type: string;
+  size: number;
+  uploaded_at: Date | string;
+}
+
 /** Loads a dossier the actor may see (a buyer: only their orders'), or 404 — never 403, to reveal nothing. */
 export async function loadDossier(
   db: Executor,
@@ -139,6 +148,32 @@ export async function loadDossier(
   actor: Actor,
   options: { forUpdate?: boolean } = {},
 ): Promise<DossierRecord> {
+  const row = await dossierQuery(db, id, actor, options).executeTakeFirst();
+  if (!row) throw notFound(`/v1/dossiers/${id}`);
+  return row;
+}
+
+/** `loadDossier` and the dossier's documents, in one statement. */
+async function loadDossierWithDocuments(
+  db: Executor,
+  id: string,
+  actor: Actor,
+): Promise<{ row: DossierRecord; documents: DocumentRow[] }> {
+  const found = await dossierQuery(db, id, actor, {})
+    .select(
+      sql<
+        DocumentRow[]
+      >`(select coalesce(json_agg(json_build_object('id', d.id, 'content_type', d.content_type, 'size', d.size, 'uploaded_at', d.uploaded_at) order by d.uploaded_at desc), '[]'::json) from documents d where d.dossier_id = dossiers.id)`.as(
+        'documents',
+      ),
+    )
+    .executeTakeFirst();
+  if (!found) throw notFound(`/v1/dossiers/${id}`);
+  const { documents, ...row } = found;
+  return { row, documents };
+}
+
+function dossierQuery(db: Executor, id: string, actor: Actor, options: { forUpdate?: boolean }) {
   // Routes check their `:id` with `pathParam`; this guard keeps any other caller off the uuid cast.
   if (!isUuid(id)) throw notFound(`/v1/dossiers/${id}`);
   let query = selectDossier(db).where('dossiers.id', '=', id);
@@ -147,9 +182,7 @@ export async function loadDossier(
     if (actor.partnerId) query = query.where('orders.partner_id', '=', actor.partnerId);
   }
   if (options.forUpdate) query = query.forUpdate('dossiers');
-  const row = await query.executeTakeFirst();
-  if (!row) throw notFound(`/v1/dossiers/${id}`);
-  return row;
+  return query;
 }
 
 export function inputOf(row: DossierRecord): DossierInput {
@@ -182,16 +215,19 @@ export async function dossierResponse(
   row: DossierRecord,
   actor: Actor,
   locale: Locale,
+  /** The dossier's documents when already read (`applyEvent`). */
+  prefetched?: DocumentRow[],
 ): Promise<DossierResponse> {
   const snapshot = snapshotOf(row);
   const context: DossierContext = snapshot.context;
   const [documents, seller] = await Promise.all([
-    db
-      .selectFrom('documents')
-      .select(['id', 'content_type', 'size', 'uploaded_at'])
-      .where('dossier_id', '=', row.id)
-      .orderBy('uploaded_at', 'desc')
-      .execute(),
+    prefetched ??
+      db
+        .selectFrom('documents')
+        .select(['id', 'content_type', 'size', 'uploaded_at'])
+        .where('dossier_id', '=', row.id)
+        .orderBy('uploaded_at', 'desc')
+        .execute(),
     // The payee from the per-process read cache (api/db/read-cache.ts).
     sellerRow(db),
   ]);
@@ -326,14 +362,7 @@ export async function applyEventInTransaction(
   const before = persistedOf(row);
   const fromStatus = row.status;
   const result = applyDossierEvent(before, inputOf(row), event);
-  if (!result.ok) {
-    throw validationProblem(
-      result.issues.map((issue) => ({
-        field: issue.field,
-        message: translate(locale, issue.key, issue.params ?? {}),
-      })),
-    );
-  }
+  if (!result.ok) throw refusal(result.issues, locale);
   const version = row.version + 1;
   // The new state and its audit row in one statement (a data-modifying CTE: one round trip).
   await trx
@@ -341,7 +370,7 @@ export async function applyEventInTransaction(
       q
         .updateTable('dossiers')
         .set({
-          data: JSON.stringify(result.persisted),
+          data: result.text,
           status: result.status,
           version,
           updated_at: now,
@@ -427,6 +456,107 @@ export async function applyEventInTransaction(
     status: result.status,
     data: result.persisted as unknown as Record<string, unknown>,
   };
+}
+
+/**
+ * One machine event in its own transaction, as `applyEventInTransaction` does it, in two
+ * statements when nothing else is needed (issue 21): the dossier and its documents read
+ * without a lock, the machine's step, then the new state and its audit row written in one
+ * statement only if the dossier is still at the version read (a concurrent writer's
+ * commit, or its lock released, makes that statement write nothing). The locked path —
+ * the same checks and the same step, on the row locked — takes over whenever the client's
+ * version is not the one read (merge or 409), the event sends e-mails or webhooks (a status
+ * change, an identity refusal, a revocation's decision), or the dossier changed meanwhile.
+ * A refusal is the machine's on the row read: 422, nothing written, as on the locked path.
+ */
+export async function applyEvent(
+  db: Kysely<Database>,
+  dossierId: string,
+  actor: Actor & { as?: DossierActor },
+  event: DossierEvent,
+  locale: Locale,
+  expectedVersion: number,
+  now: Date,
+  notify?: { clientSpaceUrl: string },
+): Promise<{ record: DossierRecord; documents?: DocumentRow[] }> {
+  const locked = async () => ({
+    record: await db
+      .transaction()
+      .execute((trx) =>
+        applyEventInTransaction(trx, dossierId, actor, event, locale, expectedVersion, now, notify),
+      ),
+  });
+  if (NOTIFYING_EVENTS.has(event.type)) return locked();
+  const { row, documents } = await loadDossierWithDocuments(db, dossierId, actor);
+  if (row.version !== expectedVersion) return locked();
+  const result = applyDossierEvent(persistedOf(row), inputOf(row), event);
+  if (!result.ok) throw refusal(result.issues, locale);
+  if (result.status !== row.status) return locked();
+  const version = row.version + 1;
+  const stored = await db
+    .with('stored', (q) =>
+      q
+        .updateTable('dossiers')
+        .set({ data: result.text, status: result.status, version, updated_at: now })
+        .where('id', '=', dossierId)
+        .where('version', '=', row.version)
+        .returning('id'),
+    )
+    .insertInto('audit_events')
+    .columns([
+      'occurred_at',
+      'actor_type',
+      'actor_id',
+      'entity_type',
+      'entity_id',
+      'event',
+      'from_state',
+      'to_state',
+      'data',
+    ])
+    .expression((eb) =>
+      eb
+        .selectFrom('stored')
+        .select([
+          sql<Date>`${now}::timestamptz`.as('occurred_at'),
+          sql<string>`${actor.as === 'system' ? 'system' : actor.kind}::text`.as('actor_type'),
+          sql<string>`${actor.id}::text`.as('actor_id'),
+          sql<string>`'dossier'::text`.as('entity_type'),
+          'stored.id as entity_id',
+          sql<string>`${event.type}::text`.as('event'),
+          sql<string>`${row.status}::text`.as('from_state'),
+          sql<string>`${result.status}::text`.as('to_state'),
+          sql<string>`${JSON.stringify({ version, event: redactEvent(event) })}::jsonb`.as('data'),
+        ]),
+    )
+    .executeTakeFirst();
+  // The audit row is inserted from the updated row: none when the version moved.
+  if (Number(stored.numInsertedOrUpdatedRows ?? 0) !== 1) return locked();
+  return {
+    record: {
+      ...row,
+      version,
+      status: result.status,
+      data: result.persisted as unknown as Record<string, unknown>,
+    },
+    documents,
+  };
+}
+
+/** Events whose decision sends its own e-mails and webhook (`revocationNotices`): the locked path. */
+const NOTIFYING_EVENTS: ReadonlySet<DossierEvent['type']> = new Set([
+  'identity.refused',
+  'revocation.confirmed',
+  'revocation.refused',
+]);
+
+function refusal(issues: readonly FieldIssue[], locale: Locale) {
+  return validationProblem(
+    issues.map((issue) => ({
+      field: issue.field,
+      message: translate(locale, issue.key, issue.params ?? {}),
+    })),
+  );
 }
 
 /** What the audit keeps of an event: its type and fields, without step data (already in the dossier). */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { InsertObject, Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { OrderResponse, PaymentInstructions } from '../../machines/contract.ts';
 import { renewalPrefill, renewalRefusal } from '../../machines/dossier/renewal.ts';
@@ -9,6 +9,7 @@ import { formatOrderReference } from '../../machines/rules/reference.ts';
 import { sirenOf } from '../../machines/rules/siret.ts';
 import type { OrderRequest } from '../../machines/schemas/purchase.ts';
 import type { Database, PartnerRow, Seller } from '../db/database.ts';
+import { Precompiled } from '../db/precompiled.ts';
 import { emailBrandOf } from '../emails/brand.ts';
 import { orderConfirmationEmail } from '../emails/order-confirmation.ts';
 import { validationProblem } from '../http/problem.ts';
@@ -174,137 +175,94 @@ export async function placeOrder(
   const billedTo = request.billing ?? customer;
 
   const placed = db.transaction().execute(async (trx) => {
-    // 1. Every row of the order in one statement (data-modifying CTEs; ids drawn
-    // here so that no row waits for another's RETURNING). It yields the
-    // dossiers only if this attempt still holds its Idempotency-Key.
-    const rows = await trx
-      .with('k', (q) =>
-        completeIdempotencyKeyQuery(q, input.idempotency, 201, responseText).returning('key'),
-      )
-      .with('o', (q) =>
-        q
-          .insertInto('orders')
-          .values({
-            id: orderId,
-            reference,
-            status: 'placed',
-            product_code: quote.product.code,
-            quantity: request.quantity,
-            usb_reader: request.options.usbReader,
-            express: request.options.express,
-            email: customer.email,
-            locale,
-            customer: JSON.stringify({ ...customer, emailConfirmation: undefined }),
-            billing: request.billing ? JSON.stringify(request.billing) : null,
-            siret: customer.siret,
-            siren: sirenOf(customer.siret),
-            organisation_name: customer.companyName,
-            public_administration: facts.publicAdministration,
-            first_certificate: facts.firstCertificate,
-            total_ht: quote.totals.ht,
-            total_vat: quote.totals.vat,
-            total_ttc: quote.totals.ttc,
-            created_at: now,
-            partner_id: input.partner.id,
-            livemode,
-            renewal_of: request.renewalOf,
-          })
-          .returning('id'),
-      )
-      .with('l', (q) =>
-        q
-          .insertInto('order_lines')
-          .values(
-            quote.pricedLines.map((line, index) => ({
-              order_id: orderId,
-              position: index + 1,
-              code: line.code,
-              label: line.label,
-              quantity: line.quantity,
-              unit_ht: line.unitHt,
-              total_ht: line.totalHt,
-              vat_rate_bp: line.vatRateBp,
-            })),
-          )
-          .returning('order_id'),
-      )
-      .with('p', (q) =>
-        q
-          .insertInto('payments')
-          .values({
-            order_id: orderId,
-            method: request.payment.method,
-            status: paymentStatus,
-            amount_cents: quote.totals.ttc,
-            details: JSON.stringify(paymentDetails),
-            received_at: null,
-          })
-          .returning('order_id'),
-      )
-      .with('c', (q) =>
-        q
-          .insertInto('cgv_acceptances')
-          .values({
-            order_id: orderId,
-            cgv_version: request.cgvVersion,
-            locale: cgv.locale,
-            accepted_at: now,
-            user_agent: input.userAgent?.slice(0, 500) ?? null,
-            ip: input.ip,
-          })
-          .returning('order_id'),
-      )
-      .with('d', (q) =>
-        q
-          .insertInto('dossiers')
-          .values(
-            dossierIds.map((id, index) => ({
-              id,
-              order_id: orderId,
-              position: index + 1,
-              data: dossierData,
-              created_at: now,
-              updated_at: now,
-            })),
-          )
-          .returning(['id', 'status']),
-      )
-      .with('a', (q) =>
-        q
-          .insertInto('audit_events')
-          .values({
-            occurred_at: now,
-            actor_type: 'customer',
-            actor_id: customer.email,
-            entity_type: 'order',
-            entity_id: orderId,
-            event: 'order.placed',
-            from_state: null,
-            to_state: 'placed',
-            data: JSON.stringify({
-              reference,
-              quantity: request.quantity,
-              totalTtc: quote.totals.ttc,
-              paymentMethod: request.payment.method,
-              idempotencyKey: input.idempotency.key,
-            }),
-          })
-          .returning('id'),
-      )
-      .with('m', (q) =>
-        q
-          .insertInto('outbox')
-          .values(
-            webhook
-              ? [emailOutboxRow({ to: customer.email, ...email }), webhook]
-              : [emailOutboxRow({ to: customer.email, ...email })],
-          )
-          .returning('id'),
-      )
-      .selectFrom('d')
-      .select(['d.id', 'd.status'])
-      .where((eb) => eb.exists(eb.selectFrom('k').select('k.key')))
-      .execute();
+    // 1. Every row of the order in one statement (`orderRows`).
+    const { rows } = await orderRows.execute(trx, {
+      held: {
+        scope: input.idempotency.scope,
+        key: input.idempotency.key,
+        attempt: input.idempotency.attempt,
+      },
+      text: responseText,
+      order: {
+        id: orderId,
+        reference,
+        status: 'placed',
+        product_code: quote.product.code,
+        quantity: request.quantity,
+        usb_reader: request.options.usbReader,
+        express: request.options.express,
+        email: customer.email,
+        locale,
+        customer: JSON.stringify({ ...customer, emailConfirmation: undefined }),
+        billing: request.billing ? JSON.stringify(request.billing) : null,
+        siret: customer.siret,
+        siren: sirenOf(customer.siret),
+        organisation_name: customer.companyName,
+        public_administration: facts.publicAdministration,
+        first_certificate: facts.firstCertificate,
+        total_ht: quote.totals.ht,
+        total_vat: quote.totals.vat,
+        total_ttc: quote.totals.ttc,
+        created_at: now,
+        partner_id: input.partner.id,
+        livemode,
+        renewal_of: request.renewalOf,
+      },
+      lines: quote.pricedLines.map((line, index) => ({
+        order_id: orderId,
+        position: index + 1,
+        code: line.code,
+        label: line.label,
+        quantity: line.quantity,
+        unit_ht: line.unitHt,
+        total_ht: line.totalHt,
+        vat_rate_bp: line.vatRateBp,
+      })),
+      payment: {
+        order_id: orderId,
+        method: request.payment.method,
+        status: paymentStatus,
+        amount_cents: quote.totals.ttc,
+        details: JSON.stringify(paymentDetails),
+        received_at: null,
+      },
+      cgv: {
+        order_id: orderId,
+        cgv_version: request.cgvVersion,
+        locale: cgv.locale,
+        accepted_at: now,
+        user_agent: input.userAgent?.slice(0, 500) ?? null,
+        ip: input.ip,
+      },
+      dossiers: dossierIds.map((id, index) => ({
+        id,
+        order_id: orderId,
+        position: index + 1,
+        data: dossierData,
+        created_at: now,
+        updated_at: now,
+      })),
+      audit: {
+        occurred_at: now,
+        actor_type: 'customer',
+        actor_id: customer.email,
+        entity_type: 'order',
+        entity_id: orderId,
+        event: 'order.placed',
+        from_state: null,
+        to_state: 'placed',
+        data: JSON.stringify({
+          reference,
+          quantity: request.quantity,
+          totalTtc: quote.totals.ttc,
+          paymentMethod: request.payment.method,
+          idempotencyKey: input.idempotency.key,
+        }),
+      },
+      outbox: webhook
+        ? [emailOutboxRow({ to: customer.email, ...email }), webhook]
+        : [emailOutboxRow({ to: customer.email, ...email })],
+    });
     if (rows.length !== request.quantity) throw idempotencyKeyLost();
     if (rows.some((d) => d.status !== 'to_complete')) {
       throw new Error('placeOrder: a new dossier is not to_complete');
@@ -338,6 +296,40 @@ export async function placeOrder(
     throw error;
   });
 }
+
+/** The rows `placeOrder` writes in its first statement (`orderRows`). */
+interface OrderRowsValues {
+  held: IdempotencyScope;
+  text: string;
+  order: InsertObject<Database, 'orders'>;
+  lines: InsertObject<Database, 'order_lines'>[];
+  payment: InsertObject<Database, 'payments'>;
+  cgv: InsertObject<Database, 'cgv_acceptances'>;
+  dossiers: InsertObject<Database, 'dossiers'>[];
+  audit: InsertObject<Database, 'audit_events'>;
+  outbox: InsertObject<Database, 'outbox'>[];
+}
+
+/**
+ * Every row of an order in one statement (data-modifying CTEs; ids drawn by the caller so
+ * that no row waits for another's RETURNING). It yields the dossiers only if this attempt
+ * still holds its Idempotency-Key. Compiled once per shape (count of lines, dossiers,
+ * messages): `api/db/precompiled.ts`.
+ */
+const orderRows = new Precompiled((db, v: OrderRowsValues) =>
+  db
+    .with('k', (q) => completeIdempotencyKeyQuery(q, v.held, 201, v.text).returning('key'))
+    .with('o', (q) => q.insertInto('orders').values(v.order).returning('id'))
+    .with('l', (q) => q.insertInto('order_lines').values(v.lines).returning('order_id'))
+    .with('p', (q) => q.insertInto('payments').values(v.payment).returning('order_id'))
+    .with('c', (q) => q.insertInto('cgv_acceptances').values(v.cgv).returning('order_id'))
+    .with('d', (q) => q.insertInto('dossiers').values(v.dossiers).returning(['id', 'status']))
+    .with('a', (q) => q.insertInto('audit_events').values(v.audit).returning('id'))
+    .with('m', (q) => q.insertInto('outbox').values(v.outbox).returning('id'))
+    .selectFrom('d')
+    .select(['d.id', 'd.status'])
+    .where((eb) => eb.exists(eb.selectFrom('k').select('k.key'))),
+);
 
 /** What the buyer is told to pay, and how. */
 function paymentInstructions(

@@ -133,7 +133,9 @@ export function missingKey(condition: IssueCondition): MessageKey {
 }
 
 /** The person the certificate is issued to (the mandataire when "same as mandataire"). */
-export function beneficiaryOf(context: DossierContext): Person | null {
+export function beneficiaryOf(
+  context: Pick<DossierContext, 'beneficiaire' | 'mandataire'>,
+): Person | null {
   const beneficiaire = context.beneficiaire;
   if (beneficiaire === null) return null;
   return beneficiaire.sameAsMandataire ? context.mandataire : beneficiaire.person;
