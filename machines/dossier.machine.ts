@@ -18,13 +18,7 @@
  * `context.issues` (why). Every time comes in the event (`at`, set by the API).
  */
 import './messages/dossier.ts';
-import {
-  type AnyActorScope,
-  type AnyStateMachine,
-  assign,
-  createActor,
-  type SnapshotFrom,
-} from 'xstate';
+import { type AnyStateMachine, assign, type SnapshotFrom } from 'xstate';
 import type { DossierStatus } from './contract.ts';
 import { contextIssues, type DossierPhase, eventIssues } from './dossier/checks.ts';
 import { isComplete } from './dossier/conditions.ts';
@@ -41,6 +35,7 @@ import {
 } from './dossier/events.ts';
 import { completesSignatures } from './dossier/signers.ts';
 import { acceptedUpdate } from './dossier/update.ts';
+import { inertScope } from './inert-scope.ts';
 import type { FieldIssue } from './purchase/step-issues.ts';
 import {
   DOSSIER_EVENT_TYPES,
@@ -338,33 +333,8 @@ export function persistDossier(snapshot: DossierSnapshot): PersistedDossier {
   ) as PersistedDossier;
 }
 
-/**
- * The inert actor scope of the API's pure steps, made once. xstate's `transition` and
- * `initialTransition` make one per call: an actor (whose constructor computes the machine's
- * initial snapshot, thrown away) and its system, a third of an event's machine time. This
- * machine's only actions are `assign`s, resolved inside the step; it has no children, invokes
- * nothing and emits nothing: the scope is never written to, so one serves every call.
- */
-let inertScope: AnyActorScope | null = null;
-function pureScope(): AnyActorScope {
-  if (!inertScope) {
-    // As xstate's own inert scope does it: an actor without input, never started.
-    const self = createActor(dossierMachine as AnyStateMachine);
-    inertScope = {
-      self,
-      id: '',
-      sessionId: '',
-      system: self.system,
-      logger: () => {},
-      defer: () => {},
-      emit: () => {},
-      stopChild: () => {},
-      // What `transition` would collect and hand back; `assign` never reaches it.
-      actionExecutor: () => {},
-    };
-  }
-  return inertScope;
-}
+/** The inert scope of the API's pure steps (machines/inert-scope.ts: this machine only assigns). */
+const pureScope = inertScope(() => dossierMachine as AnyStateMachine);
 
 /** xstate's pure `transition(dossierMachine, snapshot, event)`, on the shared scope. */
 function transition(snapshot: DossierSnapshot, event: DossierEvent): DossierSnapshot {

@@ -30,13 +30,13 @@ import { pathParam } from '../http/params.ts';
 import { ProblemError, validationProblem } from '../http/problem.ts';
 import { cancelInTransaction } from '../services/cancel-order.ts';
 import { statusLabel } from '../services/dashboard.ts';
+import { versionFromIfMatch } from '../services/dossier-versions.ts';
 import {
   type Actor,
   applyEventInTransaction,
   type DossierRecord,
   dossierResponse,
   loadDossier,
-  versionFromIfMatch,
 } from '../services/dossiers.ts';
 import { recordPayment } from '../services/payments.ts';
 import { cancellationRoutes } from './cancellations.ts';

@@ -26,6 +26,7 @@ import { pathParam } from '../http/params.ts';
 import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
 import type { FileStore } from '../ports/file-store.ts';
 import type { ImageSanitizer } from '../ports/image-sanitizer.ts';
+import { versionFromIfMatch } from '../services/dossier-versions.ts';
 import {
   type Actor,
   applyEvent,
@@ -35,7 +36,6 @@ import {
   dossierResponse,
   loadDossier,
   persistedOf,
-  versionFromIfMatch,
 } from '../services/dossiers.ts';
 import { confirmSignatureCode, sendSignatureCode } from '../services/signature-code.ts';
 

@@ -1,14 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type {
-  DossierResponse,
-  DossierStatus,
-  PaymentMethod,
-  PaymentStatus,
-  Role,
-} from '../../machines/contract.ts';
+import type { DossierResponse, DossierStatus, Role } from '../../machines/contract.ts';
 import type { DossierContext, DossierInput } from '../../machines/dossier/context.ts';
 import type { DossierActor, DossierEvent } from '../../machines/dossier/events.ts';
-import { conflictingEvent, type TouchingEvent } from '../../machines/dossier/merge.ts';
 import {
   acceptedEvents,
   applyDossierEvent,
@@ -24,7 +17,7 @@ import { type Locale, translate } from '../../machines/messages/index.ts';
 import { isUuid } from '../../machines/schemas/params.ts';
 import type { Database } from '../db/database.ts';
 import { dossierStatusEmail } from '../emails/dossier-status.ts';
-import { notFound, ProblemError, validationProblem } from '../http/problem.ts';
+import { notFound, validationProblem } from '../http/problem.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
 import {
   certificateIssuedData,
@@ -32,6 +25,8 @@ import {
   enqueueWebhookEvent,
 } from '../webhooks/enqueue.ts';
 import { statusLabel } from './dashboard.ts';
+import { dossierInputOf } from './dossier-input.ts';
+import { mergeOrRefuse } from './dossier-versions.ts';
 import { payeeOf } from './payee.ts';
 import { sellerRow } from './reference-data.ts';
 import { dossierBrand, revocationNotices } from './revocation-notices.ts';
@@ -45,53 +40,6 @@ export interface Actor {
   email: string;
   /** A buyer reading through a partner (key or partner-bound session) sees only its orders. */
   partnerId?: string | null;
-}
-
-/** The dossier machine's input, from the order it belongs to. */
-export function dossierInputOf(order: {
-  reference: string;
-  product_code: string;
-  validity_years: number;
-  express: boolean;
-  payment_method: PaymentMethod;
-  payment_status: PaymentStatus;
-  customer: Record<string, string>;
-  organisation_name: string;
-  siret: string;
-}): DossierInput {
-  const c = order.customer;
-  return {
-    orderReference: order.reference,
-    productCode: order.product_code,
-    validityYears: order.validity_years,
-    express: order.express,
-    paymentMethod: order.payment_method,
-    paid: order.payment_status === 'received',
-    prefill: {
-      organisation: {
-        siret: order.siret,
-        name: order.organisation_name,
-        address: c.address ?? '',
-        postalCode: c.postalCode ?? '',
-        city: c.city ?? '',
-        country: c.country ?? 'FR',
-      },
-      contact: {
-        civility: c.civility ?? '',
-        firstName: c.firstName ?? '',
-        lastName: c.lastName ?? '',
-        email: c.email ?? '',
-        phone: c.phone ?? '',
-      },
-    },
-  };
-}
-
-/** The stored form of a new dossier, written when the order is placed. */
-export function newDossierData(input: DossierInput): string {
-  // The same text as JSON.stringify(persistDossier(…)), without its parse/stringify copy.
-  const { value, context } = initialDossier(input);
-  return JSON.stringify({ value, context });
 }
 
 function selectDossier(db: Executor) {
@@ -256,87 +204,6 @@ export async function dossierResponse(
     })),
     payee: payeeOf(seller),
   };
-}
-
-export const preconditionRequired = () =>
-  new ProblemError(
-    428,
-    'precondition-required',
-    'problem.precondition_required.title',
-    'problem.precondition_required.detail',
-  );
-
-export const staleVersion = (current: number) =>
-  new ProblemError(
-    409,
-    'stale-version',
-    'problem.stale_version.title',
-    'problem.stale_version.detail',
-    { version: current },
-    undefined,
-    { ETag: `"${current}"` },
-    { currentVersion: current },
-  );
-
-/** A real conflict: what changed since the version the client read is named in the detail. */
-export const conflictingChange = (current: number, changed: TouchingEvent, locale: Locale) =>
-  new ProblemError(
-    409,
-    'stale-version',
-    'problem.stale_version.title',
-    'problem.conflict.detail',
-    { version: current, change: translate(locale, `change.${changed.type}`) },
-    undefined,
-    { ETag: `"${current}"` },
-    // `changed`: the event type that changed what this request changes.
-    { currentVersion: current, changed: changed.type },
-  );
-
-/**
- * What, among the versions written after `since`, conflicts with `event` (the machine's rule,
- * `machines/dossier/merge.ts`): the first event touching what `event` touches, `'unknown'` when
- * a version has no audit row to tell (never merged blindly), null when `event` may go on top.
- * Each version is written with its audit row (`data.version`, `data.event`).
- */
-export async function conflictSince(
-  trx: Transaction<Database>,
-  row: DossierRecord,
-  event: TouchingEvent,
-  since: number,
-): Promise<TouchingEvent | 'unknown' | null> {
-  if (since > row.version) return 'unknown';
-  const audited = await trx
-    .selectFrom('audit_events')
-    .select('data')
-    .where('entity_type', '=', 'dossier')
-    .where('entity_id', '=', row.id)
-    .where(sql<number>`(data->>'version')::int`, '>', since)
-    .execute();
-  if (audited.length < row.version - since) return 'unknown';
-  return conflictingEvent(
-    event,
-    audited.map(({ data }) => (data as { event: TouchingEvent }).event),
-  );
-}
-
-/** An event sent against an older version: applied on top, or 409 naming what changed. */
-export async function mergeOrRefuse(
-  trx: Transaction<Database>,
-  row: DossierRecord,
-  event: TouchingEvent,
-  expected: number,
-  locale: Locale,
-): Promise<void> {
-  const conflict = await conflictSince(trx, row, event, expected);
-  if (conflict === 'unknown') throw staleVersion(row.version);
-  if (conflict) throw conflictingChange(row.version, conflict, locale);
-}
-
-/** `If-Match: "3"` (or `3`, or `W/"3"`) → 3; anything else → 428. */
-export function versionFromIfMatch(header: string | undefined): number {
-  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header ?? '');
-  if (!match?.[1]) throw preconditionRequired();
-  return Number(match[1]);
 }
 
 /**

@@ -18,7 +18,7 @@ import { emailOutboxRow } from '../outbox/enqueue.ts';
 import type { CompanyRegistry } from '../ports/company-registry.ts';
 import { webhookOutboxRow } from '../webhooks/enqueue.ts';
 import { currentCgv } from './cgv.ts';
-import { dossierInputOf, newDossierData } from './dossiers.ts';
+import { dossierInputOf, newDossierData } from './dossier-input.ts';
 import {
   completeIdempotencyKeyQuery,
   type IdempotencyScope,

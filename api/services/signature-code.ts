@@ -11,12 +11,12 @@ import { judgeCode } from '../security/one-time-code.ts';
 import { hit } from '../security/throttle.ts';
 import { hashToken } from '../security/tokens.ts';
 import { tooManyRequests } from './auth/policy.ts';
+import { mergeOrRefuse } from './dossier-versions.ts';
 import {
   type Actor,
   applyEventInTransaction,
   type DossierRecord,
   loadDossier,
-  mergeOrRefuse,
   persistedOf,
 } from './dossiers.ts';
 

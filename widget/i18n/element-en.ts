@@ -137,6 +137,7 @@ export const elementEn: Record<UiKey, string> = {
   'review.buyer': 'Ordered by',
   'review.method': 'Payment',
   'review.cgv': 'Terms of sale',
+  'review.cgvTitle': 'General terms and conditions of sale',
   'review.readCgv': 'Read the terms of sale',
   'review.cgvHint': 'You must read the whole terms of sale before accepting them.',
   'review.cgvAccepted': 'You have read and accepted the terms of sale (version {version}).',

@@ -142,6 +142,7 @@ export const elementFr = {
   'review.buyer': 'Commande passée par',
   'review.method': 'Paiement',
   'review.cgv': 'Acceptation des CGV',
+  'review.cgvTitle': 'Conditions générales de vente',
   'review.readCgv': 'Lire les CGV',
   'review.cgvHint': 'Il faut parcourir toutes les CGV pour pouvoir confirmer.',
   'review.cgvAccepted': 'Vous avez lu et accepté les CGV (version {version}).',

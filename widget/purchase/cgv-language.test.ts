@@ -41,4 +41,20 @@ describe('<certinomis-order> purchase: the CGV in the buyer’s language', () =>
     expect(dialogParts(el).body.textContent).not.to.contain('6 Paiement');
     expect(el.state).to.equal('review');
   });
+
+  it('names the dialog apart from the page’s CGV section while the text loads (two regions, two names)', async () => {
+    const el = await start();
+    await toReview(el, SIRET.privateExisting);
+    const { open, dialog, body } = dialogParts(el);
+    // Before anything loads: the dialog's region is named by its own title, never the section's.
+    const section = dialog.getRootNode() as ShadowRoot;
+    const sectionName = section.querySelector('section.card h3')?.textContent?.trim();
+    open.click();
+    const regionName = () =>
+      section.getElementById(body.getAttribute('aria-labelledby') ?? '')?.textContent?.trim();
+    expect(sectionName).to.equal('Acceptation des CGV');
+    expect(regionName()).to.equal('Conditions générales de vente');
+    await waitUntil(() => body.querySelector('.sentinel'), 'CGV not loaded', { timeout: 5000 });
+    expect(regionName()).to.equal('Conditions générales de vente');
+  });
 });

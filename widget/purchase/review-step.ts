@@ -225,7 +225,7 @@ export class CertinomisReviewStep extends StepElement {
   private renderDialog() {
     const { locale } = this.flow;
     return html`<dialog part="dialog" aria-labelledby="dlg-h">
-      <h2 id="dlg-h">${this.cgv?.title ?? uiText(locale, 'review.cgv')}</h2>
+      <h2 id="dlg-h">${this.cgv?.title ?? uiText(locale, 'review.cgvTitle')}</h2>
       <div class="cgv-body" tabindex="0" role="region" aria-labelledby="dlg-h">
         ${
           this.cgv
