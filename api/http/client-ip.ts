@@ -230,8 +230,6 @@ export function resolveHttps(url: string, request: ForwardedRequest, trust: Trus
   const proto = request.header('X-Forwarded-Proto')?.split(',').at(-1)?.trim().toLowerCase();
   if (proto !== 'https') return false;
   switch (trust.kind) {
-    case 'none':
-      return false;
     case 'cloudflare':
       return true;
     case 'hops':
