@@ -225,11 +225,11 @@ export function resolveClientIp(request: ForwardedRequest, trust: TrustProxy): s
  */
 export function resolveHttps(url: string, request: ForwardedRequest, trust: TrustProxy): boolean {
   if (url.startsWith('https:')) return true;
+  // Trusting nobody, no header can say https: not even read.
+  if (trust.kind === 'none') return false;
   const proto = request.header('X-Forwarded-Proto')?.split(',').at(-1)?.trim().toLowerCase();
   if (proto !== 'https') return false;
   switch (trust.kind) {
-    case 'none':
-      return false;
     case 'cloudflare':
       return true;
     case 'hops':
@@ -254,14 +254,23 @@ export function clientIpMiddleware(deps: {
 }): MiddlewareHandler<ClientIpEnv> {
   const trust = deps.trustProxy ?? trustNobody;
   return async (c, next) => {
-    const request: ForwardedRequest = {
-      socketAddress: deps.clientAddress?.(c) ?? 'unknown',
-      header: (name) => c.req.header(name),
-    };
+    // One small object per request, no closure (every request passes here).
+    const request = new ContextRequest(c, deps.clientAddress?.(c) ?? 'unknown');
     c.set('clientIp', resolveClientIp(request, trust));
     c.set('https', resolveHttps(c.req.url, request, trust));
     await next();
   };
+}
+
+/** A request's headers and socket peer as `resolveClientIp` and `resolveHttps` read them. */
+class ContextRequest implements ForwardedRequest {
+  constructor(
+    private readonly c: Context,
+    readonly socketAddress: string,
+  ) {}
+  header(name: string): string | undefined {
+    return this.c.req.header(name);
+  }
 }
 
 /** The client's address for throttling and records ('unknown' when there is none). */

@@ -96,37 +96,30 @@ export function partnerKey(deps: {
   ownOrigins?: readonly string[];
 }): MiddlewareHandler<PartnerEnv> {
   const ownOrigins = deps.ownOrigins ?? [];
+  const now = deps.now ?? (() => new Date());
   return async (c, next) => {
     const origin = c.req.header('Origin');
     const crossOrigin = origin !== undefined && !isOwnOrigin(c, origin, ownOrigins);
-    // Errors answered here still carry the CORS headers (when the origin may
-    // read them), so the element can show why instead of a network error.
-    const refuse = (error: ProblemError, readable: boolean) =>
-      withCors(problemResponse(c, error), readable ? origin : undefined);
     const key = c.req.header('X-Partner-Key');
     if (!key) {
       if (deps.required || crossOrigin) {
         // An origin some partner lists may read why: it forgot its key.
         const readable = crossOrigin && (await isOriginOfAnyPartner(deps.db, origin));
-        return refuse(partnerKeyRequired(), readable);
+        return refuse(c, partnerKeyRequired(), readable ? origin : undefined);
       }
       c.set('partner', undefined);
       await next();
       withCors(c.res, undefined);
       return;
     }
-    const partner = await findPartnerByPublishableKey(
-      deps.db,
-      key,
-      (deps.now ?? (() => new Date()))(),
-    );
+    const partner = await findPartnerByPublishableKey(deps.db, key, now);
     if (!partner) {
       const readable = crossOrigin && (await isOriginOfAnyPartner(deps.db, origin));
-      return refuse(partnerKeyInvalid(), readable);
+      return refuse(c, partnerKeyInvalid(), readable ? origin : undefined);
     }
     const allowed = crossOrigin && partner.allowed_origins.includes(origin);
     if (crossOrigin && !allowed && unsafeMethods.has(c.req.method)) {
-      return refuse(originForbidden(origin), false);
+      return refuse(c, originForbidden(origin), undefined);
     }
     c.set('partner', partner);
     await next();
@@ -134,10 +127,21 @@ export function partnerKey(deps: {
   };
 }
 
+/**
+ * A refusal answered by the middleware. It still carries the CORS headers when the origin may
+ * read it (`readableBy`), so the element can show why instead of a network error.
+ */
+function refuse(c: Context, error: ProblemError, readableBy: string | undefined): Response {
+  return withCors(problemResponse(c, error), readableBy);
+}
+
+/** `Origin` as one of a `Vary` list's entries. */
+const varyNamesOrigin = /(?:^|,)\s*origin\s*(?:,|$)/i;
+
 /** `Vary: Origin` always; the origin echoed (never `*`) when it may read the answer. */
 function withCors(response: Response, allowOrigin: string | undefined): Response {
   const vary = response.headers.get('Vary');
-  if (!vary?.split(',').some((v) => v.trim().toLowerCase() === 'origin')) {
+  if (vary === null || !varyNamesOrigin.test(vary)) {
     response.headers.set('Vary', vary ? `${vary}, Origin` : 'Origin');
   }
   if (allowOrigin) {
@@ -159,10 +163,10 @@ export function preflight(deps: {
 }): MiddlewareHandler {
   const ownOrigins = deps.ownOrigins ?? [];
   return async (c, next) => {
-    const origin = c.req.header('Origin');
     if (c.req.method !== 'OPTIONS' || !c.req.header('Access-Control-Request-Method')) {
       return next();
     }
+    const origin = c.req.header('Origin');
     if (
       !origin ||
       (!isOwnOrigin(c, origin, ownOrigins) && !(await isOriginOfAnyPartner(deps.db, origin)))

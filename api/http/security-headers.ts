@@ -4,12 +4,16 @@ import { requestIdOf } from './request-log.ts';
 
 export const strictTransportSecurity = 'max-age=63072000; includeSubDomains';
 
-/** The answer's headers, made writable first when the answer came with frozen ones (a proxied fetch). */
+/**
+ * The answer's headers with `nosniff` set, made writable first when the answer came with frozen
+ * ones (a proxied fetch): the first write tells.
+ */
 function writableHeaders(c: Context): Headers {
   try {
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   } catch {
     c.res = new Response(c.res.body, c.res);
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
   }
   return c.res.headers;
 }
@@ -30,7 +34,6 @@ export function securityHeaders(): MiddlewareHandler {
     await next();
     const headers = writableHeaders(c);
     headers.set('X-Request-Id', requestIdOf(c));
-    headers.set('X-Content-Type-Options', 'nosniff');
     if (isHttps(c)) headers.set('Strict-Transport-Security', strictTransportSecurity);
     if (/^\/v1(\/|$)/.test(c.req.path) && !headers.has('Cache-Control')) {
       headers.set('Cache-Control', 'no-store');

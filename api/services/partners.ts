@@ -195,7 +195,8 @@ export async function createPartner(
 export async function findPartnerByPublishableKey(
   db: Kysely<Database>,
   key: string,
-  now: Date = new Date(),
+  /** The clock, read only when the key matched is a rolled key's predecessor. */
+  now: () => Date = () => new Date(),
 ): Promise<PartnerRow | undefined> {
   if (!publishableKeyPattern.test(key)) return undefined;
   // Every partner request starts here: through the read cache (a disabled key
@@ -213,7 +214,7 @@ export async function findPartnerByPublishableKey(
   );
   if (!row || row.publishable_key === key) return row;
   const expires = row.previous_publishable_key_expires_at;
-  return expires !== null && new Date(expires).getTime() > now.getTime() ? row : undefined;
+  return expires !== null && new Date(expires).getTime() > now().getTime() ? row : undefined;
 }
 
 /**
