@@ -232,32 +232,9 @@ export async function applyEventInTransaction(
   if (!result.ok) throw refusal(result.issues, locale);
   const version = row.version + 1;
   // The new state and its audit row in one statement (a data-modifying CTE: one round trip).
-  await trx
-    .with('stored', (q) =>
-      q
-        .updateTable('dossiers')
-        .set({
-          data: result.text,
-          status: result.status,
-          version,
-          updated_at: now,
-        })
-        .where('id', '=', dossierId)
-        .returning('id'),
-    )
-    .insertInto('audit_events')
-    .values({
-      occurred_at: now,
-      actor_type: actor.as === 'system' ? 'system' : actor.kind,
-      actor_id: actor.id,
-      entity_type: 'dossier',
-      entity_id: dossierId,
-      event: event.type,
-      from_state: fromStatus,
-      to_state: result.status,
-      data: JSON.stringify({ version, event: redactEvent(event) }),
-    })
-    .execute();
+  if (!(await storeStep(trx, { row, actor, event, result, now }))) {
+    throw new Error(`dossier ${row.id} changed under its row lock`);
+  }
   // Each status change (and an identity refusal, which asks the buyer to act) is e-mailed
   // to the order's contact, in the order's language, in the same transaction.
   // A revocation's decision has its own e-mails (buyer, bénéficiaire, mandataire) and webhook.
@@ -360,12 +337,43 @@ export async function applyEvent(
   if (!result.ok) throw refusal(result.issues, locale);
   if (result.status !== row.status) return locked();
   const version = row.version + 1;
+  const written = await storeStep(db, { row, actor, event, result, now });
+  // The audit row is inserted from the updated row: none when the version moved.
+  if (!written) return locked();
+  return {
+    record: {
+      ...row,
+      version,
+      status: result.status,
+      data: result.persisted as unknown as Record<string, unknown>,
+    },
+    documents,
+  };
+}
+
+/**
+ * Writes a step the machine accepted: the dossier's new state at the next version and its audit
+ * row, in one statement (a data-modifying CTE: one round trip), only if the dossier is still at
+ * the version read (under the row lock it always is). False when nothing was written.
+ */
+async function storeStep(
+  db: Executor,
+  step: {
+    row: DossierRecord;
+    actor: Actor & { as?: DossierActor };
+    event: DossierEvent;
+    result: { text: string; status: DossierStatus };
+    now: Date;
+  },
+): Promise<boolean> {
+  const { row, actor, event, result, now } = step;
+  const version = row.version + 1;
   const stored = await db
     .with('stored', (q) =>
       q
         .updateTable('dossiers')
         .set({ data: result.text, status: result.status, version, updated_at: now })
-        .where('id', '=', dossierId)
+        .where('id', '=', row.id)
         .where('version', '=', row.version)
         .returning('id'),
     )
@@ -397,17 +405,7 @@ export async function applyEvent(
         ]),
     )
     .executeTakeFirst();
-  // The audit row is inserted from the updated row: none when the version moved.
-  if (Number(stored.numInsertedOrUpdatedRows ?? 0) !== 1) return locked();
-  return {
-    record: {
-      ...row,
-      version,
-      status: result.status,
-      data: result.persisted as unknown as Record<string, unknown>,
-    },
-    documents,
-  };
+  return Number(stored.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 /** Events whose decision sends its own e-mails and webhook (`revocationNotices`): the locked path. */
