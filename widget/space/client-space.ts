@@ -1,82 +1,52 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { RenewalStart } from '../../machines/contract.ts';
+import { lazyImport } from '../../machines/lazy-import.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import {
+  initialSpaceContext,
   type SpaceEvent,
-  type SpaceLink,
   type SpaceScreen,
   screenOf,
-} from '../../machines/space.machine.ts';
+} from '../../machines/space/context.ts';
+import { shellText } from '../i18n/shell.ts';
+import { spaceText } from '../i18n/space.ts';
 import { type Brand, brandLogo, brandOf, brandStyles, testBadge } from '../ui/brand.ts';
 import { accountBox, languagePicker } from '../ui/frame-header.ts';
 import { tokens } from '../ui/tokens.styles.ts';
-import './awaiting-link-screen.ts';
+import { readAddress } from './address.ts';
 import { clientSpaceStyles } from './client-space.styles.ts';
 import { type DossierDone, dossierDone, renderDone } from './dossier-done.ts';
-import './deny-login-screen.ts';
-import './forgot-password-screen.ts';
-import { spaceText } from '../i18n/space.ts';
 import './login-screen.ts';
-import './message-screen.ts';
-import type { MessageKind } from './message-screen.ts';
-import './register-screen.ts';
-import './reset-password-screen.ts';
 import { LanguageLoader } from '../ui/language.ts';
+import { unreachable, waiting } from '../ui/notices.ts';
 import { LazyScreens } from './lazy-screens.ts';
+import type { MessageKind } from './message-screen.ts';
 import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
 import { SpaceApi } from './space-api.ts';
-import { type SpaceFlow, SpaceSession, type SpaceSnapshot } from './space-session.ts';
-import { spaceStorageKey } from './storage.ts';
+import type {
+  SpaceFlow,
+  SpaceSession,
+  SpaceSessionOptions,
+  SpaceSnapshot,
+} from './space-session.ts';
+import { loadSpace, spaceStorageKey } from './storage.ts';
 
-const LINK_PARAMETERS: readonly SpaceLink['kind'][] = ['login', 'verify', 'reset', 'deny'];
+type Address = ReturnType<typeof readAddress>;
+
 const ACCOUNT_SCREENS: readonly SpaceScreen[] = ['dashboard', 'dashboardAll', 'loggingOut'];
-
-/**
- * What the page's address brings: an e-mailed link's token (`?login=`, `?verify=`, `?reset=`, `?deny=`,
- * removed from the address at once with `history.replaceState`, so that a reload or a shared
- * address never reuses it) and, from the order confirmation e-mail, `?email=` and `?order=`.
- */
-function readAddress(): { link: SpaceLink | null; email: string | null; order: string | null } {
-  let url: URL;
-  try {
-    url = new URL(globalThis.location.href);
-  } catch {
-    return { link: null, email: null, order: null };
-  }
-  const params = url.searchParams;
-  let link: SpaceLink | null = null;
-  let found = false;
-  for (const kind of LINK_PARAMETERS) {
-    const token = params.get(kind);
-    if (token !== null) {
-      found = true;
-      if (token && !link) link = { kind, token };
-      params.delete(kind);
-    }
-  }
-  if (found) {
-    try {
-      const search = params.toString();
-      history.replaceState(
-        history.state,
-        '',
-        `${url.pathname}${search ? `?${search}` : ''}${url.hash}`,
-      );
-    } catch {
-      // A sandboxed frame may refuse: the token is single-use anyway.
-    }
-  }
-  // The revocation e-mail's link: its public page (the code is typed, never in the address).
-  if (!link && url.hash === '#revocation') link = { kind: 'revocation', token: '' };
-  return { link, email: params.get('email'), order: params.get('order') };
-}
 
 /**
  * The client space inside `<certinomis-order mode="space">` (loaded lazily: this module and
  * everything below it form their own chunk). It runs `spaceMachine` with the requests of
  * {@link SpaceApi}, keeps the session in memory and sessionStorage only, shows the screen of
  * the machine's state and moves focus to its heading on each change.
+ *
+ * The machine (xstate, valibot, the other screens: space-machine-part.ts) is a part of its own,
+ * imported on connect: until it is there, the login screen is painted and typed in (no checks
+ * yet), a submit shows busy and runs once the machine is there (which then checks and sends it
+ * as always), and a link's click is sent to it then. A page that opens on anything else than
+ * the login (an e-mailed link, a session of this tab) waits for the machine.
  *
  * @fires certinomis:locale - `{ locale }` when the buyer picks a language (the element follows).
  * @fires certinomis:step - `{ step, mode: 'space' }` on every screen change.
@@ -109,9 +79,13 @@ export class CertinomisClientSpace extends LitElement {
   private readonly lazy = new LazyScreens(this, () => {
     this.pendingFocus = true;
   });
-  /** Resolves once the last change is rendered, in the language's own tables when fetched. */
+  /**
+   * Resolves once the last change is rendered, in the language's own tables when fetched, the
+   * machine's part there.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
+    await this.machineLoad;
     await this.language.settled;
     await this.lazy.settled;
     return super.getUpdateComplete();
@@ -120,18 +94,64 @@ export class CertinomisClientSpace extends LitElement {
   private client: SpaceApi | null = null;
   private lastScreen: SpaceScreen | null = null;
   private pendingFocus = false;
-  private readonly session = new SpaceSession(this, {
-    storageKey: () => spaceStorageKey(this.baseUrl),
-    address: readAddress,
-    requests: () => this.requests,
-    onChange: (snapshot) => this.onFlowChange(snapshot),
-    onStop: () => {
-      this.lastScreen = null;
-    },
-  });
+  /** The machine's part: created once it is imported (space-machine-part.ts). */
+  private session: SpaceSession | null = null;
+  @state() private machine: 'loading' | 'ready' | 'error' = 'loading';
+  private machineLoad: Promise<void> | null = null;
+  /** The address read on connect (its tokens removed at once), until the machine takes it. */
+  private address: Address | null = null;
+  /** Before the machine: the links clicked, and the submit waiting for it. */
+  @state() private queued: SpaceEvent[] = [];
+  @state() private deferred: (() => void) | null = null;
 
   private get flow(): SpaceFlow | null {
-    return this.session.flow;
+    return this.session?.flow ?? null;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this.flow) this.address ??= readAddress();
+    if (!this.machineLoad) this.loadMachine();
+  }
+
+  private loadMachine() {
+    this.machine = 'loading';
+    const load = lazyImport('spaceMachine', () => import('./space-machine-part.ts')).then(
+      (part) => this.startMachine(part.SpaceSession),
+      () => {
+        this.machine = 'error';
+        this.machineLoad = null;
+      },
+    );
+    this.machineLoad = load;
+  }
+
+  private async startMachine(Session: typeof SpaceSession) {
+    const options: SpaceSessionOptions = {
+      storageKey: () => spaceStorageKey(this.baseUrl),
+      address: () => {
+        const address = this.address ?? readAddress();
+        this.address = null;
+        return address;
+      },
+      requests: () => this.requests,
+      onChange: (snapshot) => this.onFlowChange(snapshot),
+      onStop: () => {
+        this.lastScreen = null;
+      },
+    };
+    this.session = new Session(this, options);
+    this.machine = 'ready';
+    const queued = this.queued;
+    const retry = queued.length === 0 ? this.deferred : null;
+    this.queued = [];
+    this.deferred = null;
+    for (const event of queued) this.session.send(event);
+    if (retry) {
+      // The login screen renders the machine's view first, then its submit runs again.
+      await super.getUpdateComplete();
+      retry();
+    }
   }
 
   /** The screen shown (`login`, `awaitingLink`, …, `dashboard`, `dashboardAll`). */
@@ -178,22 +198,30 @@ export class CertinomisClientSpace extends LitElement {
   }
 
   private send(event: SpaceEvent) {
-    this.session.send(event);
+    if (this.flow) this.flow.send(event);
+    else this.queued = [...this.queued, event];
   }
 
   override render() {
     const flow = this.flow;
-    if (!flow) return nothing;
+    if (!flow && this.isConnected && this.machine === 'ready') return nothing;
     const { locale } = this;
-    const snapshot = flow.snapshot;
-    const screen = screenOf(snapshot.value);
+    const snapshot = flow?.snapshot;
+    const screen = screenOf(snapshot?.value);
     const view: SpaceView = {
       locale,
-      context: snapshot.context,
-      busy: snapshot.hasTag('busy'),
+      context: snapshot?.context ?? this.contextBefore(),
+      busy: snapshot ? snapshot.hasTag('busy') : this.queued.length > 0 || this.deferred !== null,
       send: (event) => this.send(event),
+      ...(snapshot
+        ? {}
+        : {
+            defer: (retry: () => void) => {
+              this.deferred = retry;
+            },
+          }),
       api: this.requests,
-      session: snapshot.context.session,
+      session: snapshot?.context.session ?? null,
       announce: (text) => this.announce(text),
       openDossier: (id) => {
         this.emit('certinomis:dossier-open', { id });
@@ -212,9 +240,31 @@ export class CertinomisClientSpace extends LitElement {
           ${languagePicker(locale, spaceText(locale, 'space.language'), (picked) => this.onLanguage(picked))}
           ${ACCOUNT_SCREENS.includes(screen) ? this.renderAccount(view) : nothing}
         </header>
-        ${this.renderScreen(screen, view)}
+        ${snapshot ? this.renderScreen(screen, view) : this.renderBefore(view)}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  /**
+   * Before the machine: the login screen, when the page opens on it (neither an e-mailed link
+   * nor a session or a pending login in this tab's sessionStorage); else a wait.
+   */
+  private renderBefore(view: SpaceView) {
+    if (this.machine === 'error') return unreachable(view.locale, () => this.loadMachine());
+    const saved = loadSpace(spaceStorageKey(this.baseUrl));
+    if (this.address?.link || saved?.session || saved?.attempt) {
+      return waiting(shellText(view.locale, 'space.loading'));
+    }
+    return this.renderScreen('login', view);
+  }
+
+  /** The machine's first context, from the address and this tab's saved e-mail. */
+  private contextBefore() {
+    const address = this.address;
+    return initialSpaceContext({
+      email: address?.email ?? loadSpace(spaceStorageKey(this.baseUrl))?.email ?? '',
+      order: address?.order ?? null,
+    });
   }
 
   /** "Espace client <partner>", after the partner's logo; the test badge beside it. */

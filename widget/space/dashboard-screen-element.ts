@@ -4,7 +4,7 @@ import { listStyles } from './lists.styles.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 
 /**
- * Base of the client space's screens once logged in (dashboard-screens.ts's lazy part): a
+ * Base of the client space's screens once logged in (dashboard-screens.ts, in the space's machine part): a
  * space screen whose `t` also knows the texts of those screens (widget/i18n/dashboard.ts),
  * and their styles (lists.styles.ts), which travel with them and not with the login's.
  */

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { loginSchema } from '../../machines/schemas/auth.ts';
-import type { SpaceNotice } from '../../machines/space.machine.ts';
+import type { SpaceNotice } from '../../machines/space/context.ts';
 import type { SpaceKey } from '../i18n/space.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 
@@ -25,7 +24,8 @@ const NOTICES: Record<SpaceNotice, SpaceKey> = {
 @customElement('certinomis-space-login')
 export class CertinomisSpaceLogin extends SpaceScreenElement {
   protected override validate(): boolean {
-    return this.check(loginSchema, this.values);
+    // The schema comes with the machine's part (screen-element.ts, `SpaceChecks`).
+    return this.check('login', this.values);
   }
 
   override render() {

@@ -1,9 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type GenericSchema, safeParse } from 'valibot';
+import type { GenericSchema } from 'valibot';
 import type { RenewalStart, SessionResponse } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
-import { toFieldErrors } from '../../machines/schemas/field-errors.ts';
 import type { SpaceContext, SpaceEvent, SpaceFailure } from '../../machines/space.machine.ts';
 import { countKey } from '../i18n/plural.ts';
 import type { CertinomisField } from '../ui/field.ts';
@@ -30,6 +29,33 @@ export interface SpaceView {
   openDossier(id: string): void;
   /** Renouveler on a certificate row: the pre-filled purchase (absent: no renewal offered). */
   renew?(start: RenewalStart): void;
+  /**
+   * Present while the space's machine part is still loading (the login screen is painted
+   * before it): a submit is handed to it, to run again once the machine is there.
+   */
+  defer?(retry: () => void): void;
+}
+
+/**
+ * The checks of the screens' forms: valibot and the field messages come with the space's
+ * machine part (space-flow.ts installs them), so that the login screen can be painted and
+ * typed in before. Until then nothing is checked, and a submit waits (`SpaceView.defer`).
+ */
+export interface SpaceChecks {
+  check(
+    schema: GenericSchema,
+    input: unknown,
+    locale: Locale,
+  ): { success: boolean; errors: { field: string; message: string }[] };
+  /** The login form's schema (machines/schemas/auth.ts). */
+  login: GenericSchema;
+}
+
+let checks: SpaceChecks | null = null;
+
+/** Installs the forms' checks (once, from the machine's part). */
+export function installSpaceChecks(installed: SpaceChecks): void {
+  checks = installed;
 }
 
 type FieldName = 'email' | 'password';
@@ -66,10 +92,15 @@ export class SpaceScreenElement extends LitElement {
   }
 
   /** Validates `values` with `schema`; errors of touched fields (all once submitted) are shown. */
-  protected check(schema: GenericSchema, input: unknown): boolean {
-    const result = safeParse(schema, input);
+  protected check(schema: GenericSchema | 'login', input: unknown): boolean {
+    if (!checks) return true;
+    const result = checks.check(
+      schema === 'login' ? checks.login : schema,
+      input,
+      this.view.locale,
+    );
     const all: Partial<Record<FieldName, string>> = {};
-    for (const error of toFieldErrors(result.issues ?? [], this.view.locale)) {
+    for (const error of result.errors) {
       if (error.field === 'email' || error.field === 'password') all[error.field] ??= error.message;
     }
     this.errors = Object.fromEntries(
@@ -173,6 +204,10 @@ export class SpaceScreenElement extends LitElement {
 
   private async submit(onSubmit: () => void) {
     if (this.view.busy) return;
+    if (this.view.defer) {
+      this.view.defer(() => void this.submit(onSubmit));
+      return;
+    }
     this.submitted = true;
     if (this.validate()) {
       onSubmit();

@@ -1,6 +1,19 @@
+import { safeParse } from 'valibot';
 import { fromPromise } from 'xstate';
+import { loginSchema } from '../../machines/schemas/auth.ts';
+import { toFieldErrors } from '../../machines/schemas/field-errors.ts';
 import { spaceMachine } from '../../machines/space.machine.ts';
+import { installSpaceChecks } from './screen-element.ts';
 import { failureFrom, type SpaceApi } from './space-api.ts';
+
+// The screens' checks come with the machine (the login screen is painted before it).
+installSpaceChecks({
+  check(schema, input, locale) {
+    const result = safeParse(schema, input);
+    return { success: result.success, errors: toFieldErrors(result.issues ?? [], locale) };
+  },
+  login: loginSchema,
+});
 
 /**
  * The space machine with its requests: each actor calls the API of `api()`
