@@ -7,6 +7,7 @@ import { createR2FileStore, type R2BucketLike } from './adapters/r2-file-store.t
 import { createSeededCompanyRegistry } from './adapters/seeded-company-registry.ts';
 import { type AppDeps, createApp } from './app.ts';
 import { readConfig } from './config.ts';
+import { corkedCloudflareSocket } from './db/corked-socket.ts';
 import type { Database } from './db/database.ts';
 import { createPostgresDatabase } from './db/postgres.ts';
 import { DEFAULT_READ_CACHE_TTL_MS, ReadCache } from './db/read-cache.ts';
@@ -283,6 +284,7 @@ export default {
       {
         max: 1,
         onConnectionError: () => {},
+        stream: corkedCloudflareSocket,
         ...(overrides.enabled ? {} : { readCache: isolateReadCache(databaseUrl) }),
       },
     );
@@ -372,6 +374,7 @@ export default {
     }
     const db = createPostgresDatabase(url, {
       max: 1,
+      stream: corkedCloudflareSocket,
       onConnectionError: (error) =>
         console.warn('scheduled: postgres connection lost', error.message),
     });

@@ -22,6 +22,8 @@ export interface PostgresOptions {
    * database per request, passes one that outlives the request (see `ReadCache`'s `settledOnly`).
    */
   readCache?: ReadCache;
+  /** The socket each connection makes (`pg`'s `stream` option; Workers: ./corked-socket.ts). */
+  stream?: (config: { ssl?: unknown }) => unknown;
 }
 
 /** Connections of a pg pool (gauges of `/metrics`). */
@@ -60,6 +62,7 @@ export function createPostgresDatabase(
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
+    ...(options.stream ? { stream: options.stream as pg.PoolConfig['stream'] } : {}),
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? DEFAULT_CONNECTION_TIMEOUT_MS,
     types: {
       getTypeParser: (oid: number, format?: 'text' | 'binary') =>
