@@ -304,6 +304,7 @@ export default {
     const reported: string[] = [];
     const deps: AppDeps = {
       db,
+      builtFor: request,
       companyRegistry,
       ...(env.ID_SCANS ? { fileStore: createR2FileStore(env.ID_SCANS) } : {}),
       keys,
