@@ -13,10 +13,13 @@
  * The Worker reaches Postgres through PgBouncer in transaction pooling
  * (scripts/pgbouncer.ts, started and stopped here like the cluster; Debian:
  * `apt-get install -y pgbouncer`), the local stand-in for Hyperdrive: the
- * deployed shape.
+ * deployed shape. The Worker is its deploy bundle (`wrangler deploy --dry-run`) run in workerd
+ * with nothing in front of it (scripts/workerd-bundle.ts), as deployed; BENCH_WORKERD=dev runs
+ * it through `wrangler dev` instead, whose proxy, inspector and log relay cost more CPU per
+ * order than the Worker itself on this machine.
  *
  * Options (environment): BENCH_SECONDS (default 10), BENCH_CONNECTIONS
- * (default 32), BENCH_WARMUP_SECONDS (default 2, not measured).
+ * (default 32), BENCH_WARMUP_SECONDS (default 2, not measured), BENCH_WORKERD (bundle | dev).
  * Figures on a 2-core machine are noisy: compare the ratio from one run.
  */
 import { availableParallelism, loadavg } from 'node:os';
@@ -32,10 +35,13 @@ import { orderBody } from '../machines/purchase/test-orders.ts';
 import { startPgBouncer } from './pgbouncer.ts';
 import { type Cluster, findPostgresBin, startThrowawayCluster } from './postgres-cluster.ts';
 import { startWorkerd } from './workerd.ts';
+import { startWorkerdBundle } from './workerd-bundle.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+/** `bundle` (default): the deploy bundle in workerd; `dev`: through `wrangler dev` and its proxy. */
+const workerdHarness = process.env.BENCH_WORKERD === 'dev' ? 'dev' : 'bundle';
 
 interface OrderAnswer {
   reference: string;
@@ -249,16 +255,20 @@ try {
   // 2. The Workers entry in workerd (one pg client per request), through PgBouncer
   // in transaction pooling as Hyperdrive pools for it in production.
   const bouncer = await startPgBouncer(databaseUrl);
-  const workerd = await startWorkerd({
-    vars: {
-      DATABASE_URL: bouncer.url,
-      COMPANY_REGISTRY: 'seeded',
-      ENCRYPTION_KEYS: encryptionKeys,
-    },
-  });
+  const vars = {
+    DATABASE_URL: bouncer.url,
+    COMPANY_REGISTRY: 'seeded',
+    ENCRYPTION_KEYS: encryptionKeys,
+  };
+  const workerd = await (workerdHarness === 'dev'
+    ? startWorkerd({ vars })
+    : startWorkerdBundle({ vars }));
   let workerdLeg: Leg;
   try {
-    workerdLeg = await run('workerd via PgBouncer', workerd.url);
+    workerdLeg = await run(
+      workerdHarness === 'dev' ? 'workerd (wrangler dev)' : 'workerd via PgBouncer',
+      workerd.url,
+    );
   } finally {
     await workerd.stop();
     bouncer.stop();

@@ -34,6 +34,8 @@ export interface WorkerdOptions {
 export interface Workerd {
   /** `http://127.0.0.1:<port>` */
   url: string;
+  /** The DevTools inspector's port (`http://127.0.0.1:<port>/json`), for CPU profiles. */
+  inspectorPort: number;
   stop(): Promise<void>;
 }
 
@@ -143,5 +145,5 @@ export async function startWorkerd(options: WorkerdOptions): Promise<Workerd> {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { url, stop };
+  return { url, inspectorPort, stop };
 }
