@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { lazyImport } from '../../machines/lazy-import.ts';
 import type { Locale } from '../../machines/messages/locales.ts';
-import { loadChunk, prefetchChunk } from '../chunks.ts';
+import { prefetchChunk } from '../chunks.ts';
 import { whenIdle } from '../element-support.ts';
 import { shellText } from '../i18n/shell.ts';
 import { unreachable, waiting } from '../ui/notices.ts';
@@ -28,10 +29,15 @@ export class LazyScreens implements ReactiveController {
   private readonly states: Record<LazyPart, State> = { dashboard: 'idle', dossier: 'idle' };
   private readonly loads = new Set<Promise<void>>();
   private readonly prefetched = new Set<LazyPart>();
+  /** The parts whose waiting notice was shown: their screens take its place, and the focus. */
+  private readonly awaited = new Set<LazyPart>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** Called when a part's screens are there (e.g. to focus the screen that appears). */
+    /**
+     * Called when a part the buyer waited for is there (to focus the screen that replaces the
+     * notice); never for one fetched in the background, which must not move the buyer's focus.
+     */
     private readonly onReady: () => void,
   ) {
     host.addController(this);
@@ -45,6 +51,7 @@ export class LazyScreens implements ReactiveController {
     if (state === 'ready') return null;
     if (state === 'error') return unreachable(locale, () => this.load(part));
     if (state === 'idle') this.load(part);
+    this.awaited.add(part);
     return waiting(shellText(locale, 'space.loading'));
   }
 
@@ -70,10 +77,10 @@ export class LazyScreens implements ReactiveController {
   private load(part: LazyPart) {
     this.states[part] = 'loading';
     this.host.requestUpdate();
-    const load = loadChunk(...imports[part]).then(
+    const load = lazyImport(...imports[part]).then(
       () => {
         this.states[part] = 'ready';
-        this.onReady();
+        if (this.awaited.delete(part)) this.onReady();
       },
       () => {
         this.states[part] = 'error';
