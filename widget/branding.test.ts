@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import './certinomis-order.ts';
 import type { CertinomisOrder } from './certinomis-order.ts';
-import { deepText } from './test-helpers.ts';
+import { deepText, waitUntil } from './test-helpers.ts';
 
 /**
  * Partner branding (`GET /v1/catalog`'s `partner.branding`) in Chromium, against the real API of

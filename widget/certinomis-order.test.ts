@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './test-helpers.ts';
 import './certinomis-order.ts';
 import type { CertinomisOrder } from './certinomis-order.ts';
 

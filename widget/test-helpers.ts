@@ -3,13 +3,27 @@
  * into the shadow roots of `<certinomis-order>` (and of its `<certinomis-purchase>`) and act as a
  * buyer would.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil as waitUntilWithin } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { OrderResponse } from '../machines/contract.ts';
 import { seedCustomer } from '../machines/purchase/seed-buyer.ts';
 import { customerDraft } from '../machines/purchase/test-fixtures.ts';
 import type { CertinomisOrder } from './certinomis-order.ts';
 import type { CertinomisField } from './ui/field.ts';
+
+/**
+ * `waitUntil` of @open-wc/testing, with a budget a busy machine keeps: 5 s unless the caller
+ * says otherwise, not its 1 s. It is not a timing the test asserts (it returns as soon as the
+ * predicate holds); on the CI machine the components run beside the API's suite, and a step
+ * that takes 50 ms on a quiet machine once took over a second there.
+ */
+export function waitUntil(
+  predicate: () => unknown | Promise<unknown>,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  return waitUntilWithin(predicate, message, { timeout: 5000, ...options });
+}
 
 /** The real dev SIRETs of the seeded company registry (shared/fixtures/companies.json). */
 export const SIRET = {

@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { AdminDossier, OrderResponse } from '../../machines/contract.ts';
+import { waitUntil } from '../test-helpers.ts';
 import './certinomis-backoffice.ts';
 import { secondTestOperator } from '../../demo/demo-operator.ts';
 import { type ActionKind, EVENTS } from './action-kinds.ts';

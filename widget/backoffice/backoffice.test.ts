@@ -1,7 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { demoOperator } from '../../demo/demo-operator.ts';
 import type { OrderResponse } from '../../machines/contract.ts';
-import { mailedToken } from '../test-helpers.ts';
+import { mailedToken, waitUntil } from '../test-helpers.ts';
 import './certinomis-backoffice.ts';
 import {
   buttonIn,

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test-helpers.ts';
 import './certinomis-backoffice.ts';
 import { cancellationTestOperator } from '../../demo/demo-operator.ts';
 import { formatMoney } from '../format.ts';

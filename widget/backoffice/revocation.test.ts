@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test-helpers.ts';
 import './certinomis-backoffice.ts';
 import { revocationTestOperators } from '../../demo/demo-operator.ts';
 import { issuedCertificate, mailedRevocationCode } from '../space/revocation-test-helpers.ts';

@@ -4,7 +4,7 @@
  * from `/dev/outbox`), the operator's session, and reaching into the element's shadow roots as
  * an operator would.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { demoOperator } from '../../demo/demo-operator.ts';
 import type {
@@ -19,6 +19,7 @@ import {
   mailedToken,
   placeOrder as placeAnOrder,
   uniqueMobile,
+  waitUntil,
 } from '../test-helpers.ts';
 
 export { uniqueEmail } from '../test-helpers.ts';

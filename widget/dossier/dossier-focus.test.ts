@@ -1,5 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
-import { uniqueMobile } from '../test-helpers.ts';
+import { uniqueMobile, waitUntil } from '../test-helpers.ts';
 import type { CertinomisDossier } from './certinomis-dossier.ts';
 import {
   buyerWithDossier,

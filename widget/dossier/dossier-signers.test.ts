@@ -1,5 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { axeViolations, deepText, uniqueMobile } from '../test-helpers.ts';
+import { expect, oneEvent } from '@open-wc/testing';
+import { axeViolations, deepText, uniqueMobile, waitUntil } from '../test-helpers.ts';
 import type { CertinomisDossier } from './certinomis-dossier.ts';
 import {
   buyerWithDossier,

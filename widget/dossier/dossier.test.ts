@@ -1,6 +1,6 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { axeViolations, deepText, uniqueMobile } from '../test-helpers.ts';
+import { axeViolations, deepText, uniqueMobile, waitUntil } from '../test-helpers.ts';
 import type { CertinomisDossier } from './certinomis-dossier.ts';
 import {
   button,

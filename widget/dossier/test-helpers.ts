@@ -3,9 +3,9 @@
  * account and session through the API served by the test runner (links and SMS codes read from
  * `/dev/outbox`), and acting in `<certinomis-dossier>` as a buyer would.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { DossierResponse, SessionResponse } from '../../machines/contract.ts';
-import { deepText, mailedToken, placeOrder, uniqueEmail } from '../test-helpers.ts';
+import { deepText, mailedToken, placeOrder, uniqueEmail, waitUntil } from '../test-helpers.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import type { CertinomisDossier } from './certinomis-dossier.ts';
 import './certinomis-dossier.ts';

@@ -1,6 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { PartnerSettings } from '../../machines/contract.ts';
-import { axeViolations, placeOrder } from '../test-helpers.ts';
+import { axeViolations, placeOrder, waitUntil } from '../test-helpers.ts';
 import './certinomis-portal.ts';
 import type { CertinomisPortal } from './certinomis-portal.ts';
 import {

@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { PartnerSettings } from '../../machines/contract.ts';
-import { axeViolations } from '../test-helpers.ts';
+import { axeViolations, waitUntil } from '../test-helpers.ts';
 import './certinomis-portal.ts';
 import { PortalApi } from './portal-api.ts';
 import type { PortalView } from './screen.ts';

@@ -3,10 +3,11 @@
  * portal users (seeded by web-test-runner.config.ts), their sessions opened through the real
  * API (links read from `/dev/outbox`), and reaching into the portal's shadow roots.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { demoPartnerUserPassword, demoPartnerUsers } from '../../demo/demo-partners.ts';
 import type { PartnerSession, PartnerUserRole } from '../../machines/contract.ts';
+import { waitUntil } from '../test-helpers.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import { type CertinomisPortal, portalStorageKey } from './certinomis-portal.ts';
 

@@ -1,6 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../certinomis-order.ts';
-import { SIRET } from '../test-helpers.ts';
+import { SIRET, waitUntil } from '../test-helpers.ts';
 import { dialogParts, start, toReview } from './test-helpers.ts';
 
 /** The CGV follow the buyer's language (Chromium, the real API over HTTP): text and dialog title. */

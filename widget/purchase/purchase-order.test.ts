@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../certinomis-order.ts';
 import type { CertinomisOrder } from '../certinomis-order.ts';
 import {
@@ -11,6 +11,7 @@ import {
   type,
   waitState,
   waitText,
+  waitUntil,
 } from '../test-helpers.ts';
 import {
   acceptCgv,

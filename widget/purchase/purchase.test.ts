@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../certinomis-order.ts';
 import type { CertinomisOrder } from '../certinomis-order.ts';
 import {
@@ -13,6 +13,7 @@ import {
   type,
   waitState,
   waitText,
+  waitUntil,
 } from '../test-helpers.ts';
 import { radios, start, toIdentification, toOptions, toPayment } from './test-helpers.ts';
 

@@ -1,5 +1,5 @@
 /** Purchase walks of the component tests: from the list to each step, as a buyer. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { CertinomisOrder } from '../certinomis-order.ts';
 import {
   clickButton,
@@ -8,6 +8,7 @@ import {
   screen,
   waitState,
   waitText,
+  waitUntil,
 } from '../test-helpers.ts';
 
 export async function start(product = 'OPE-AES-CAP-1A'): Promise<CertinomisOrder> {

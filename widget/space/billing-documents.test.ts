@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../certinomis-order.ts';
 import type { CertinomisOrder } from '../certinomis-order.ts';
-import { uniqueEmail } from '../test-helpers.ts';
+import { uniqueEmail, waitUntil } from '../test-helpers.ts';
 import { account, keepInTab, screenOf, session, waitScreen, waitSpace } from './test-helpers.ts';
 
 /** The billing table of the dashboard (its own element in the dashboard's shadow root). */

@@ -1,7 +1,7 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../certinomis-order.ts';
 import type { DossierRow, Page } from '../../machines/contract.ts';
-import { uniqueEmail } from '../test-helpers.ts';
+import { uniqueEmail, waitUntil } from '../test-helpers.ts';
 import {
   account,
   buttonNamed,

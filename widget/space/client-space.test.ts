@@ -1,6 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../certinomis-order.ts';
-import { mailedToken, placeOrder, uniqueEmail } from '../test-helpers.ts';
+import { mailedToken, placeOrder, uniqueEmail, waitUntil } from '../test-helpers.ts';
 import {
   account,
   buttonNamed,

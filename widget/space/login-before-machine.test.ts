@@ -1,8 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../certinomis-order.ts';
 import { setLazyLoader } from '../../machines/lazy-import.ts';
 import { loadChunk } from '../chunks.ts';
-import { axeViolations, mailedToken, uniqueEmail } from '../test-helpers.ts';
+import { axeViolations, mailedToken, uniqueEmail, waitUntil } from '../test-helpers.ts';
 import {
   account,
   buttonNamed,

@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { CertificateRow, DossierRow, RenewalStart } from '../../machines/contract.ts';
 import { seedCustomer } from '../../machines/purchase/seed-buyer.ts';
 import '../purchase/certinomis-purchase.ts';
-import { deepText, SIRET } from '../test-helpers.ts';
+import { deepText, SIRET, waitUntil } from '../test-helpers.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import './dashboard-screen.ts';
 import type { CertinomisSpaceDashboard } from './dashboard-screen.ts';

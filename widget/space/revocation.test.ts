@@ -1,11 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CertificateRow, Page } from '../../machines/contract.ts';
 import '../certinomis-order.ts';
 import { revocationTestOperators } from '../../demo/demo-operator.ts';
 import { loginAs, operate, operatorSession } from '../backoffice/test-helpers.ts';
 import type { CertinomisOrder } from '../certinomis-order.ts';
-import { uniqueEmail } from '../test-helpers.ts';
+import { uniqueEmail, waitUntil } from '../test-helpers.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import type { CertinomisSpaceRevocation } from './revocation-button.ts';
 import { issuedCertificate, mailedRevocationCode } from './revocation-test-helpers.ts';

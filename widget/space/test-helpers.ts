@@ -3,11 +3,11 @@
  * API served by the test runner (orders, accounts, the e-mailed links read from `/dev/outbox`)
  * and reach into the space's shadow roots as a buyer would.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { LoginStarted, SessionResponse } from '../../machines/contract.ts';
 import type { CertinomisOrder } from '../certinomis-order.ts';
-import { deepText, mailedToken, placeOrder } from '../test-helpers.ts';
+import { deepText, mailedToken, placeOrder, waitUntil } from '../test-helpers.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import type { CertinomisClientSpace } from './client-space.ts';
 import type { CertinomisPasswordField } from './password-field.ts';
