@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { DEFAULT_TIME_ZONE } from '../../machines/rules/time-zone.ts';
-import { formatTime, spaceTextParts } from '../i18n/space.ts';
+import { spaceTextParts } from '../i18n/space.ts';
+import { formatTime } from '../i18n/space-dates.ts';
 import { SpaceScreenElement } from './screen-element.ts';
 
 /**

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { DEFAULT_TIME_ZONE } from '../../machines/rules/time-zone.ts';
 import type { BillingDocument } from '../../machines/schemas/cancellation.ts';
-import { formatDate } from '../i18n/space.ts';
+import { formatDate } from '../i18n/space-dates.ts';
 import { DashboardScreenElement } from './dashboard-screen-element.ts';
 import { failureFrom } from './space-api.ts';
 

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type { CertificateRow, DossierRow, Page } from '../../machines/contract.ts';
 import './billing-documents.ts';
 import './revocation-button.ts';
-import { formatDate } from '../i18n/space.ts';
+import { formatDate } from '../i18n/space-dates.ts';
 import { DashboardScreenElement } from './dashboard-screen-element.ts';
 import { renderDossierTable } from './dossier-table.ts';
 import { certificateRenewal, openLinkedRenewal } from './renewal-row.ts';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { type DossierRow, EDITABLE_DOSSIER_STATUSES } from '../../machines/contract.ts';
 import { dashboardText, dashboardTextParts } from '../i18n/dashboard.ts';
-import { formatDate } from '../i18n/space.ts';
+import { formatDate } from '../i18n/space-dates.ts';
 import { dossierRenewal } from './renewal-row.ts';
 import { revokedLine } from './revocation-status.ts';
 import type { SpaceView } from './screen-element.ts';

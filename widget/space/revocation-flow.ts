@@ -19,7 +19,8 @@ import {
 } from '../../machines/space/revocation.ts';
 import { type DashboardKey, dashboardText } from '../i18n/dashboard.ts';
 import { countKey } from '../i18n/plural.ts';
-import { formatDate, formatTime, spaceText } from '../i18n/space.ts';
+import { spaceText } from '../i18n/space.ts';
+import { formatDate, formatTime } from '../i18n/space-dates.ts';
 import { MachineController } from '../machine-controller.ts';
 import type { CertinomisField } from '../ui/field.ts';
 import '../ui/field.ts';
