@@ -16,14 +16,15 @@ import { accountBox, languagePicker } from '../ui/frame-header.ts';
 import { tokens } from '../ui/tokens.styles.ts';
 import { readAddress } from './address.ts';
 import { clientSpaceStyles } from './client-space.styles.ts';
-import { type DossierDone, dossierDone, renderDone } from './dossier-done.ts';
+import type { DossierDone } from './dossier-done.ts';
 import './login-screen.ts';
 import { LanguageLoader } from '../ui/language.ts';
 import { unreachable, waiting } from '../ui/notices.ts';
 import { LazyScreens } from './lazy-screens.ts';
 import type { MessageKind } from './message-screen.ts';
 import type { SpaceScreenElement, SpaceView } from './screen-element.ts';
-import { SpaceApi } from './space-api.ts';
+import type { SpaceApi } from './space-api.ts';
+import type * as MachinePart from './space-machine-part.ts';
 import type {
   SpaceFlow,
   SpaceSession,
@@ -96,6 +97,8 @@ export class CertinomisClientSpace extends LitElement {
   private pendingFocus = false;
   /** The machine's part: created once it is imported (space-machine-part.ts). */
   private session: SpaceSession | null = null;
+  /** The machine's part, once imported: the session, the requests, the signed dossier's news. */
+  private machinePart: typeof MachinePart | null = null;
   @state() private machine: 'loading' | 'ready' | 'error' = 'loading';
   private machineLoad: Promise<void> | null = null;
   /** The address read on connect (its tokens removed at once), until the machine takes it. */
@@ -117,7 +120,7 @@ export class CertinomisClientSpace extends LitElement {
   private loadMachine() {
     this.machine = 'loading';
     const load = lazyImport('spaceMachine', () => import('./space-machine-part.ts')).then(
-      (part) => this.startMachine(part.SpaceSession),
+      (part) => this.startMachine(part),
       () => {
         this.machine = 'error';
         this.machineLoad = null;
@@ -126,7 +129,8 @@ export class CertinomisClientSpace extends LitElement {
     this.machineLoad = load;
   }
 
-  private async startMachine(Session: typeof SpaceSession) {
+  private async startMachine(part: typeof MachinePart) {
+    this.machinePart = part;
     const options: SpaceSessionOptions = {
       storageKey: () => spaceStorageKey(this.baseUrl),
       address: () => {
@@ -140,7 +144,7 @@ export class CertinomisClientSpace extends LitElement {
         this.lastScreen = null;
       },
     };
-    this.session = new Session(this, options);
+    this.session = new part.SpaceSession(this, options);
     this.machine = 'ready';
     const queued = this.queued;
     const retry = queued.length === 0 ? this.deferred : null;
@@ -165,6 +169,9 @@ export class CertinomisClientSpace extends LitElement {
 
   /** The requests, in the current locale (the API answers in it). */
   private get requests(): SpaceApi {
+    const Api = this.machinePart?.SpaceApi;
+    // Only the machine and the screens it shows ask, once its part is there.
+    if (!Api) throw new Error('the client space’s requests come with its machine part');
     const { baseUrl, partnerKey, locale } = this;
     const current = this.client?.options;
     if (
@@ -173,7 +180,7 @@ export class CertinomisClientSpace extends LitElement {
       current.partnerKey !== partnerKey ||
       current.locale !== locale
     ) {
-      this.client = new SpaceApi({
+      this.client = new Api({
         baseUrl,
         partnerKey,
         locale,
@@ -208,6 +215,7 @@ export class CertinomisClientSpace extends LitElement {
     const { locale } = this;
     const snapshot = flow?.snapshot;
     const screen = screenOf(snapshot?.value);
+    const requests = () => this.requests;
     const view: SpaceView = {
       locale,
       context: snapshot?.context ?? this.contextBefore(),
@@ -220,7 +228,10 @@ export class CertinomisClientSpace extends LitElement {
               this.deferred = retry;
             },
           }),
-      api: this.requests,
+      // Asked for by the screens once logged in only, which come with the machine's part.
+      get api() {
+        return requests();
+      },
       session: snapshot?.context.session ?? null,
       announce: (text) => this.announce(text),
       openDossier: (id) => {
@@ -348,7 +359,12 @@ export class CertinomisClientSpace extends LitElement {
       </button>
       ${
         this.done?.id === id
-          ? renderDone(view.locale, this.done, (next) => view.openDossier(next), this.closeDossier)
+          ? this.machinePart?.renderDone(
+              view.locale,
+              this.done,
+              (next) => view.openDossier(next),
+              this.closeDossier,
+            )
           : nothing
       }
       <certinomis-dossier
@@ -401,7 +417,8 @@ export class CertinomisClientSpace extends LitElement {
     if (!token) return;
     const { id } = event.detail;
     try {
-      const done = await dossierDone(this.requests, token, id);
+      if (!this.machinePart) return;
+      const done = await this.machinePart.dossierDone(this.requests, token, id);
       if (this.openDossierId !== id) return;
       this.done = done;
       await this.updateComplete;

@@ -14,4 +14,6 @@ import './message-screen.ts';
 import './register-screen.ts';
 import './reset-password-screen.ts';
 
+export { dossierDone, renderDone } from './dossier-done.ts';
+export { SpaceApi } from './space-api.ts';
 export { SpaceSession } from './space-session.ts';
