@@ -12,8 +12,9 @@ import {
 import { shellText } from '../i18n/shell.ts';
 import { spaceText } from '../i18n/space.ts';
 import { type Brand, brandLogo, brandOf, brandStyles, testBadge } from '../ui/brand.ts';
-import { accountBox, languagePicker } from '../ui/frame-header.ts';
+import { languagePicker } from '../ui/frame-header.ts';
 import { tokens } from '../ui/tokens.styles.ts';
+import type { AccountFrame } from './account-screens.ts';
 import { readAddress } from './address.ts';
 import { clientSpaceStyles } from './client-space.styles.ts';
 import type { DossierDone } from './dossier-done.ts';
@@ -249,7 +250,11 @@ export class CertinomisClientSpace extends LitElement {
         <header>
           ${this.renderTitle(locale)}
           ${languagePicker(locale, spaceText(locale, 'space.language'), (picked) => this.onLanguage(picked))}
-          ${ACCOUNT_SCREENS.includes(screen) ? this.renderAccount(view) : nothing}
+          ${
+            ACCOUNT_SCREENS.includes(screen)
+              ? this.machinePart?.renderAccount(view, this.accountFrame)
+              : nothing
+          }
         </header>
         ${snapshot ? this.renderScreen(screen, view) : this.renderBefore(view)}
       </div>
@@ -288,17 +293,6 @@ export class CertinomisClientSpace extends LitElement {
     </div>`;
   }
 
-  private renderAccount(view: SpaceView) {
-    const email = view.context.account?.email ?? view.context.email;
-    return accountBox({
-      label: spaceText(view.locale, 'account.label'),
-      who: spaceText(view.locale, 'account.email', { email }),
-      logout: spaceText(view.locale, 'account.logout'),
-      busy: view.busy,
-      onLogout: () => this.send({ type: 'space.logout' }),
-    });
-  }
-
   private renderScreen(screen: SpaceScreen, view: SpaceView) {
     switch (screen) {
       case 'login':
@@ -318,28 +312,13 @@ export class CertinomisClientSpace extends LitElement {
           ?denied=${screen === 'loginDenied'}
           .view=${view}
         ></certinomis-space-deny-login>`;
-      case 'revocation':
-        return (
-          this.lazy.gate('dashboard', view.locale) ??
-          html`<certinomis-space-revocation-page data-screen .view=${view}></certinomis-space-revocation-page>`
-        );
       case 'awaitingLink':
         return html`<certinomis-space-awaiting-link data-screen .view=${view}></certinomis-space-awaiting-link>`;
+      case 'revocation':
       case 'dashboard':
       case 'dashboardAll':
-        if (this.openDossierId && view.session) return this.renderDossier(this.openDossierId, view);
-        if (this.renewing && view.session) {
-          return (
-            this.lazy.gate('dashboard', view.locale) ?? this.renderRenewal(this.renewing, view)
-          );
-        }
-        this.lazy.prefetch('dossier');
-        return (
-          this.lazy.gate('dashboard', view.locale) ??
-          (screen === 'dashboard'
-            ? html`<certinomis-space-dashboard data-screen exportparts="dossier-button" .view=${view}></certinomis-space-dashboard>`
-            : html`<certinomis-space-dossiers data-screen exportparts="field, dossier-button" .view=${view}></certinomis-space-dossiers>`)
-        );
+        // Shown by the machine only, so its part (which holds them) is there.
+        return this.machinePart?.renderAccountScreen(screen, view, this.accountFrame) ?? nothing;
       default:
         return html`<certinomis-space-message
           data-screen
@@ -349,55 +328,24 @@ export class CertinomisClientSpace extends LitElement {
     }
   }
 
-  /** One dossier's completion (`<certinomis-dossier>`), with the way back to the dashboard. */
-  private renderDossier(id: string, view: SpaceView) {
-    return (
-      this.lazy.gate('dossier', view.locale) ??
-      html`<div class="dossier-frame">
-      <button type="button" class="link back" @click=${this.closeDossier}>
-        ${spaceText(view.locale, 'dossier.back')}
-      </button>
-      ${
-        this.done?.id === id
-          ? this.machinePart?.renderDone(
-              view.locale,
-              this.done,
-              (next) => view.openDossier(next),
-              this.closeDossier,
-            )
-          : nothing
-      }
-      <certinomis-dossier
-        data-dossier
-        .dossierId=${id}
-        .accessToken=${view.session?.accessToken ?? ''}
-        api=${this.api}
-        locale=${view.locale}
-        partner-key=${this.partnerKey ?? nothing}
-        exportparts="field, buttons"
-        @certinomis:error=${this.onDossierError}
-        @certinomis:dossier-submitted=${this.onDossierSubmitted}
-        focus-on-load
-      ></certinomis-dossier>
-    </div>`
-    );
+  /** What the logged-in screens (account-screens.ts, in the machine's part) take from here. */
+  private get accountFrame(): AccountFrame {
+    return {
+      lazy: this.lazy,
+      api: this.api,
+      partnerKey: this.partnerKey,
+      openDossierId: this.openDossierId,
+      done: this.done,
+      renewing: this.renewing,
+      closeDossier: this.closeDossier,
+      closeRenewal: this.closeRenewal,
+      onDossierError: this.onDossierError,
+      onDossierSubmitted: this.onDossierSubmitted,
+      logout: this.logout,
+    };
   }
 
-  /**
-   * Renouveler's purchase (widget/space/renewal-purchase.ts, which loads the purchase's part);
-   * closing it reloads the lists.
-   */
-  private renderRenewal(start: RenewalStart, view: SpaceView) {
-    return html`<certinomis-space-renewal
-      data-screen
-      exportparts="card, order-button, stepper, buttons, field, summary"
-      .start=${start}
-      api=${this.api}
-      partner-key=${this.partnerKey ?? nothing}
-      locale=${view.locale}
-      @certinomis-space-renewal-close=${this.closeRenewal}
-    ></certinomis-space-renewal>`;
-  }
+  private logout = () => this.send({ type: 'space.logout' });
 
   private closeRenewal = () => {
     this.renewing = null;

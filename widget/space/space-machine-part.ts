@@ -14,6 +14,7 @@ import './message-screen.ts';
 import './register-screen.ts';
 import './reset-password-screen.ts';
 
-export { dossierDone, renderDone } from './dossier-done.ts';
+export { renderAccount, renderAccountScreen } from './account-screens.ts';
+export { dossierDone } from './dossier-done.ts';
 export { SpaceApi } from './space-api.ts';
 export { SpaceSession } from './space-session.ts';
