@@ -22,6 +22,8 @@ import { portalEn } from '../widget/i18n/portal-en.ts';
 import { portalFr } from '../widget/i18n/portal-fr.ts';
 import { spaceEn } from '../widget/i18n/space-en.ts';
 import { spaceFr } from '../widget/i18n/space-fr.ts';
+import { spaceScreensEn } from '../widget/i18n/space-screens-en.ts';
+import { spaceScreensFr } from '../widget/i18n/space-screens-fr.ts';
 
 const tables: Record<string, Record<string, string>> = {
   'machines/messages/fr': messagesFr,
@@ -38,6 +40,8 @@ const tables: Record<string, Record<string, string>> = {
   'widget/i18n/backoffice-en': backofficeEn,
   'widget/i18n/space-fr': spaceFr,
   'widget/i18n/space-en': spaceEn,
+  'widget/i18n/space-screens-fr': spaceScreensFr,
+  'widget/i18n/space-screens-en': spaceScreensEn,
   'widget/i18n/dashboard-fr': dashboardFr,
   'widget/i18n/dashboard-en': dashboardEn,
   'widget/i18n/portal-fr': portalFr,

@@ -49,8 +49,9 @@ export const budgets: Record<Part, Budget> = {
     // screens: widget/space/space-machine-part.ts), which loads beside it (28.12 KB); 27 since
     // the date formatter left the login's path (widget/i18n/space-dates.ts, 26.85 KB); 25.5
     // since the requests and the logged-in screens' frames came with the machine's part
-    // (widget/space/account-screens.ts, 25.33 KB).
-    ceilingKb: 25.5,
+    // (widget/space/account-screens.ts, 25.33 KB); met (24.14 KB) since the texts of the
+    // screens in that part travel with it (widget/i18n/space-screens-fr.ts).
+    ceilingKb: null,
   },
 };
 

@@ -14,6 +14,8 @@ import { shellTexts } from './shell.ts';
 import { shellEn } from './shell-en.ts';
 import { spaceTexts } from './space.ts';
 import { spaceEn } from './space-en.ts';
+import { spaceScreensTexts } from './space-screens.ts';
+import { spaceScreensEn } from './space-screens-en.ts';
 
 /**
  * Every table in every language at once, for a bundle that ships them anyway: the operators'
@@ -24,5 +26,6 @@ provideMessages('en', messagesEn);
 elementTexts.provide('en', elementEn);
 shellTexts.provide('en', shellEn);
 spaceTexts.provide('en', spaceEn);
+spaceScreensTexts.provide('en', spaceScreensEn);
 dashboardTexts.provide('en', dashboardEn);
 dossierTexts.provide('en', dossierEn);

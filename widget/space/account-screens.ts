@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RenewalStart } from '../../machines/contract.ts';
-import { spaceText } from '../i18n/space.ts';
+import { spaceScreensText } from '../i18n/space-screens.ts';
 import { accountBox } from '../ui/frame-header.ts';
 import { type DossierDone, renderDone } from './dossier-done.ts';
 import type { LazyScreens } from './lazy-screens.ts';
@@ -59,9 +59,9 @@ export function renderAccountScreen(
 export function renderAccount(view: SpaceView, frame: AccountFrame): TemplateResult {
   const email = view.context.account?.email ?? view.context.email;
   return accountBox({
-    label: spaceText(view.locale, 'account.label'),
-    who: spaceText(view.locale, 'account.email', { email }),
-    logout: spaceText(view.locale, 'account.logout'),
+    label: spaceScreensText(view.locale, 'account.label'),
+    who: spaceScreensText(view.locale, 'account.email', { email }),
+    logout: spaceScreensText(view.locale, 'account.logout'),
     busy: view.busy,
     onLogout: frame.logout,
   });
@@ -73,7 +73,7 @@ function renderDossier(id: string, view: SpaceView, frame: AccountFrame): Templa
     frame.lazy.gate('dossier', view.locale) ??
     html`<div class="dossier-frame">
       <button type="button" class="link back" @click=${frame.closeDossier}>
-        ${spaceText(view.locale, 'dossier.back')}
+        ${spaceScreensText(view.locale, 'dossier.back')}
       </button>
       ${
         frame.done?.id === id

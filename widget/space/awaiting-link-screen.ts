@@ -1,16 +1,16 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { DEFAULT_TIME_ZONE } from '../../machines/rules/time-zone.ts';
-import { spaceTextParts } from '../i18n/space.ts';
 import { formatTime } from '../i18n/space-dates.ts';
-import { SpaceScreenElement } from './screen-element.ts';
+import { spaceScreensTextParts } from '../i18n/space-screens.ts';
+import { PartScreenElement } from './part-screen-element.ts';
 
 /**
  * "Vérifiez votre boîte mail": the second factor was e-mailed. The machine polls the login
  * every 2 s while this screen is shown; the screen only explains and offers to go back.
  */
 @customElement('certinomis-space-awaiting-link')
-export class CertinomisSpaceAwaitingLink extends SpaceScreenElement {
+export class CertinomisSpaceAwaitingLink extends PartScreenElement {
   override render() {
     const { context, locale, send } = this.view;
     const email = context.email;
@@ -20,7 +20,7 @@ export class CertinomisSpaceAwaitingLink extends SpaceScreenElement {
       ${
         email
           ? html`<p>
-              ${spaceTextParts(locale, 'await.sent', { email: html`<strong class="address">${email}</strong>` })}
+              ${spaceScreensTextParts(locale, 'await.sent', { email: html`<strong class="address">${email}</strong>` })}
             </p>`
           : nothing
       }

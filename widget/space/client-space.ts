@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { RenewalStart } from '../../machines/contract.ts';
 import { lazyImport } from '../../machines/lazy-import.ts';
 import type { Locale } from '../../machines/messages/index.ts';
+import { loadLanguage } from '../../machines/messages/translator.ts';
 import {
   initialSpaceContext,
   type SpaceEvent,
@@ -121,7 +122,12 @@ export class CertinomisClientSpace extends LitElement {
   private loadMachine() {
     this.machine = 'loading';
     const load = lazyImport('spaceMachine', () => import('./space-machine-part.ts')).then(
-      (part) => this.startMachine(part),
+      async (part) => {
+        // The part's own tables (its screens' texts), in the buyer's language, before its first
+        // screen: no French flash on an English page.
+        await loadLanguage(this.locale).catch(() => undefined);
+        return this.startMachine(part);
+      },
       () => {
         this.machine = 'error';
         this.machineLoad = null;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { SpaceScreenElement } from './screen-element.ts';
+import { PartScreenElement } from './part-screen-element.ts';
 
 /**
  * The page of the login e-mail's «Ce n'était pas moi» link (`?deny=`). Opening it changes
@@ -10,7 +10,7 @@ import { SpaceScreenElement } from './screen-element.ts';
  * @csspart submit - the confirmation button.
  */
 @customElement('certinomis-space-deny-login')
-export class CertinomisSpaceDenyLogin extends SpaceScreenElement {
+export class CertinomisSpaceDenyLogin extends PartScreenElement {
   /** The attempt is cancelled (screen `loginDenied`). */
   @property({ type: Boolean }) denied = false;
 

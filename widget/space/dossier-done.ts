@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { EDITABLE_DOSSIER_STATUSES } from '../../machines/contract/dossier-statuses.ts';
 import type { DossierRow } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/locales.ts';
-import { spaceText } from '../i18n/space.ts';
+import { spaceScreensText } from '../i18n/space-screens.ts';
 import type { SpaceApi } from './space-api.ts';
 
 /** After a dossier is signed: which it was, and the next one the buyer still has to complete. */
@@ -45,24 +45,24 @@ export function renderDone(
     <h3 id="done-title" tabindex="-1">
       ${
         signed
-          ? spaceText(locale, 'done.heading', {
+          ? spaceScreensText(locale, 'done.heading', {
               reference: signed.orderReference,
               n: signed.position,
             })
-          : spaceText(locale, 'done.signed')
+          : spaceScreensText(locale, 'done.signed')
       }
     </h3>
     ${
       next
         ? html`<p>
-              ${spaceText(locale, 'done.next', { reference: next.orderReference, n: next.position })}
+              ${spaceScreensText(locale, 'done.next', { reference: next.orderReference, n: next.position })}
             </p>
             <p><button type="button" class="primary" data-next @click=${() => open(next.id)}>
-              ${spaceText(locale, 'done.open')}
+              ${spaceScreensText(locale, 'done.open')}
             </button></p>`
-        : html`<p>${spaceText(locale, 'done.none')}</p>
+        : html`<p>${spaceScreensText(locale, 'done.none')}</p>
             <p><button type="button" class="link" @click=${back}>
-              ${spaceText(locale, 'dossier.back')}
+              ${spaceScreensText(locale, 'dossier.back')}
             </button></p>`
     }
   </section>`;

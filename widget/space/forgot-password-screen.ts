@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { passwordResetSchema } from '../../machines/schemas/auth.ts';
-import { SpaceScreenElement } from './screen-element.ts';
+import { PartScreenElement } from './part-screen-element.ts';
 
 /**
  * Mot de passe oublié: Adresse e-mail*, then the same neutral confirmation whether or not the
@@ -10,7 +10,7 @@ import { SpaceScreenElement } from './screen-element.ts';
  * @csspart field - the e-mail field.
  */
 @customElement('certinomis-space-forgot-password')
-export class CertinomisSpaceForgotPassword extends SpaceScreenElement {
+export class CertinomisSpaceForgotPassword extends PartScreenElement {
   protected override validate(): boolean {
     return this.check(passwordResetSchema, { email: this.values.email });
   }

@@ -1,7 +1,10 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { SpaceKey } from '../i18n/space.ts';
-import { SpaceScreenElement } from './screen-element.ts';
+import type { SpaceScreensKey } from '../i18n/space-screens.ts';
+import { PartScreenElement } from './part-screen-element.ts';
+
+type Key = SpaceKey | SpaceScreensKey;
 
 /** The screens that only say something: where a link led, or what happens next. */
 export type MessageKind =
@@ -13,10 +16,7 @@ export type MessageKind =
   | 'resetRequested'
   | 'loggingOut';
 
-const COPY: Record<
-  MessageKind,
-  { heading: SpaceKey; lines: SpaceKey[]; action?: SpaceKey; busy?: true }
-> = {
+const COPY: Record<MessageKind, { heading: Key; lines: Key[]; action?: Key; busy?: true }> = {
   verifyingLink: { heading: 'login.heading', lines: ['verifying.login'], busy: true },
   verifyingEmail: { heading: 'registered.heading', lines: ['verifying.email'], busy: true },
   loggingOut: { heading: 'account.logout', lines: ['space.loading'], busy: true },
@@ -48,7 +48,7 @@ const COPY: Record<
  * S'enregistrer and Mot de passe oublié.
  */
 @customElement('certinomis-space-message')
-export class CertinomisSpaceMessage extends SpaceScreenElement {
+export class CertinomisSpaceMessage extends PartScreenElement {
   @property() kind: MessageKind = 'registered';
 
   override render() {

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { registerSchema } from '../../machines/schemas/auth.ts';
-import { SpaceScreenElement } from './screen-element.ts';
+import { PartScreenElement } from './part-screen-element.ts';
 
 /**
  * S'enregistrer: Adresse e-mail* (the order's e-mail) and a new Mot de passe* (8+ characters, not a
@@ -11,7 +11,7 @@ import { SpaceScreenElement } from './screen-element.ts';
  * @csspart field - each field.
  */
 @customElement('certinomis-space-register')
-export class CertinomisSpaceRegister extends SpaceScreenElement {
+export class CertinomisSpaceRegister extends PartScreenElement {
   protected override validate(): boolean {
     return this.check(registerSchema, { ...this.values, locale: this.view.locale });
   }

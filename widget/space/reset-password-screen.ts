@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { object } from 'valibot';
 import { newPasswordSchema } from '../../machines/schemas/auth.ts';
-import { SpaceScreenElement } from './screen-element.ts';
+import { PartScreenElement } from './part-screen-element.ts';
 
 const resetSchema = object({ password: newPasswordSchema });
 
@@ -13,7 +13,7 @@ const resetSchema = object({ password: newPasswordSchema });
  * @csspart field - the password field.
  */
 @customElement('certinomis-space-reset-password')
-export class CertinomisSpaceResetPassword extends SpaceScreenElement {
+export class CertinomisSpaceResetPassword extends PartScreenElement {
   protected override validate(): boolean {
     return this.check(resetSchema, { password: this.values.password });
   }
