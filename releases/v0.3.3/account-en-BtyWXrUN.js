@@ -1,0 +1,2 @@
+var e={"validation.password_too_short":`The password must have at least 8 characters.`,"validation.password_too_long":`The password must not exceed 256 characters.`,"validation.password_common":`This password is too common or too easy to guess: choose another one.`,"validation.token":`Invalid link or code.`,"validation.locale":`Unsupported language (fr or en).`};export{e as accountEn};
+//# sourceMappingURL=account-en-BtyWXrUN.js.map

@@ -1,0 +1,2 @@
+var e={required:`Fields marked with * are required.`,errors:`{n} fields to correct. {first}`,errorsOne:`{n} field to correct. {first}`,retry:`Try again`,language:`Language`,network:`The service cannot be reached right now. Check your connection and try again.`,failed:`The request did not go through. Try again in a moment.`};export{e as t};
+//# sourceMappingURL=common-en-U-98z8ll.js.map
