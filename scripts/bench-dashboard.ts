@@ -46,8 +46,8 @@ try {
         timestamptz '2020-01-01' + g * interval '1 hour'
       from generate_series(1, ${count}) g`.execute(db);
   }
-  await sql`insert into dossiers (order_id, position, status)
-            select o.id, p, case when p % 3 = 0 then 'to_sign' else 'to_complete' end
+  await sql`insert into dossiers (order_id, position, siren, status)
+            select o.id, p, o.siren, case when p % 3 = 0 then 'to_sign' else 'to_complete' end
             from orders o, generate_series(1, ${perOrder}) p`.execute(db);
   await sql`analyze`.execute(db);
 

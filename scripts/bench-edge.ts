@@ -177,7 +177,7 @@ try {
           await sql<{ busy: number; waiting: number }>`select
               count(*) filter (where state <> 'idle')::int as busy,
               count(*) filter (where wait_event_type = 'Lock'
-                and query like 'update "invoice_counter"%')::int as waiting
+                and query like '%update invoice_counter%')::int as waiting
             from pg_stat_activity
             where datname = current_database() and pid <> pg_backend_pid()
               and backend_type = 'client backend'`.execute(db)

@@ -213,6 +213,8 @@ export interface DossiersTable {
   id: Generated<string>;
   order_id: string;
   position: number;
+  /** The order's SIREN (`orders.siren`, which never changes), for the issued-certificate index. */
+  siren: string;
   status: Generated<DossierStatus>;
   version: Generated<number>;
   data: ColumnType<Record<string, unknown>, string | undefined, string>;

@@ -1,6 +1,6 @@
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { intraEuVatNumber } from '../../machines/rules/siret.ts';
-import type { Database, Seller } from '../db/database.ts';
+import type { Seller } from '../db/database.ts';
 
 export interface InvoiceParty {
   name: string;
@@ -54,46 +54,54 @@ export interface InvoiceDocument {
 
 const day = 86_400_000;
 
+/** What the order's statement needs to write its invoice (`invoiceCtes`). */
+export interface InvoiceValues {
+  orderId: string;
+  /** 1: the live series (FA), 2: the test series (TEST-FA). */
+  series: number;
+  prefix: string;
+  livemode: boolean;
+  issuedAt: Date;
+  dueDays: number;
+  /** The frozen copy as JSON, without its number and dates (the statement sets them). */
+  document: string;
+}
+
 /**
- * Issues the order's invoice inside the order's transaction, as its last
- * statement: the next number from the counter row (locked by that statement
- * until the commit, rolled back with the order: no gaps; its issue time never
- * before the previous number's: chronological), seller and buyer identifiers, lines, VAT per rate, totals and
- * payment terms — 30 days for an administrative mandate, payable at order
- * otherwise (the certificate is produced once paid).
+ * An order's invoice, but for its number: seller and buyer identifiers, lines, VAT per rate,
+ * totals and payment terms — 30 days for an administrative mandate, payable at order
+ * otherwise (the certificate is produced once paid). Its number and dates come from the
+ * counter when the order's statement writes it (`invoiceCtes`).
  */
-export async function issueInvoice(
-  trx: Transaction<Database>,
-  input: {
-    orderId: string;
-    orderReference: string;
-    issuedAt: Date;
-    /** False for a test order: numbered in the separate TEST- series. */
-    livemode: boolean;
-    seller: Seller;
-    buyer: {
-      name: string;
-      address: string;
-      postalCode: string;
-      city: string;
-      country: string;
-      siret: string;
-    };
-    lines: {
-      code: string;
-      label: string;
-      quantity: number;
-      unitHt: number;
-      totalHt: number;
-      vatRateBp: number;
-    }[];
-    vatBreakdown: { rate: number; base: number; amount: number }[];
-    totals: { ht: number; vat: number; ttc: number };
-    payment:
-      | { method: 'transfer' | 'cheque' }
-      | { method: 'mandate'; siret: string; serviceCode: string; chorusOrderNumber: string };
-  },
-): Promise<InvoiceDocument> {
+export function invoiceOf(input: {
+  orderId: string;
+  orderReference: string;
+  issuedAt: Date;
+  /** False for a test order: numbered in the separate TEST- series. */
+  livemode: boolean;
+  seller: Seller;
+  buyer: {
+    name: string;
+    address: string;
+    postalCode: string;
+    city: string;
+    country: string;
+    siret: string;
+  };
+  lines: {
+    code: string;
+    label: string;
+    quantity: number;
+    unitHt: number;
+    totalHt: number;
+    vatRateBp: number;
+  }[];
+  vatBreakdown: { rate: number; base: number; amount: number }[];
+  totals: { ht: number; vat: number; ttc: number };
+  payment:
+    | { method: 'transfer' | 'cheque' }
+    | { method: 'mandate'; siret: string; serviceCode: string; chorusOrderNumber: string };
+}): InvoiceValues {
   const mandate = input.payment.method === 'mandate' ? input.payment : null;
   const series = input.livemode ? 1 : 2;
   const prefix = input.livemode ? 'FA' : 'TEST-FA';
@@ -163,37 +171,46 @@ export async function issueInvoice(
         }
       : null,
   };
-  // One statement, the last before COMMIT: the counter row is locked only from
-  // here to the commit. It gives the next number and an issue time no earlier
-  // than the previous invoice's, so the series stays gapless and chronological
-  // (rolled back with the order) while buyers wait for each other only here.
-  const issued = await sql<{ sequence: number; number: string; issued_at: Date; due_date: string }>`
-    with counter as (
-      update invoice_counter
-         set last = last + 1,
-             last_issued_at = greatest(coalesce(last_issued_at, ${input.issuedAt}), ${input.issuedAt}::timestamptz)
-       where id = ${series}
-      returning last, last_issued_at
-    ), numbered as (
-      select last,
-             last_issued_at as issued_at,
-             ${prefix}::text || to_char(last_issued_at at time zone 'UTC', 'YYYY') || '-' || lpad(last::text, 6, '0') as number,
-             to_char(last_issued_at at time zone 'UTC', 'YYYY-MM-DD') as issue_date,
-             to_char((last_issued_at at time zone 'UTC')::date + ${dueDays}::int, 'YYYY-MM-DD') as due_date
-        from counter
-    )
-    insert into invoices (order_id, sequence, livemode, number, issued_at, due_date, document)
-    select ${input.orderId}::uuid, last, ${input.livemode}, number, issued_at, due_date::date,
-           ${JSON.stringify(document)}::jsonb
-             || jsonb_build_object('number', number, 'issueDate', issue_date, 'dueDate', due_date)
-      from numbered
-    returning sequence, number, issued_at, due_date::text as due_date`.execute(trx);
-  const row = issued.rows[0];
-  if (!row) throw new Error('issueInvoice: no invoice counter row');
   return {
-    ...document,
-    number: row.number,
-    issueDate: new Date(row.issued_at).toISOString().slice(0, 10),
-    dueDate: row.due_date,
+    orderId: input.orderId,
+    series,
+    prefix,
+    livemode: input.livemode,
+    issuedAt: input.issuedAt,
+    dueDays,
+    document: JSON.stringify(document),
+  };
+}
+
+/**
+ * The invoice's rows, as two CTEs of the order's one statement (`api/services/place-order.ts`,
+ * which runs it without a transaction block, so that it commits as soon as it has run):
+ * `counter` takes the next number of the series and an issue time no earlier than the
+ * previous invoice's; `invoice` writes the invoice with its frozen copy, numbered. The counter
+ * row is locked from the moment the statement updates it to its commit, within the one round
+ * trip: buyers wait for each other only there, and a statement that fails rolls the number
+ * back with the order (gapless, chronological: DOMAIN.md). Each is parenthesised, as the body
+ * of a CTE (Kysely adds the parentheses to its own builders only).
+ */
+export function invoiceCtes(v: InvoiceValues) {
+  return {
+    counter: sql<{ last: number; last_issued_at: Date }>`(update invoice_counter
+         set last = last + 1,
+             last_issued_at = greatest(coalesce(last_issued_at, ${v.issuedAt}), ${v.issuedAt}::timestamptz)
+       where id = ${v.series}
+      returning last, last_issued_at)`,
+    invoice: sql<{
+      sequence: number;
+    }>`(insert into invoices (order_id, sequence, livemode, number, issued_at, due_date, document)
+    select ${v.orderId}::uuid, last, ${v.livemode}, number, issued_at, due_date::date,
+           ${v.document}::jsonb
+             || jsonb_build_object('number', number, 'issueDate', issue_date, 'dueDate', due_date)
+      from (select last,
+             last_issued_at as issued_at,
+             ${v.prefix}::text || to_char(last_issued_at at time zone 'UTC', 'YYYY') || '-' || lpad(last::text, 6, '0') as number,
+             to_char(last_issued_at at time zone 'UTC', 'YYYY-MM-DD') as issue_date,
+             to_char((last_issued_at at time zone 'UTC')::date + ${v.dueDays}::int, 'YYYY-MM-DD') as due_date
+        from counter) as numbered
+    returning sequence)`,
   };
 }

@@ -98,7 +98,7 @@ describe(`GET /v1/organisations/{siret} (${databaseKind})`, () => {
       .executeTakeFirstOrThrow();
     const dossier = await db
       .insertInto('dossiers')
-      .values({ order_id: order.id, position: 1 })
+      .values({ order_id: order.id, position: 1, siren: '812345676' })
       .returning('id')
       .executeTakeFirstOrThrow();
     expect((await get('81234567600017')).body.firstCertificate).toBe(true);

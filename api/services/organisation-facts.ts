@@ -1,4 +1,4 @@
-import type { Kysely, QueryCreator } from 'kysely';
+import { type Kysely, type QueryCreator, sql } from 'kysely';
 import { ISSUED_STATUSES, type OrganisationResponse } from '../../machines/contract.ts';
 import { isPublicLegalCategory } from '../../machines/purchase/organisation.ts';
 import type { Database } from '../db/database.ts';
@@ -34,8 +34,10 @@ export function issuedToSiren(db: QueryCreator<Database>, siren: string) {
       .selectFrom('dossiers')
       .innerJoin('orders', 'orders.id', 'dossiers.order_id')
       .select('dossiers.id')
-      .where('orders.siren', '=', siren)
-      .where('dossiers.status', 'in', issuedStatuses)
+      .where('dossiers.siren', '=', siren)
+      // Written out (not bound), so that the planner sees the predicate of the partial index
+      // `dossiers_issued_siren_idx` (migration 2026-12-03-021) whatever the plan's kind.
+      .where(sql<boolean>`dossiers.status in (${sql.join(issuedStatuses.map((s) => sql.lit(s)))})`)
       // A certificate "issued" on a test order was never real.
       .where('orders.livemode', '=', true)
   );

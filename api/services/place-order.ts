@@ -13,7 +13,7 @@ import { Precompiled } from '../db/precompiled.ts';
 import { emailBrandOf } from '../emails/brand.ts';
 import { orderConfirmationEmail } from '../emails/order-confirmation.ts';
 import { validationProblem } from '../http/problem.ts';
-import { issueInvoice } from '../invoices/invoice.ts';
+import { type InvoiceValues, invoiceCtes, invoiceOf } from '../invoices/invoice.ts';
 import { emailOutboxRow } from '../outbox/enqueue.ts';
 import type { CompanyRegistry } from '../ports/company-registry.ts';
 import { webhookOutboxRow } from '../webhooks/enqueue.ts';
@@ -174,102 +174,96 @@ export async function placeOrder(
   const { method: _method, ...paymentDetails } = request.payment;
   const billedTo = request.billing ?? customer;
 
-  const placed = db.transaction().execute(async (trx) => {
-    // 1. Every row of the order in one statement (`orderRows`).
-    const { rows } = await orderRows.execute(trx, {
-      held: {
-        scope: input.idempotency.scope,
-        key: input.idempotency.key,
-        attempt: input.idempotency.attempt,
-      },
-      text: responseText,
-      order: {
-        id: orderId,
+  // One statement, its own transaction (no BEGIN/COMMIT: it commits as soon as it has run):
+  // every row of the order, its invoice numbered last from the counter row (`orderRows`).
+  const placed = orderRows.execute(db, {
+    held: {
+      scope: input.idempotency.scope,
+      key: input.idempotency.key,
+      attempt: input.idempotency.attempt,
+    },
+    text: responseText,
+    order: {
+      id: orderId,
+      reference,
+      status: 'placed',
+      product_code: quote.product.code,
+      quantity: request.quantity,
+      usb_reader: request.options.usbReader,
+      express: request.options.express,
+      email: customer.email,
+      locale,
+      customer: JSON.stringify({ ...customer, emailConfirmation: undefined }),
+      billing: request.billing ? JSON.stringify(request.billing) : null,
+      siret: customer.siret,
+      siren: sirenOf(customer.siret),
+      organisation_name: customer.companyName,
+      public_administration: facts.publicAdministration,
+      first_certificate: facts.firstCertificate,
+      total_ht: quote.totals.ht,
+      total_vat: quote.totals.vat,
+      total_ttc: quote.totals.ttc,
+      created_at: now,
+      partner_id: input.partner.id,
+      livemode,
+      renewal_of: request.renewalOf,
+    },
+    lines: quote.pricedLines.map((line, index) => ({
+      order_id: orderId,
+      position: index + 1,
+      code: line.code,
+      label: line.label,
+      quantity: line.quantity,
+      unit_ht: line.unitHt,
+      total_ht: line.totalHt,
+      vat_rate_bp: line.vatRateBp,
+    })),
+    payment: {
+      order_id: orderId,
+      method: request.payment.method,
+      status: paymentStatus,
+      amount_cents: quote.totals.ttc,
+      details: JSON.stringify(paymentDetails),
+      received_at: null,
+    },
+    cgv: {
+      order_id: orderId,
+      cgv_version: request.cgvVersion,
+      locale: cgv.locale,
+      accepted_at: now,
+      user_agent: input.userAgent?.slice(0, 500) ?? null,
+      ip: input.ip,
+    },
+    dossiers: dossierIds.map((id, index) => ({
+      id,
+      order_id: orderId,
+      position: index + 1,
+      siren: sirenOf(customer.siret),
+      data: dossierData,
+      created_at: now,
+      updated_at: now,
+    })),
+    audit: {
+      occurred_at: now,
+      actor_type: 'customer',
+      actor_id: customer.email,
+      entity_type: 'order',
+      entity_id: orderId,
+      event: 'order.placed',
+      from_state: null,
+      to_state: 'placed',
+      data: JSON.stringify({
         reference,
-        status: 'placed',
-        product_code: quote.product.code,
         quantity: request.quantity,
-        usb_reader: request.options.usbReader,
-        express: request.options.express,
-        email: customer.email,
-        locale,
-        customer: JSON.stringify({ ...customer, emailConfirmation: undefined }),
-        billing: request.billing ? JSON.stringify(request.billing) : null,
-        siret: customer.siret,
-        siren: sirenOf(customer.siret),
-        organisation_name: customer.companyName,
-        public_administration: facts.publicAdministration,
-        first_certificate: facts.firstCertificate,
-        total_ht: quote.totals.ht,
-        total_vat: quote.totals.vat,
-        total_ttc: quote.totals.ttc,
-        created_at: now,
-        partner_id: input.partner.id,
-        livemode,
-        renewal_of: request.renewalOf,
-      },
-      lines: quote.pricedLines.map((line, index) => ({
-        order_id: orderId,
-        position: index + 1,
-        code: line.code,
-        label: line.label,
-        quantity: line.quantity,
-        unit_ht: line.unitHt,
-        total_ht: line.totalHt,
-        vat_rate_bp: line.vatRateBp,
-      })),
-      payment: {
-        order_id: orderId,
-        method: request.payment.method,
-        status: paymentStatus,
-        amount_cents: quote.totals.ttc,
-        details: JSON.stringify(paymentDetails),
-        received_at: null,
-      },
-      cgv: {
-        order_id: orderId,
-        cgv_version: request.cgvVersion,
-        locale: cgv.locale,
-        accepted_at: now,
-        user_agent: input.userAgent?.slice(0, 500) ?? null,
-        ip: input.ip,
-      },
-      dossiers: dossierIds.map((id, index) => ({
-        id,
-        order_id: orderId,
-        position: index + 1,
-        data: dossierData,
-        created_at: now,
-        updated_at: now,
-      })),
-      audit: {
-        occurred_at: now,
-        actor_type: 'customer',
-        actor_id: customer.email,
-        entity_type: 'order',
-        entity_id: orderId,
-        event: 'order.placed',
-        from_state: null,
-        to_state: 'placed',
-        data: JSON.stringify({
-          reference,
-          quantity: request.quantity,
-          totalTtc: quote.totals.ttc,
-          paymentMethod: request.payment.method,
-          idempotencyKey: input.idempotency.key,
-        }),
-      },
-      outbox: webhook
-        ? [emailOutboxRow({ to: customer.email, ...email }), webhook]
-        : [emailOutboxRow({ to: customer.email, ...email })],
-    });
-    if (rows.length !== request.quantity) throw idempotencyKeyLost();
-    if (rows.some((d) => d.status !== 'to_complete')) {
-      throw new Error('placeOrder: a new dossier is not to_complete');
-    }
-
-    // 2. The invoice, last: the counter row is locked from here to COMMIT only.
-    await issueInvoice(trx, {
+        totalTtc: quote.totals.ttc,
+        paymentMethod: request.payment.method,
+        idempotencyKey: input.idempotency.key,
+      }),
+    },
+    outbox: webhook
+      ? [emailOutboxRow({ to: customer.email, ...email }), webhook]
+      : [emailOutboxRow({ to: customer.email, ...email })],
+    invoice: invoiceOf({
       orderId,
       orderReference: reference,
       issuedAt: now,
@@ -287,14 +281,22 @@ export async function placeOrder(
       vatBreakdown: quote.vatBreakdown,
       totals: quote.totals,
       payment: request.payment,
-    });
-    return response;
+    }),
   });
-  // Two renewals of one certificate at once: the unique index refuses the second.
-  return placed.catch((error: unknown) => {
-    if (isRenewedTwice(error)) throw fieldError('renewalOf', 'validation.renewal_renewed');
-    throw error;
-  });
+  return placed.then(
+    ({ rows }) => {
+      // The statement refuses (and so writes nothing) rather than answer otherwise.
+      if (rows.length !== request.quantity) throw new Error('placeOrder: dossiers not written');
+      return response;
+    },
+    (error: unknown) => {
+      // This attempt's Idempotency-Key was taken over: nothing was written.
+      if (isRefusal(error, keyLost)) throw idempotencyKeyLost();
+      // Two renewals of one certificate at once: the unique index refuses the second.
+      if (isRenewedTwice(error)) throw fieldError('renewalOf', 'validation.renewal_renewed');
+      throw error;
+    },
+  );
 }
 
 /** The rows `placeOrder` writes in its first statement (`orderRows`). */
@@ -308,16 +310,33 @@ interface OrderRowsValues {
   dossiers: InsertObject<Database, 'dossiers'>[];
   audit: InsertObject<Database, 'audit_events'>;
   outbox: InsertObject<Database, 'outbox'>[];
+  invoice: InvoiceValues;
+}
+
+/** `certinomis_refuse`'s reason when the attempt no longer holds its Idempotency-Key. */
+const keyLost = 'idempotency_key_lost';
+/** The reason when a new dossier's status is not the column's default, `to_complete`. */
+const notToComplete = 'dossier_not_to_complete';
+
+/** An error raised by `certinomis_refuse(reason)` (migration 2026-12-03-020). */
+function isRefusal(error: unknown, reason: string): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as Record<string, unknown>;
+  return code === 'P0001' && message === reason;
 }
 
 /**
  * Every row of an order in one statement (data-modifying CTEs; ids drawn by the caller so
- * that no row waits for another's RETURNING). It yields the dossiers only if this attempt
- * still holds its Idempotency-Key. Compiled once per shape (count of lines, dossiers,
- * messages): `api/db/precompiled.ts`.
+ * that no row waits for another's RETURNING), its invoice last (`invoiceCtes`), sent without a
+ * transaction block: a statement is atomic, and it commits in the same round trip, so the
+ * invoice counter is held for that statement only. The data-modifying CTEs run whatever the
+ * final select reads; so when this attempt no longer holds its Idempotency-Key (or a dossier
+ * is not `to_complete`) the final select raises (`certinomis_refuse`) and nothing commits.
+ * Compiled once per shape (count of lines, dossiers, messages): `api/db/precompiled.ts`.
  */
-const orderRows = new Precompiled((db, v: OrderRowsValues) =>
-  db
+const orderRows = new Precompiled((db, v: OrderRowsValues) => {
+  const invoice = invoiceCtes(v.invoice);
+  return db
     .with('k', (q) => completeIdempotencyKeyQuery(q, v.held, 201, v.text).returning('key'))
     .with('o', (q) => q.insertInto('orders').values(v.order).returning('id'))
     .with('l', (q) => q.insertInto('order_lines').values(v.lines).returning('order_id'))
@@ -326,10 +345,18 @@ const orderRows = new Precompiled((db, v: OrderRowsValues) =>
     .with('d', (q) => q.insertInto('dossiers').values(v.dossiers).returning(['id', 'status']))
     .with('a', (q) => q.insertInto('audit_events').values(v.audit).returning('id'))
     .with('m', (q) => q.insertInto('outbox').values(v.outbox).returning('id'))
+    .with('counter', () => invoice.counter)
+    .with('i', () => invoice.invoice)
     .selectFrom('d')
     .select(['d.id', 'd.status'])
-    .where((eb) => eb.exists(eb.selectFrom('k').select('k.key'))),
-);
+    .where(
+      sql<boolean>`case
+        when not exists (select 1 from k) then certinomis_refuse(${sql.lit(keyLost)})
+        when exists (select 1 from d where status <> 'to_complete') then certinomis_refuse(${sql.lit(notToComplete)})
+        when not exists (select 1 from i) then certinomis_refuse('invoice_not_written')
+        else true end`,
+    );
+});
 
 /** What the buyer is told to pay, and how. */
 function paymentInstructions(

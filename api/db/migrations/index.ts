@@ -18,6 +18,8 @@ import * as renewalRevocation from './2026-12-02-016-renewal-revocation.ts';
 import * as renewalOnce from './2026-12-02-017-renewal-once.ts';
 import * as dossierSigners from './2026-12-02-018-dossier-signers.ts';
 import * as neutralReaderText from './2026-12-02-019-neutral-reader-text.ts';
+import * as statementRefusal from './2026-12-03-020-statement-refusal.ts';
+import * as dossierSiren from './2026-12-03-021-dossier-siren.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan so the
@@ -44,6 +46,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-017-renewal-once': renewalOnce,
   '2026-12-02-018-dossier-signers': dossierSigners,
   '2026-12-02-019-neutral-reader-text': neutralReaderText,
+  '2026-12-03-020-statement-refusal': statementRefusal,
+  '2026-12-03-021-dossier-siren': dossierSiren,
 };
 
 export const migrationProvider: MigrationProvider = {
