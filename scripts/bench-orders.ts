@@ -4,7 +4,11 @@
  * same work. Prints:
  *
  * - HTTP: orders/s, p50/p99, errors, and the server's CPU per order (its
- *   user + system time over the run, from /proc: the server is its own process);
+ *   user + system time over the run, from /proc: the server is its own process),
+ *   the request path alone (no mailer: the e-mails wait in the outbox);
+ * - the same with delivery: the outbox worker sending each order's e-mail to a
+ *   real SMTP server and its webhook to a real HTTP endpoint (both on loopback,
+ *   `scripts/bench/delivery-sinks.ts`), the CPU counted until all have arrived;
  * - pgbench replaying the SQL of one captured placement at the same concurrency;
  * - "the limit": pgbench writing the same rows in one single statement;
  * - pgbench with the invoice number from a sequence instead of the counter
@@ -30,12 +34,13 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../api/db/database.ts';
 import { migrateToLatest } from '../api/db/migrate.ts';
-import { generateMasterKeyEntry } from '../api/security/encryption.ts';
+import { generateMasterKeyEntry, importKeyRing } from '../api/security/encryption.ts';
 import { createPartner } from '../api/services/partners.ts';
 import { startDemoServer } from '../demo/testing/demo-server.ts';
 import { orderBody } from '../machines/purchase/test-orders.ts';
 import { captureOrderSql } from './bench/capture-order-sql.ts';
 import { summariseCpuProfile } from './bench/cpu-profile-summary.ts';
+import { startDeliverySinks } from './bench/delivery-sinks.ts';
 import { orderCheckCost } from './bench/order-check-cost.ts';
 import { toLimitScript, toPgbenchScript } from './bench/pgbench-script.ts';
 import { type Cluster, findPostgresBin, startThrowawayCluster } from './postgres-cluster.ts';
@@ -92,45 +97,110 @@ try {
     admin,
   );
 
-  // 1. The HTTP endpoint, served by the real Node entry in its own process.
-  // Production mode needs ENCRYPTION_KEYS (encryption at rest): a throwaway key for the run.
-  const server = await startDemoServer(
-    {
-      DATABASE_URL: databaseUrl,
-      DEMO: '0',
-      ENCRYPTION_KEYS: generateMasterKeyEntry('bench'),
-    },
-    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-  );
-  const body = JSON.stringify(orderBody());
-  const references: string[] = [];
-  const cpuBefore = cpuMsOf(server.pid);
-  const http = await autocannon({
-    url: `${server.url}/v1/orders`,
-    connections,
-    duration: seconds,
-    requests: [
+  /**
+   * Orders under load on the real Node entry in its own process (`extraEnv` added), for
+   * `seconds` at `connections`: the 201s' references, autocannon's figures and the server's
+   * CPU ms over the run (and, with `afterLoad`, until it resolves: the delivery's drain).
+   */
+  // Production mode needs ENCRYPTION_KEYS (encryption at rest): a throwaway key for the run,
+  // the same for the partners' webhook secrets sealed here and the server that opens them.
+  const encryptionKeys = generateMasterKeyEntry('bench');
+  const placeOrders = async (
+    key: string,
+    extraEnv: Record<string, string>,
+    afterLoad?: () => Promise<void>,
+  ) => {
+    const server = await startDemoServer(
       {
-        method: 'POST',
-        setupRequest: (request) => ({
-          ...request,
-          headers: {
-            ...request.headers,
-            'content-type': 'application/json',
-            'x-partner-key': partnerKey,
-            'idempotency-key': crypto.randomUUID(),
-          },
-          body,
-        }),
-        onResponse: (status, responseBody) => {
-          if (status === 201)
-            references.push((JSON.parse(responseBody) as { reference: string }).reference);
-        },
+        DATABASE_URL: databaseUrl as string,
+        DEMO: '0',
+        ENCRYPTION_KEYS: encryptionKeys,
+        ...extraEnv,
       },
-    ],
-  });
-  const cpuMs = cpuMsOf(server.pid) - cpuBefore;
-  await server.stop();
+      profileDir && !afterLoad ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    );
+    const body = JSON.stringify(orderBody());
+    const placed: string[] = [];
+    const cpuBefore = cpuMsOf(server.pid);
+    try {
+      const result = await autocannon({
+        url: `${server.url}/v1/orders`,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => ({
+              ...request,
+              headers: {
+                ...request.headers,
+                'content-type': 'application/json',
+                'x-partner-key': key,
+                'idempotency-key': crypto.randomUUID(),
+              },
+              body,
+            }),
+            onResponse: (status, responseBody) => {
+              if (status === 201)
+                placed.push((JSON.parse(responseBody) as { reference: string }).reference);
+            },
+          },
+        ],
+      });
+      await afterLoad?.();
+      return { http: result, references: placed, cpuMs: cpuMsOf(server.pid) - cpuBefore };
+    } finally {
+      await server.stop();
+    }
+  };
+
+  // 1. The HTTP endpoint, served by the real Node entry, no mailer: the request path alone
+  // (without SMTP_URL outside demo mode the e-mails wait in the outbox: no worker runs).
+  const { http, references, cpuMs } = await placeOrders(partnerKey, {});
+
+  // 1b. The same with delivery: SMTP_URL set (the outbox worker runs) and a partner with a
+  // webhook endpoint, both real servers on loopback; the CPU counts until every order's
+  // e-mail and webhook have arrived. A test-mode partner (an http:// loopback endpoint is
+  // refused for live ones): its invoices are the TEST- series, checked apart below.
+  // The first leg's e-mails are not this leg's work: out of the worker's way.
+  const emailsOfFirstLeg = await sql<{ n: number }>`
+    select count(*)::int as n from outbox where channel = 'email' and sent_at is null`.execute(
+    admin,
+  );
+  await sql`update outbox set sent_at = clock_timestamp() where sent_at is null`.execute(admin);
+  const sinks = await startDeliverySinks();
+  const hooked = await createPartner(
+    admin,
+    {
+      slug: `bench-orders-hooks-${Date.now().toString(36)}`,
+      name: 'bench:orders (webhooks)',
+      mode: 'test',
+      allowedOrigins: [],
+      webhookUrl: sinks.webhookUrl,
+    },
+    importKeyRing(encryptionKeys),
+  );
+  const legStart = new Date();
+  const delivered = await placeOrders(
+    hooked.partner.publishable_key,
+    { SMTP_URL: sinks.smtpUrl },
+    // Every order the partner has (those of requests cut at the end included), delivered.
+    async () => {
+      const { n } = (
+        await sql<{ n: number }>`select count(*)::int as n from orders
+          where partner_id = ${hooked.partner.id}`.execute(admin)
+      ).rows[0] ?? { n: 0 };
+      await sinks.drained(n, n, 180_000);
+    },
+  ).finally(() => sinks.close());
+  const deliveredRows = (
+    await sql<{ orders: number; emails: number; webhooks: number }>`
+    select (select count(*)::int from orders where partner_id = ${hooked.partner.id}) as orders,
+           (select count(*)::int from outbox where channel = 'email' and sent_at is not null
+              and created_at >= ${legStart}) as emails,
+           (select count(*)::int from outbox where channel = 'webhook' and sent_at is not null
+              and recipient = ${hooked.partner.id}) as webhooks`.execute(admin)
+  ).rows[0];
 
   // 2. What the 201s promised is in the database, and the series is gapless.
   const written = await sql<{
@@ -170,6 +240,18 @@ try {
     ],
     ['invoice series gapless', s !== undefined && s.n === s.last - s.first + 1],
     ['invoice series chronological', s?.backwards === 0],
+    [
+      "…its e-mail left in the first leg's outbox, unsent (no mailer)",
+      (emailsOfFirstLeg.rows[0]?.n ?? 0) >= references.length,
+    ],
+    [
+      'delivery leg: every 201 has its e-mail and webhook delivered',
+      delivered.references.length > 0 &&
+        deliveredRows !== undefined &&
+        deliveredRows.orders >= delivered.references.length &&
+        deliveredRows.emails === deliveredRows.orders &&
+        deliveredRows.webhooks === deliveredRows.orders,
+    ],
   ] as const;
 
   // 3. The same SQL, replayed by pgbench at the same concurrency.
@@ -256,7 +338,11 @@ try {
     `  HTTP orders/s          ${ordersPerSecond.toFixed(0)} (p50 ${http.latency.p50} ms, p99 ${http.latency.p99} ms, ${http.errors} errors, ${http.non2xx} non-2xx, ${references.length} orders)`,
   );
   console.log(
-    `  Node CPU per order     ${(cpuMs / Math.max(1, references.length)).toFixed(2)} ms (server process, request path + outbox worker)`,
+    `  Node CPU per order     ${(cpuMs / Math.max(1, references.length)).toFixed(2)} ms (server process, request path only: no mailer, e-mails wait in the outbox)`,
+  );
+  const deliveredPerSecond = delivered.references.length / seconds;
+  console.log(
+    `  with delivery          ${deliveredPerSecond.toFixed(0)} orders/s (p50 ${delivered.http.latency.p50} ms, p99 ${delivered.http.latency.p99} ms); ${(delivered.cpuMs / Math.max(1, delivered.references.length)).toFixed(2)} ms CPU per order, its e-mail (SMTP) and webhook (HTTP) delivered by the same process, to loopback sinks`,
   );
   console.log(
     `  pgbench, same SQL      ${replay.tps.toFixed(0)} tps (latency avg ${replay.latency} ms, ${statements} statements)`,

@@ -172,6 +172,54 @@ describe(`outbox worker (${databaseKind})`, () => {
     }
   });
 
+  it('takes e-mails and webhooks a batch of each in turn: a backlog of e-mails never holds a webhook back', async () => {
+    const hits: number[] = [];
+    const server = createServer((req, res) => {
+      req.resume().on('end', () => {
+        hits.push(sent.length);
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { mailer, sent } = recordingMailer();
+    try {
+      const { partner } = await createPartner(testDb.db, {
+        slug: `worker-turns-${crypto.randomUUID().slice(0, 8)}`,
+        name: 'Worker partner',
+        mode: 'test',
+        allowedOrigins: [],
+        webhookUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
+      });
+      // A burst: 6 e-mails (three batches of 2) queued before one webhook.
+      for (let i = 0; i < 6; i++) await enqueue(`burst-${i}@example.org`);
+      await enqueueWebhookEvent(testDb.db, {
+        partnerId: partner.id,
+        type: 'dossier.status_changed',
+        data: { dossierId: 'd1', orderReference: '1764000001', from: 'to_sign', to: 'in_review' },
+        now: new Date(),
+      });
+      const worker = startOutboxWorker({
+        db: testDb.db,
+        mailer,
+        intervalMs: 60_000,
+        batchSize: 2,
+        now: () => new Date(Date.now() + 1_000),
+        webhooks: {},
+        onError: (e) => {
+          throw e;
+        },
+      });
+      await worker.drainNow();
+      await worker.stop();
+      expect(sent).toHaveLength(6);
+      // The webhook left after the first batch of e-mails, not after the last.
+      expect(hits).toEqual([2]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   // Cutting the database away from one pool while the suite keeps its own needs a
   // server reached over TCP; PGlite is in-process.
   it.skipIf(databaseKind !== 'postgres')(

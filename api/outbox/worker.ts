@@ -53,7 +53,7 @@ export interface OutboxWorker {
  * SMTP server. A pass keeps claiming while it gets full batches. Web-standard
  * timers only; on Workers, a scheduled handler calls `deliverDueMessages`
  * (and `deliverDueWebhooks`) directly instead. With `webhooks`, each pass
- * also delivers the partners' webhooks once the messages are done.
+ * also delivers the partners' webhooks, a batch of each in turn.
  */
 export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const intervalMs = options.intervalMs ?? 1000;
@@ -111,23 +111,30 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     const pass = (async () => {
-      try {
-        while (!stopped) {
-          const { sent, failed } = await deliverDueMessages(deliverOptions);
-          if (sent + failed < batchSize) break;
+      // E-mails and webhooks batch by batch in turn, while either gets full batches: a
+      // backlog of one (a burst of orders, each with its e-mail) never holds the other back.
+      let messages = true;
+      let hooks = webhookOptions !== undefined;
+      while (!stopped && (messages || hooks)) {
+        if (messages) {
+          try {
+            const { sent, failed } = await deliverDueMessages(deliverOptions);
+            messages = sent + failed >= batchSize;
+          } catch (error) {
+            messages = false;
+            report(error);
+          }
         }
-      } catch (error) {
-        report(error);
-      }
-      if (!webhookOptions) return;
-      // In its own try: a failing e-mail pass must not hold the webhooks back, nor the reverse.
-      try {
-        while (!stopped) {
-          const { sent, failed, gaveUp } = await deliverDueWebhooks(webhookOptions);
-          if (sent + failed + gaveUp < batchSize) break;
+        if (hooks && webhookOptions && !stopped) {
+          // Apart: a failing e-mail pass must not hold the webhooks back, nor the reverse.
+          try {
+            const { sent, failed, gaveUp } = await deliverDueWebhooks(webhookOptions);
+            hooks = sent + failed + gaveUp >= batchSize;
+          } catch (error) {
+            hooks = false;
+            report(error);
+          }
         }
-      } catch (error) {
-        report(error);
       }
     })().finally(() => {
       if (current === pass) current = undefined;
