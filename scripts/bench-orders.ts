@@ -117,7 +117,12 @@ try {
         ENCRYPTION_KEYS: encryptionKeys,
         ...extraEnv,
       },
-      profileDir && !afterLoad ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      profileDir
+        ? [
+            '--cpu-prof',
+            `--cpu-prof-dir=${join(profileDir, afterLoad ? 'delivery' : 'request-path')}`,
+          ]
+        : [],
     );
     const body = JSON.stringify(orderBody());
     const placed: string[] = [];
@@ -360,12 +365,16 @@ try {
     `  order check, in-process ${checkCost.checkOrder.toFixed(3)} ms/order (checkOrder, the API's); the machine's replay ${checkCost.replayOrder.toFixed(3)} ms`,
   );
   if (profileDir) {
-    // One profile per thread (tsx's loader has its own): the main thread's is the largest.
-    const newest = readdirSync(profileDir)
-      .filter((f) => f.endsWith('.cpuprofile'))
-      .map((f) => join(profileDir, f))
-      .sort((a, b) => statSync(b).size - statSync(a).size)[0];
-    if (newest) console.log(`  server CPU profile ${newest}\n${summariseCpuProfile(newest)}`);
+    for (const leg of ['request-path', 'delivery']) {
+      // One profile per thread (tsx's loader has its own): the main thread's is the largest.
+      const folder = join(profileDir, leg);
+      const largest = readdirSync(folder)
+        .filter((f) => f.endsWith('.cpuprofile'))
+        .map((f) => join(folder, f))
+        .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+      if (largest)
+        console.log(`  server CPU profile (${leg}) ${largest}\n${summariseCpuProfile(largest)}`);
+    }
   }
   for (const [what, ok] of checks) {
     console.log(`  ${ok ? 'ok  ' : 'FAIL'}                   ${what}`);
