@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
 import { invalidatingOnCommit, ReadCache, withReadCache } from './read-cache.ts';
+import { isDatabaseUnavailable } from './unavailable.ts';
 
 /** How long a request waits for a connection before the database counts as unavailable (503). */
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
@@ -44,6 +45,44 @@ export function poolStatsOf(db: Kysely<Database>): PoolStats | undefined {
     : undefined;
 }
 
+/** Clients whose last query failed with a connection fault (./unavailable.ts). */
+const faulted = new WeakSet<pg.ClientBase>();
+
+/** Marks `client` when a query of its fails because its connection did (57P01, ECONNRESET…). */
+function watchFaults(client: pg.ClientBase) {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((...args: unknown[]) => {
+    const result = query(...args);
+    if (result instanceof Promise) {
+      result.catch((error: unknown) => {
+        if (isDatabaseUnavailable(error)) faulted.add(client);
+      });
+    }
+    return result;
+  }) as typeof client.query;
+}
+
+/**
+ * A client released after a connection fault goes with its error, so the pool drops it. The
+ * server's error (say 57P01, `pg_terminate_backend`) reaches the query before the socket's
+ * close reaches the client, which is still "queryable" then: released plainly, it was lent
+ * again at once, and the next statement (the order's key release after its failure) failed
+ * with ECONNRESET (`api/db/database-faults.test.ts`). Inside a transaction the failed
+ * ROLLBACK used to hide this; a statement without BEGIN meets it.
+ */
+function releaseFaultedClientsWithTheirError(pool: pg.Pool) {
+  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  pool.connect = (async () => {
+    const client = await connect();
+    const release = client.release;
+    client.release = (error?: Error | boolean) =>
+      release(
+        error || (faulted.has(client) ? new Error('connection fault: discarded') : undefined),
+      );
+    return client;
+  }) as typeof pool.connect;
+}
+
 /**
  * Kysely on real Postgres through `pg`. int8 (counts, sums) parses to number:
  * our values stay far below 2^53, and PGlite returns the same type.
@@ -79,7 +118,9 @@ export function createPostgresDatabase(
   // 'error' event is unhandled and Node exits.
   pool.on('connect', (client) => {
     client.on('error', onConnectionError);
+    watchFaults(client);
   });
+  releaseFaultedClientsWithTheirError(pool);
   // The pool re-emits idle clients' errors (and removes them): already reported above.
   pool.on('error', () => {});
   // Reads of rarely changing rows are cached per process (./read-cache.ts).
