@@ -1,6 +1,6 @@
 /** The one-time links the account e-mails carry, their allowance, and the account's audit trail. */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, EmailTokenPurpose } from '../../db/database.ts';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Database, EmailTokenPurpose, EmailTokensTable } from '../../db/database.ts';
 import { certinomisBrand, type EmailBrand } from '../../emails/brand.ts';
 import { hit } from '../../security/throttle.ts';
 import { hashToken, randomToken } from '../../security/tokens.ts';
@@ -16,18 +16,21 @@ export async function mayEmail(
   return (await hit(deps.db, `mail:${kind}:${email}`, limit, windowMs, deps.now())).allowed;
 }
 
-export async function issueToken(
-  trx: Transaction<Database>,
+/**
+ * A one-time link's token and the `email_tokens` row that keeps its hash, to insert in the
+ * caller's statement (`issueToken` inserts it on its own).
+ */
+export async function newToken(
   accountId: string,
   purpose: EmailTokenPurpose,
   lifetimeMs: number,
   now: Date,
   extra: { loginAttemptHash?: string; passwordHash?: string } = {},
-): Promise<string> {
+): Promise<{ token: string; row: Insertable<EmailTokensTable> }> {
   const token = randomToken();
-  await trx
-    .insertInto('email_tokens')
-    .values({
+  return {
+    token,
+    row: {
       token_hash: await hashToken(token),
       account_id: accountId,
       purpose,
@@ -36,8 +39,20 @@ export async function issueToken(
       created_at: now,
       expires_at: new Date(now.getTime() + lifetimeMs),
       used_at: null,
-    })
-    .execute();
+    },
+  };
+}
+
+export async function issueToken(
+  trx: Transaction<Database>,
+  accountId: string,
+  purpose: EmailTokenPurpose,
+  lifetimeMs: number,
+  now: Date,
+  extra: { loginAttemptHash?: string; passwordHash?: string } = {},
+): Promise<string> {
+  const { token, row } = await newToken(accountId, purpose, lifetimeMs, now, extra);
+  await trx.insertInto('email_tokens').values(row).execute();
   return token;
 }
 

@@ -5,16 +5,16 @@ import type { LoginRequest } from '../../../machines/schemas/auth.ts';
 import { accountEmail } from '../../emails/account-emails.ts';
 import { accountBrand, certinomisBrand } from '../../emails/brand.ts';
 import { sourceNetwork } from '../../emails/request-origin.ts';
-import { enqueueEmail } from '../../outbox/enqueue.ts';
+import { emailOutboxRow, enqueueEmail } from '../../outbox/enqueue.ts';
 import {
   decoyPasswordHash,
   hashPassword,
   passwordKdf,
   verifyPassword,
 } from '../../security/password.ts';
-import { hit, resetThrottle, throttleVerdict } from '../../security/throttle.ts';
+import { hit, throttleVerdict } from '../../security/throttle.ts';
 import { hashToken, randomToken } from '../../security/tokens.ts';
-import { issueToken, link, mayEmail } from './email-tokens.ts';
+import { issueToken, link, mayEmail, newToken } from './email-tokens.ts';
 import {
   type AuthDeps,
   authPolicy,
@@ -163,65 +163,77 @@ export async function startLogin(
     }
     throw invalidCredentials();
   }
-  await resetThrottle(deps.db, keys.source);
   const origin = { ip: from.ip, userAgent: from.userAgent, at: now };
-
   const attemptId = randomToken();
   const expiresAt = new Date(now.getTime() + authPolicy.loginLinkMs);
-  const mail = await mayEmail(deps, 'login', account.email);
-  // Operators' links land on the back office, in CERTINOMIS's name.
-  const brand =
+  const [mail, brand, attemptHash] = await Promise.all([
+    mayEmail(deps, 'login', account.email),
+    // Operators' links land on the back office, in CERTINOMIS's name.
     account.role === 'operator'
       ? certinomisBrand
-      : await accountBrand(deps.db, account.email, from.partnerId);
-  await deps.db.transaction().execute(async (trx) => {
-    const attemptHash = await hashToken(attemptId);
-    await trx
-      .insertInto('login_attempts')
-      .values({
-        id_hash: attemptHash,
-        account_id: account.id,
-        partner_id: from.partnerId,
-        status: 'pending',
-        created_at: now,
-        expires_at: expiresAt,
-        approved_at: null,
-        source_hash: sourceHash,
-        denied_at: null,
-      })
-      .execute();
-    // Past the allowance the attempt exists but no link is sent: it simply expires.
-    if (mail) {
-      const token = await issueToken(trx, account.id, 'login', authPolicy.loginLinkMs, now, {
-        loginAttemptHash: attemptHash,
-      });
-      const denyToken = await issueToken(
-        trx,
-        account.id,
-        'login_deny',
-        authPolicy.denyLinkMs,
-        now,
+      : accountBrand(deps.db, account.email, from.partnerId),
+    hashToken(attemptId),
+  ]);
+  // One statement, atomic without BEGIN/COMMIT (issue 21): the source's failure counter
+  // reset, the attempt and, within the e-mail allowance, its two links and their e-mail.
+  // Past the allowance the attempt exists but no link is sent: it simply expires.
+  const opened = deps.db
+    .with('reset', (q) => q.deleteFrom('throttles').where('key', '=', keys.source).returning('key'))
+    .with('attempt', (q) =>
+      q
+        .insertInto('login_attempts')
+        .values({
+          id_hash: attemptHash,
+          account_id: account.id,
+          partner_id: from.partnerId,
+          status: 'pending',
+          created_at: now,
+          expires_at: expiresAt,
+          approved_at: null,
+          source_hash: sourceHash,
+          denied_at: null,
+        })
+        .returning('id_hash'),
+    );
+  if (mail) {
+    const forAttempt = { loginAttemptHash: attemptHash };
+    const [login, deny] = await Promise.all([
+      newToken(account.id, 'login', authPolicy.loginLinkMs, now, forAttempt),
+      newToken(account.id, 'login_deny', authPolicy.denyLinkMs, now, forAttempt),
+    ]);
+    const email = emailOutboxRow({
+      to: account.email,
+      ...accountEmail(
+        'login',
+        link(deps, 'login', login.token, account.role, brand),
+        account.locale,
         {
-          loginAttemptHash: attemptHash,
-        },
-      );
-      await enqueueEmail(trx, {
-        to: account.email,
-        ...accountEmail('login', link(deps, 'login', token, account.role, brand), account.locale, {
           origin,
           brand,
           // The client space confirms denials for operators too (no session needed there).
-          denyLink: link(deps, 'deny', denyToken, 'customer', brand),
-        }),
-      });
-    }
-    if (check.needsRehash) {
-      await trx
-        .updateTable('accounts')
-        .set({ password_hash: await hashPassword(request.password) })
-        .where('id', '=', account.id)
-        .execute();
-    }
-  });
+          denyLink: link(deps, 'deny', deny.token, 'customer', brand),
+        },
+      ),
+    });
+    await opened
+      .with('tokens', (q) =>
+        q.insertInto('email_tokens').values([login.row, deny.row]).returning('token_hash'),
+      )
+      .with('mail', (q) => q.insertInto('outbox').values(email).returning('id'))
+      .selectFrom('attempt')
+      .select('id_hash')
+      .execute();
+  } else {
+    await opened.selectFrom('attempt').select('id_hash').execute();
+  }
+  if (check.needsRehash) {
+    // Rare (the KDF's parameters changed since the password was set), and on its own: the
+    // login stands whether or not the stronger hash is written this time.
+    await deps.db
+      .updateTable('accounts')
+      .set({ password_hash: await hashPassword(request.password) })
+      .where('id', '=', account.id)
+      .execute();
+  }
   return { loginAttemptId: attemptId, expiresAt: expiresAt.toISOString() };
 }
