@@ -246,6 +246,9 @@ describe('purchase through the built element on the demo partner page', () => {
     await tabTo(page, 'Lire les CGV');
     await page.keyboard.press('Enter');
     await tabTo(page, /Conditions générales|CGV/);
+    // Scroll once the text is there: keys pressed while it loads scroll nothing, and the
+    // checkbox stays disabled until the end has been seen (as for a buyer on a slow line).
+    await expect.poll(() => deepText(page)).not.toContain('Chargement des CGV…');
     for (let i = 0; i < 40; i++) await page.keyboard.press('PageDown');
     await page.keyboard.press('End');
     await tabTo(page, 'J’ai lu et accepte les CGV');
