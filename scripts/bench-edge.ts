@@ -23,7 +23,6 @@
  * Figures on a 2-core machine are noisy: compare the ratio from one run.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import autocannon from 'autocannon';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../api/db/database.ts';
@@ -32,6 +31,7 @@ import { generateMasterKeyEntry } from '../api/security/encryption.ts';
 import { createPartner } from '../api/services/partners.ts';
 import { startDemoServer } from '../demo/testing/demo-server.ts';
 import { orderBody } from '../machines/purchase/test-orders.ts';
+import { loadOrders } from './bench/order-load.ts';
 import { startPgBouncer } from './pgbouncer.ts';
 import { type Cluster, findPostgresBin, startThrowawayCluster } from './postgres-cluster.ts';
 import { startWorkerd } from './workerd.ts';
@@ -42,10 +42,6 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 /** `bundle` (default): the deploy bundle in workerd; `dev`: through `wrangler dev` and its proxy. */
 const workerdHarness = process.env.BENCH_WORKERD === 'dev' ? 'dev' : 'bundle';
-
-interface OrderAnswer {
-  reference: string;
-}
 
 interface Leg {
   name: string;
@@ -134,32 +130,12 @@ try {
   };
 
   const load = (url: string, duration: number, references?: string[]) =>
-    autocannon({
-      url: `${url}/v1/orders`,
+    loadOrders({
+      url,
+      partnerKey,
       connections,
-      duration,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request) => ({
-            ...request,
-            headers: {
-              ...request.headers,
-              'content-type': 'application/json',
-              'x-partner-key': partnerKey,
-              'idempotency-key': crypto.randomUUID(),
-            },
-            body,
-          }),
-          ...(references
-            ? {
-                onResponse: (status: number, text: string) => {
-                  if (status === 201) references.push((JSON.parse(text) as OrderAnswer).reference);
-                },
-              }
-            : {}),
-        },
-      ],
+      seconds: duration,
+      ...(references ? { references } : {}),
     });
 
   /**

@@ -29,7 +29,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../api/db/database.ts';
@@ -42,6 +41,7 @@ import { captureOrderSql } from './bench/capture-order-sql.ts';
 import { summariseCpuProfile } from './bench/cpu-profile-summary.ts';
 import { startDeliverySinks } from './bench/delivery-sinks.ts';
 import { orderCheckCost } from './bench/order-check-cost.ts';
+import { loadOrders } from './bench/order-load.ts';
 import { toLimitScript, toPgbenchScript } from './bench/pgbench-script.ts';
 import { type Cluster, findPostgresBin, startThrowawayCluster } from './postgres-cluster.ts';
 
@@ -124,33 +124,15 @@ try {
           ]
         : [],
     );
-    const body = JSON.stringify(orderBody());
     const placed: string[] = [];
     const cpuBefore = cpuMsOf(server.pid);
     try {
-      const result = await autocannon({
-        url: `${server.url}/v1/orders`,
+      const result = await loadOrders({
+        url: server.url,
+        partnerKey: key,
         connections,
-        duration: seconds,
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (request) => ({
-              ...request,
-              headers: {
-                ...request.headers,
-                'content-type': 'application/json',
-                'x-partner-key': key,
-                'idempotency-key': crypto.randomUUID(),
-              },
-              body,
-            }),
-            onResponse: (status, responseBody) => {
-              if (status === 201)
-                placed.push((JSON.parse(responseBody) as { reference: string }).reference);
-            },
-          },
-        ],
+        seconds,
+        references: placed,
       });
       await afterLoad?.();
       return { http: result, references: placed, cpuMs: cpuMsOf(server.pid) - cpuBefore };

@@ -35,7 +35,6 @@ export async function startDeliverySinks(): Promise<DeliverySinks> {
       });
     },
   });
-  smtp.server.on('connection', (socket: import('node:net').Socket) => socket.setNoDelay(true));
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const smtpPort = (smtp.server.address() as AddressInfo).port;
 
