@@ -178,6 +178,18 @@ try {
           where partner_id = ${hooked.partner.id}`.execute(admin)
       ).rows[0] ?? { n: 0 };
       await sinks.drained(n, n, 180_000);
+      // The sinks count a message once it arrived; its outbox row is marked sent a moment
+      // later, after the sink's answer. Delivered means both.
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const { unsent } = (
+          await sql<{ unsent: number }>`select count(*)::int as unsent from outbox
+            where sent_at is null and failed_at is null and created_at >= ${legStart}
+              and (channel = 'email' or recipient = ${hooked.partner.id})`.execute(admin)
+        ).rows[0] ?? { unsent: 0 };
+        if (unsent === 0 || Date.now() > deadline) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     },
   ).finally(() => sinks.close());
   const deliveredRows = (
@@ -362,7 +374,17 @@ try {
     console.log(`  ${ok ? 'ok  ' : 'FAIL'}                   ${what}`);
     if (!ok) failed = true;
   }
-  if (failed) console.log('  (written:', JSON.stringify(w), 'series:', JSON.stringify(s), ')');
+  if (failed) {
+    console.log(
+      '  (written:',
+      JSON.stringify(w),
+      'series:',
+      JSON.stringify(s),
+      'delivered:',
+      JSON.stringify(deliveredRows),
+      ')',
+    );
+  }
 } finally {
   cluster?.stop();
 }
