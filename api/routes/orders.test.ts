@@ -139,6 +139,25 @@ describe(`POST /v1/orders (${databaseKind})`, () => {
     expect(((await res.json()) as OrderResponse).totals.ttc).toBe(15600);
   });
 
+  it('knows a SIREN we issued a certificate to: its next order needs no USB reader', async () => {
+    const first = (await (await post(orderBody())).json()) as OrderResponse;
+    expect((await post(orderBody({ usbReader: false }))).status).toBe(422);
+    await t.db
+      .updateTable('dossiers')
+      .set({ status: 'issued' })
+      .where('id', '=', first.dossiers[0]?.id as string)
+      .execute();
+    const res = await post(orderBody({ usbReader: false }));
+    expect(res.status).toBe(201);
+    const again = (await res.json()) as OrderResponse;
+    const row = await t.db
+      .selectFrom('orders')
+      .select(['first_certificate', 'usb_reader'])
+      .where('reference', '=', again.reference)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ first_certificate: false, usb_reader: false });
+  });
+
   describe('refusals: 422 naming the field, nothing written', () => {
     const cases: [string, unknown, string, RegExp][] = [
       [

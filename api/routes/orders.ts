@@ -18,7 +18,7 @@ import {
   releaseIdempotencyKey,
   requestHash,
 } from '../services/idempotency.ts';
-import { placeOrder } from '../services/place-order.ts';
+import { orderDraws, placeOrder } from '../services/place-order.ts';
 import { registryUnavailable } from './organisations.ts';
 
 export interface OrderRouteDeps {
@@ -66,6 +66,7 @@ export function orderRoutes(deps: OrderRouteDeps) {
       await requestHash(request),
       deps.now(),
       timeLimitMs,
+      orderDraws(deps.db, request.customer.siret),
     );
     if (claim.kind === 'replay') {
       // The stored bytes, not a re-serialisation: a replay is identical to the first answer.
@@ -74,13 +75,14 @@ export function orderRoutes(deps: OrderRouteDeps) {
         'Idempotent-Replayed': 'true',
       });
     }
-    const { held } = claim;
+    const { held, drawn } = claim;
     const work = placeOrder(deps, {
       request,
       locale: localeOf(c),
       userAgent: c.req.header('User-Agent') ?? null,
       ip: clientIpOf(c) === 'unknown' ? null : clientIpOf(c),
       idempotency: held,
+      drawn,
       partner,
     }).then(
       (order) => {

@@ -1,4 +1,4 @@
-import type { Kysely, QueryCreator, Transaction } from 'kysely';
+import type { Kysely, QueryCreator, RawBuilder, Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { ProblemError } from '../http/problem.ts';
 import { sha256Hex } from '../security/sha256.ts';
@@ -35,8 +35,20 @@ const inFlight = () =>
     { 'Retry-After': '1' },
   );
 
-export type Claim =
-  | { kind: 'new'; held: IdempotencyScope }
+/**
+ * Values the claim's own statement computes when it takes the key, named (a sequence's
+ * next number, a lookup the work needs): one round trip less for the work, and nothing
+ * drawn for a replay or a refusal (they are `RETURNING` expressions of the row it writes).
+ */
+export type ClaimDraws = Record<string, RawBuilder<unknown>>;
+
+/** What `ClaimDraws` computed, by name. */
+export type Drawn<D extends ClaimDraws> = {
+  [K in keyof D]: D[K] extends RawBuilder<infer T> ? T : never;
+};
+
+export type Claim<D extends ClaimDraws = Record<never, never>> =
+  | { kind: 'new'; held: IdempotencyScope; drawn: Drawn<D> }
   /** The first answer, byte for byte, with its status and Content-Type. */
   | { kind: 'replay'; status: number; contentType: string; text: string };
 
@@ -67,15 +79,21 @@ function canonicalJson(value: unknown): string {
  * primary key (scope, key) and on row locks, so concurrent claims on real
  * Postgres have exactly one winner.
  */
-export async function claimIdempotencyKey(
+export async function claimIdempotencyKey<D extends ClaimDraws = Record<never, never>>(
   db: Kysely<Database>,
   id: IdempotencyKeyId,
   hash: string,
   now: Date,
   leaseMs: number = DEFAULT_IDEMPOTENCY_LEASE_MS,
-): Promise<Claim> {
+  draws?: D,
+): Promise<Claim<D>> {
   const held: IdempotencyScope = { scope: id.scope, key: id.key, attempt: crypto.randomUUID() };
   const leaseUntil = new Date(now.getTime() + leaseMs);
+  const returned = ['key', ...Object.entries(draws ?? {}).map(([name, value]) => value.as(name))];
+  const drawnOf = (row: Record<string, unknown>) => {
+    const { key: _, ...drawn } = row;
+    return drawn as Drawn<D>;
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
     const inserted = await db
       .insertInto('idempotency_keys')
@@ -90,9 +108,9 @@ export async function claimIdempotencyKey(
         expires_at: new Date(now.getTime() + idempotencyTtlMs),
       })
       .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
-      .returning('key')
+      .returning(returned as ['key'])
       .executeTakeFirst();
-    if (inserted) return { kind: 'new', held };
+    if (inserted) return { kind: 'new', held, drawn: drawnOf(inserted) };
 
     const row = await db
       .selectFrom('idempotency_keys')
@@ -118,7 +136,7 @@ export async function claimIdempotencyKey(
         'problem.idempotency_mismatch.detail',
       );
     }
-    if (row.status === 'done') return replayOf(row);
+    if (row.status === 'done') return replayOf<D>(row);
     // The holder's lease is over: take the key over. A holder finishing now either
     // got the row lock first (then this matches nothing, and the loop replays its
     // answer) or finds the new token and rolls back (`completeIdempotencyKey`).
@@ -129,21 +147,21 @@ export async function claimIdempotencyKey(
       .where('key', '=', id.key)
       .where('status', '=', 'in_flight')
       .where('lease_until', '<=', now)
-      .returning('key')
+      .returning(returned as ['key'])
       .executeTakeFirst();
-    if (takenOver) return { kind: 'new', held };
+    if (takenOver) return { kind: 'new', held, drawn: drawnOf(takenOver) };
     if (row.lease_until && new Date(row.lease_until) <= now) continue; // finished meanwhile
     throw inFlight();
   }
   throw inFlight();
 }
 
-function replayOf(row: {
+function replayOf<D extends ClaimDraws>(row: {
   response_status: number | null;
   response_text: string | null;
   response_content_type: string | null;
   response_body: unknown;
-}): Claim {
+}): Claim<D> {
   return {
     kind: 'replay',
     status: row.response_status ?? 200,

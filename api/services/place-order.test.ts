@@ -7,7 +7,7 @@ import { ProblemError } from '../http/problem.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
 import { claimIdempotencyKey, requestHash } from './idempotency.ts';
-import { placeOrder } from './place-order.ts';
+import { orderDraws, placeOrder } from './place-order.ts';
 
 /**
  * The order's rows are one statement without a transaction block (issue 21): what a BEGIN …
@@ -45,7 +45,14 @@ describe(`placing an order whose Idempotency-Key was taken over (${databaseKind}
     const request = v.parse(orderRequestSchema, orderBody({ quantity: 2 }));
     const id = { scope: t.partner.partner.id, key: crypto.randomUUID() };
     const now = new Date();
-    const claim = await claimIdempotencyKey(t.db, id, await requestHash(request), now);
+    const claim = await claimIdempotencyKey(
+      t.db,
+      id,
+      await requestHash(request),
+      now,
+      undefined,
+      orderDraws(t.db, request.customer.siret),
+    );
     if (claim.kind !== 'new') throw new Error('the key should be new');
     // A retry takes the key over: the first attempt's token no longer holds it.
     const retry = { ...claim.held, attempt: crypto.randomUUID() };
@@ -66,6 +73,7 @@ describe(`placing an order whose Idempotency-Key was taken over (${databaseKind}
       locale: 'fr' as const,
       userAgent: null,
       ip: null,
+      drawn: claim.drawn,
       partner: t.partner.partner,
     };
 

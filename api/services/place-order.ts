@@ -43,9 +43,27 @@ export interface PlaceOrderInput {
   userAgent: string | null;
   ip: string | null;
   idempotency: IdempotencyScope;
+  /** What the Idempotency-Key's claim drew for this order (`orderDraws`). */
+  drawn: OrderDrawn;
   /** The partner whose key placed the order: its prices, its CGV, its mode (test/live). */
   partner: PartnerRow;
 }
+
+/**
+ * What an order draws in the statement that claims its Idempotency-Key (`claimIdempotencyKey`'s
+ * draws), so that they cost no round trip of their own: its reference number, and whether we
+ * ever issued a certificate to the SIREN (a first certificate costs more; one index probe).
+ * A sequence is not transactional anyway: a failed placement leaves a gap in the references,
+ * never a duplicate; a replay draws nothing.
+ */
+export function orderDraws(db: Kysely<Database>, siret: string) {
+  return {
+    sequence: sql<number>`nextval('order_reference_seq')::integer`,
+    issued: sql<boolean>`exists (${issuedToSiren(db, sirenOf(siret))})`,
+  };
+}
+
+export type OrderDrawn = { sequence: number; issued: boolean };
 
 /** Legal payment term of public buyers paying by administrative mandate (DOMAIN.md). */
 const mandatePaymentTermDays = 30;
@@ -70,7 +88,7 @@ export async function placeOrder(
   // Round trips (counted by place-order.round-trips.test.ts, at most 6 with the
   // Idempotency-Key claim, BEGIN and COMMIT): the catalogue, CGV, seller and
   // partner come from the read cache; the reference number and our own
-  // certificate history come in one query; then two statements in the transaction.
+  // certificate history came with the claim (`orderDraws`); then one statement.
   const [company, products, cgv, seller, renewal] = await Promise.all([
     deps.companyRegistry.findBySiret(request.customer.siret),
     activeProducts(db),
@@ -79,17 +97,7 @@ export async function placeOrder(
     // A renewal (one more query, for renewals only): the certificate it names.
     request.renewalOf ? findRenewal(db, request.renewalOf) : null,
   ]);
-  // A sequence is not transactional anyway: a failed placement leaves a gap in
-  // the references, never a duplicate.
-  const askHistory = company !== null && company.previousCertificates === 0;
-  const drawn = await db
-    .selectNoFrom((eb) => [
-      sql<number>`nextval('order_reference_seq')::integer`.as('sequence'),
-      askHistory
-        ? eb.exists(issuedToSiren(db, company.siren)).as('issued')
-        : sql<boolean>`false`.as('issued'),
-    ])
-    .executeTakeFirstOrThrow();
+  const { drawn } = input;
   const facts = company
     ? factsOf(company, company.previousCertificates === 0 && !drawn.issued)
     : null;

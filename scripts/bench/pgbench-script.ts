@@ -72,7 +72,7 @@ export function toPgbenchScript(queries: CapturedQuery[], ids: ReplayIds): strin
     }
     let text = trimmed.replace(/\$(\d+)/g, (_, n: string) => {
       const value = parameters[Number(n) - 1];
-      if (value === ids.reference) return "('BD' || lpad(:sequence::text, 10, '0') || '0')";
+      if (value === ids.reference) return "('BD' || lpad(:drawn_sequence::text, 10, '0') || '0')";
       if (value === ids.idempotencyKey) return "('bench-' || :key::text)";
       if (attempt !== undefined && value === attempt) return "('attempt-' || :key::text)";
       if (typeof value === 'string' && value !== ids.partnerId && uuidPattern.test(value)) {
@@ -83,7 +83,8 @@ export function toPgbenchScript(queries: CapturedQuery[], ids: ReplayIds): strin
       return literal(value);
     });
     text = text.replace(/\s+/g, ' ');
-    if (/nextval\('order_reference_seq'\)/.test(text)) lines.push(`${text} \\gset`);
+    // The statement that draws the reference number keeps what it returns (`drawn_sequence`…).
+    if (/nextval\('order_reference_seq'\)/.test(text)) lines.push(`${text} \\gset drawn_`);
     else lines.push(`${text};`);
   }
   return `${lines.join('\n')}\n`;
@@ -101,8 +102,7 @@ export function toLimitScript(script: string): string {
   const lines = script.trim().split('\n');
   const claim = lines.find((l) => /^insert into "idempotency_keys"/i.test(l));
   const rows = lines.find((l) => /^with "k" as \(update "idempotency_keys"/i.test(l));
-  const draw = lines.find((l) => /nextval\('order_reference_seq'\)/.test(l));
-  if (!claim || !rows || !draw || !/insert into invoices/i.test(rows)) {
+  if (!claim || !rows || !/insert into invoices/i.test(rows)) {
     throw new Error(
       'toLimitScript: the placement statements were not found (the service changed?)',
     );
@@ -111,18 +111,15 @@ export function toLimitScript(script: string): string {
     .replace(/ on conflict .*$/i, '')
     .replace(/;$/, '')
     .replace(/'in_flight'/, "'done'");
-  const reference = "('BD' || lpad(:sequence::text, 10, '0') || '0')";
-  let statement = rows.replace(
-    /^with "k" as \(.*?\), "o" as/i,
-    () => `with "k" as (${claimCte} returning "key"), "o" as`,
-  );
-  const uses = statement.split(reference).length - 1;
-  // The reference number drawn inside the statement when it is used once, else by its own.
-  if (uses === 1) {
-    statement = statement.replace(
-      reference,
-      "('BD' || lpad(nextval('order_reference_seq')::text, 10, '0') || '0')",
-    );
-  }
-  return `${[lines[0], ...(uses === 1 ? [] : [draw]), statement].join('\n')}\n`;
+  const reference = "('BD' || lpad(:drawn_sequence::text, 10, '0') || '0')";
+  // The reference number drawn once inside the statement, wherever the rows use it.
+  const statement = rows
+    .replace(
+      /^with "k" as \(.*?\), "o" as/i,
+      () =>
+        `with "seq" as (select nextval('order_reference_seq')::integer as n), "k" as (${claimCte} returning "key"), "o" as`,
+    )
+    .split(reference)
+    .join("(select 'BD' || lpad(n::text, 10, '0') || '0' from \"seq\")");
+  return `${[lines[0], statement].join('\n')}\n`;
 }
