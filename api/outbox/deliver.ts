@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database, OutboxChannel, OutboxRow } from '../db/database.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import type { Mailer } from '../ports/mailer.ts';
@@ -79,13 +79,16 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
  *    transaction, `for update skip locked`, pushing their `available_at` one
  *    lease ahead: concurrent workers skip them, and a crashed worker's rows
  *    become due again when the lease runs out;
- * 2. send each one outside any transaction;
- * 3. on success set `sent_at`; on failure count the attempt, keep the error
- *    and schedule the retry with `backoffMs`.
+ * 2. send each one outside any transaction; on failure count the attempt, keep
+ *    the error and schedule the retry with `backoffMs`;
+ * 3. once the batch is through, set the `sent_at` of those sent, each with the
+ *    time it left, in one statement (one per message cost a round trip each:
+ *    issue 21).
  *
- * A crash between 2 and 3 means the message is sent again after the lease:
+ * A crash before 3 means the pass's messages are sent again after the lease:
  * adapters pass the row id on (Message-ID, idempotency key) so the duplicate
- * is recognisable. `webhook` rows belong to another worker and are never
+ * is recognisable. A database gone mid-pass does not stop the sending: what the
+ * pass could not write is kept in `unwritten` and written by the next one. `webhook` rows belong to another worker and are never
  * touched. Works on PGlite as well (one connection, so no concurrency at all).
  */
 export async function deliverDueMessages(options: DeliverOptions): Promise<DeliveryResult> {
@@ -110,65 +113,72 @@ export async function deliverDueMessages(options: DeliverOptions): Promise<Deliv
   });
 
   const result: DeliveryResult = { sent: 0, failed: 0 };
+  /** Sent in this pass, their `sent_at` not written yet: one statement at the end of the pass. */
+  const sent = new Map<string, Date>();
+  /** The database went away: what this pass could not write waits for the next one. */
+  const keepForNextPass = (error: unknown, untried: readonly OutboxRow[]) => {
+    if (options.unwritten && isDatabaseUnavailable(error)) {
+      for (const [id, at] of sent) options.unwritten.sent.set(id, at);
+      for (const rest of untried) options.unwritten.release.add(rest.id);
+    }
+    return error;
+  };
   for (const [index, row] of claimed.entries()) {
     // Slow sends must not outlive the lease (another worker would send the rest
     // again): past half of it, hand the remaining rows back as due now.
     if (Date.now() - claimedAtMs > leaseMs / 2) {
       await release(db, claimed.slice(index), clock()).catch((error: unknown) => {
-        if (options.unwritten && isDatabaseUnavailable(error)) {
-          for (const rest of claimed.slice(index)) options.unwritten.release.add(rest.id);
-        }
-        throw error;
+        throw keepForNextPass(error, claimed.slice(index));
       });
       break;
     }
-    let delivered = false;
     try {
-      try {
-        await send(row, mailer, sms);
-        delivered = true;
-      } catch (error) {
-        result.failed++;
-        const attempts = row.attempts + 1;
-        const now = clock();
-        await db
-          .updateTable('outbox')
-          .set({
-            attempts,
-            last_error: errorText(error),
-            available_at: new Date(now.getTime() + backoffMs(attempts, random)),
-          })
-          .where('id', '=', row.id)
-          .where('sent_at', 'is', null)
-          .execute();
-        options.onSendError?.(error, {
-          id: row.id,
-          channel: row.channel,
-          recipient: row.recipient,
-          attempts,
-          gaveUp: attempts >= maxAttempts,
-        });
-        continue;
-      }
-      result.sent++;
-      // `sent_at is null`: when a lease ran out and another worker sent it too, keep the first.
+      await send(row, mailer, sms);
+    } catch (error) {
+      result.failed++;
+      const attempts = row.attempts + 1;
+      const now = clock();
       await db
         .updateTable('outbox')
-        .set({ sent_at: clock() })
+        .set({
+          attempts,
+          last_error: errorText(error),
+          available_at: new Date(now.getTime() + backoffMs(attempts, random)),
+        })
         .where('id', '=', row.id)
         .where('sent_at', 'is', null)
-        .execute();
-    } catch (error) {
-      // The database went away mid-pass: keep what could not be written for the next pass.
-      if (options.unwritten && isDatabaseUnavailable(error)) {
-        if (delivered) options.unwritten.sent.set(row.id, clock());
-        else options.unwritten.release.add(row.id);
-        for (const rest of claimed.slice(index + 1)) options.unwritten.release.add(rest.id);
-      }
-      throw error;
+        .execute()
+        .catch((dbError: unknown) => {
+          // Its failure is not written: tried again once due, like the untried rows.
+          throw keepForNextPass(dbError, claimed.slice(index));
+        });
+      options.onSendError?.(error, {
+        id: row.id,
+        channel: row.channel,
+        recipient: row.recipient,
+        attempts,
+        gaveUp: attempts >= maxAttempts,
+      });
+      continue;
     }
+    result.sent++;
+    sent.set(row.id, clock());
   }
+  await markSent(db, sent).catch((error: unknown) => {
+    throw keepForNextPass(error, []);
+  });
   return result;
+}
+
+/**
+ * `sent_at` of the messages a pass sent, in one statement, each with the time it left.
+ * `sent_at is null`: when a lease ran out and another worker sent it too, keep the first.
+ */
+async function markSent(db: Kysely<Database>, sent: ReadonlyMap<string, Date>): Promise<void> {
+  if (sent.size === 0) return;
+  const rows = [...sent].map(([id, at]) => sql`(${id}::uuid, ${at.toISOString()}::timestamptz)`);
+  await sql`update outbox set sent_at = v.at from (values ${sql.join(rows)}) as v(id, at)
+    where outbox.id = v.id and outbox.sent_at is null`.execute(db);
 }
 
 async function send(row: OutboxRow, mailer: Mailer, sms: SmsSender | undefined): Promise<void> {
@@ -194,14 +204,9 @@ async function writeUnwritten(
   unwritten: UnwrittenOutcomes,
   now: Date,
 ): Promise<void> {
-  for (const [id, sentAt] of unwritten.sent) {
-    await db
-      .updateTable('outbox')
-      .set({ sent_at: sentAt })
-      .where('id', '=', id)
-      .where('sent_at', 'is', null)
-      .execute();
-    unwritten.sent.delete(id);
+  if (unwritten.sent.size > 0) {
+    await markSent(db, unwritten.sent);
+    unwritten.sent.clear();
   }
   if (unwritten.release.size > 0) {
     await db
