@@ -9,6 +9,8 @@
  * - the same with delivery: the outbox worker sending each order's e-mail to a
  *   real SMTP server and its webhook to a real HTTP endpoint (both on loopback,
  *   `scripts/bench/delivery-sinks.ts`), the CPU counted until all have arrived;
+ * - delivery alone: those e-mails and webhooks sent once more by a fresh server
+ *   with no order coming in, its CPU per order;
  * - pgbench replaying the SQL of one captured placement at the same concurrency;
  * - "the limit": pgbench writing the same rows in one single statement;
  * - pgbench with the invoice number from a sequence instead of the counter
@@ -168,6 +170,24 @@ try {
     importKeyRing(encryptionKeys),
   );
   const legStart = new Date();
+  const deliveryRows = sql`created_at >= ${legStart}
+    and (channel = 'email' or recipient = ${hooked.partner.id})`;
+  // The sinks count a message once it arrived; its outbox row is marked sent a moment
+  // later, after the sink's answer. Delivered means both.
+  const untilMarkedSent = async () => {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const { unsent } = (
+        await sql<{ unsent: number }>`select count(*)::int as unsent from outbox
+          where sent_at is null and failed_at is null and ${deliveryRows}`.execute(admin)
+      ).rows[0] ?? { unsent: 0 };
+      if (unsent === 0 || Date.now() > deadline) return unsent;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  let aloneCpuMs = 0;
+  let aloneOrders = 0;
+  let aloneUnsent = -1;
   const delivered = await placeOrders(
     hooked.partner.publishable_key,
     { SMTP_URL: sinks.smtpUrl },
@@ -178,20 +198,43 @@ try {
           where partner_id = ${hooked.partner.id}`.execute(admin)
       ).rows[0] ?? { n: 0 };
       await sinks.drained(n, n, 180_000);
-      // The sinks count a message once it arrived; its outbox row is marked sent a moment
-      // later, after the sink's answer. Delivered means both.
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        const { unsent } = (
-          await sql<{ unsent: number }>`select count(*)::int as unsent from outbox
-            where sent_at is null and failed_at is null and created_at >= ${legStart}
-              and (channel = 'email' or recipient = ${hooked.partner.id})`.execute(admin)
-        ).rows[0] ?? { unsent: 0 };
-        if (unsent === 0 || Date.now() > deadline) break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await untilMarkedSent();
     },
-  ).finally(() => sinks.close());
+  )
+    .then(async (leg) => {
+      // 1c. Delivery alone: the same e-mails and webhooks once more, by a fresh server with
+      // no order coming in, so that its CPU is the delivery's only (1b's is both at once).
+      const { n } = (
+        await sql<{ n: number }>`select count(*)::int as n from orders
+          where partner_id = ${hooked.partner.id}`.execute(admin)
+      ).rows[0] ?? { n: 0 };
+      await sql`delete from webhook_deliveries where partner_id = ${hooked.partner.id}`.execute(
+        admin,
+      );
+      await sql`update outbox set sent_at = null, attempts = 0, available_at = now()
+        where ${deliveryRows}`.execute(admin);
+      const before = sinks.counts();
+      const server = await startDemoServer(
+        {
+          DATABASE_URL: databaseUrl as string,
+          DEMO: '0',
+          ENCRYPTION_KEYS: encryptionKeys,
+          SMTP_URL: sinks.smtpUrl,
+        },
+        [],
+      );
+      const cpuBefore = cpuMsOf(server.pid);
+      try {
+        await sinks.drained(before.emails + n, before.webhooks + n, 180_000);
+        aloneUnsent = await untilMarkedSent();
+        aloneCpuMs = cpuMsOf(server.pid) - cpuBefore;
+        aloneOrders = n;
+      } finally {
+        await server.stop();
+      }
+      return leg;
+    })
+    .finally(() => sinks.close());
   const deliveredRows = (
     await sql<{ orders: number; emails: number; webhooks: number }>`
     select (select count(*)::int from orders where partner_id = ${hooked.partner.id}) as orders,
@@ -242,6 +285,10 @@ try {
     [
       "…its e-mail left in the first leg's outbox, unsent (no mailer)",
       (emailsOfFirstLeg.rows[0]?.n ?? 0) >= references.length,
+    ],
+    [
+      'delivery alone: every e-mail and webhook delivered again',
+      aloneOrders > 0 && aloneUnsent === 0,
     ],
     [
       'delivery leg: every 201 has its e-mail and webhook delivered',
@@ -342,6 +389,9 @@ try {
   const deliveredPerSecond = delivered.references.length / seconds;
   console.log(
     `  with delivery          ${deliveredPerSecond.toFixed(0)} orders/s (p50 ${delivered.http.latency.p50} ms, p99 ${delivered.http.latency.p99} ms); ${(delivered.cpuMs / Math.max(1, delivered.references.length)).toFixed(2)} ms CPU per order, its e-mail (SMTP) and webhook (HTTP) delivered by the same process, to loopback sinks`,
+  );
+  console.log(
+    `  delivery alone         ${(aloneCpuMs / Math.max(1, aloneOrders)).toFixed(2)} ms CPU per order: the same ${aloneOrders} e-mails and webhooks again, no order coming in (the server's idle polling included)`,
   );
   console.log(
     `  pgbench, same SQL      ${replay.tps.toFixed(0)} tps (latency avg ${replay.latency} ms, ${statements} statements)`,
