@@ -221,7 +221,7 @@ try {
           ENCRYPTION_KEYS: encryptionKeys,
           SMTP_URL: sinks.smtpUrl,
         },
-        [],
+        profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, 'delivery-alone')}`] : [],
       );
       const cpuBefore = cpuMsOf(server.pid);
       try {
@@ -409,7 +409,7 @@ try {
     `  order check, in-process ${checkCost.checkOrder.toFixed(3)} ms/order (checkOrder, the API's); the machine's replay ${checkCost.replayOrder.toFixed(3)} ms`,
   );
   if (profileDir) {
-    for (const leg of ['request-path', 'delivery']) {
+    for (const leg of ['request-path', 'delivery', 'delivery-alone']) {
       // One profile per thread (tsx's loader has its own): the main thread's is the largest.
       const folder = join(profileDir, leg);
       const largest = readdirSync(folder)

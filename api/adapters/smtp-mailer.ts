@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { createTransport } from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import type { Mailer } from '../ports/mailer.ts';
@@ -65,10 +66,11 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
     pool: true,
     getSocket,
   };
-  const transport = createTransport(options, { from });
+  const transport = createTransport(options);
   return {
     async send(message) {
-      await transport.sendMail({
+      const mime = new MailComposer({
+        from,
         to: message.to,
         subject: message.subject,
         text: message.text,
@@ -78,7 +80,13 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
         // counts the letters of every header and part to choose (a third of its CPU per
         // e-mail, measured on the order confirmation; the same bytes either way).
         textEncoding: 'quoted-printable',
-      });
+      }).compile();
+      // The whole message composed first, then sent as one piece: streamed, each of its
+      // parts and encoded lines was a write of its own on the socket, each a packet (Nagle is
+      // off) and a TLS record on a real server: 13 writes per order e-mail, 5 now (the four
+      // commands and the message). Same CPU on loopback, fewer packets on the wire.
+      const raw = await mime.build();
+      await transport.sendMail({ envelope: mime.getEnvelope(), raw });
     },
   };
 }

@@ -18,6 +18,7 @@ interface TestSmtpServer {
 }
 
 interface ReceivedEmail {
+  envelopeFrom: string | null;
   envelopeTo: string[];
   headers: Map<string, string>;
   subject: string;
@@ -47,6 +48,7 @@ async function startSmtpServer(): Promise<TestSmtpServer> {
           return;
         }
         state.received.push({
+          envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
           envelopeTo: session.envelope.rcptTo.map((a) => a.address),
           ...parseEmail(Buffer.concat(chunks).toString('latin1')),
         });
@@ -64,7 +66,7 @@ async function startSmtpServer(): Promise<TestSmtpServer> {
 
 // --- just enough MIME to read what nodemailer writes (mailparser is not installed) ---
 
-function parseEmail(raw: string): Omit<ReceivedEmail, 'envelopeTo'> {
+function parseEmail(raw: string): Omit<ReceivedEmail, 'envelopeFrom' | 'envelopeTo'> {
   const { headers, body } = parsePart(raw);
   const parts = leafParts(headers, body);
   const text = parts.find((p) => p.type === 'text/plain')?.content ?? '';
@@ -179,6 +181,7 @@ describe(`outbox delivery (${databaseKind})`, () => {
     expect(marie?.html).toBe('<p>Bonjour, <strong>commande enregistrée</strong>.</p>');
     expect(marie?.headers.get('message-id')).toBe(`<${first}@certinomis-order>`);
     expect(marie?.headers.get('from')).toContain('no-reply@certinomis.example');
+    expect(marie?.envelopeFrom).toBe('no-reply@certinomis.example');
     expect(marie?.headers.get('to')).toBe('marie.curie@mairie-exemple.fr');
     const paul = smtp.received.find((m) => m.envelopeTo[0] === 'paul@example.org');
     expect(paul).toMatchObject({ subject: 'Plain', text: 'Only text', html: null });
