@@ -162,6 +162,8 @@ export interface OrderOptions {
   express?: boolean;
   /** The buyer's organisation (default: a private company's first certificate). */
   siret?: string;
+  /** The partner whose key places it (default: the demo partner, `pk_test_omnikles`). */
+  partnerKey?: string;
 }
 
 /** `POST /v1/orders` for `email` through the demo partner: a valid order, by transfer unless told. */
@@ -169,14 +171,15 @@ export async function placeOrder(
   email: string,
   options: OrderOptions = {},
 ): Promise<OrderResponse> {
-  const { version } = (await (await fetch('/v1/cgv', { headers: demoPartnerKey })).json()) as {
+  const key = options.partnerKey ? { 'X-Partner-Key': options.partnerKey } : demoPartnerKey;
+  const { version } = (await (await fetch('/v1/cgv', { headers: key })).json()) as {
     version: string;
   };
   const res = await fetch('/v1/orders', {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
-      ...demoPartnerKey,
+      ...key,
       'Idempotency-Key': crypto.randomUUID(),
     },
     body: JSON.stringify({
