@@ -264,54 +264,62 @@ export function fuzzRequests(target: FuzzTarget) {
    * near-valid body with one field corrupted) reach the handlers' logic; hostile ones corrupt
    * everything at once.
    */
-  const requestArb = (pick: (routes: Route[]) => Route[]) =>
-    fc.tuple(fc.constantFrom(...pick(target.routes)), fc.boolean()).chain(([route, plausible]) =>
-      fc
-        .record({
-          path: pathOf(route, plausible),
-          query: plausible
-            ? fc.oneof(
-                { weight: 2, arbitrary: fc.constant('') },
-                { weight: 3, arbitrary: plausibleQueryString },
-              )
-            : fc.oneof(
-                { weight: 1, arbitrary: fc.constant('') },
-                { weight: 2, arbitrary: queryString },
-              ),
-          method: fc.oneof(
-            { weight: 12, arbitrary: fc.constant(route.method) },
-            {
-              weight: plausible ? 0 : 1,
-              arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'),
-            },
-          ),
-          credential: plausible
-            ? fc.oneof(
-                { weight: 5, arbitrary: fc.constant(expectedCredential(route)) },
-                { weight: 1, arbitrary: anyCredential },
-              )
-            : anyCredential,
-          headers: headersArb(route, plausible),
-          body: bodyArb(route, plausible),
-        })
-        .map(
-          (r): FuzzRequest => ({
-            route: `${route.method} ${route.path}`,
-            method: r.method,
-            url: `${r.path}${r.query}`,
-            credential: r.credential,
-            headers: Object.fromEntries(
-              Object.entries(r.headers).filter(
-                (entry): entry is [string, string] => entry[1] !== undefined,
-              ),
+  const requestArb = (
+    pick: (routes: Route[]) => Route[],
+    options: { plausibleOnly?: boolean } = {},
+  ) =>
+    fc
+      .tuple(
+        fc.constantFrom(...pick(target.routes)),
+        options.plausibleOnly ? fc.constant(true) : fc.boolean(),
+      )
+      .chain(([route, plausible]) =>
+        fc
+          .record({
+            path: pathOf(route, plausible),
+            query: plausible
+              ? fc.oneof(
+                  { weight: 2, arbitrary: fc.constant('') },
+                  { weight: 3, arbitrary: plausibleQueryString },
+                )
+              : fc.oneof(
+                  { weight: 1, arbitrary: fc.constant('') },
+                  { weight: 2, arbitrary: queryString },
+                ),
+            method: fc.oneof(
+              { weight: 12, arbitrary: fc.constant(route.method) },
+              {
+                weight: plausible ? 0 : 1,
+                arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'),
+              },
             ),
-            ...(r.body ? { body: r.body } : {}),
-          }),
-        )
-        // workerd (like any HTTP server) answers an address of 100 kB itself, before the app:
-        // over HTTP the runs keep to addresses of at most 8 kB; in-process, any length.
-        .filter((r) => !onWorkerd || r.url.length <= 8000),
-    );
+            credential: plausible
+              ? fc.oneof(
+                  { weight: 5, arbitrary: fc.constant(expectedCredential(route)) },
+                  { weight: 1, arbitrary: anyCredential },
+                )
+              : anyCredential,
+            headers: headersArb(route, plausible),
+            body: bodyArb(route, plausible),
+          })
+          .map(
+            (r): FuzzRequest => ({
+              route: `${route.method} ${route.path}`,
+              method: r.method,
+              url: `${r.path}${r.query}`,
+              credential: r.credential,
+              headers: Object.fromEntries(
+                Object.entries(r.headers).filter(
+                  (entry): entry is [string, string] => entry[1] !== undefined,
+                ),
+              ),
+              ...(r.body ? { body: r.body } : {}),
+            }),
+          )
+          // workerd (like any HTTP server) answers an address of 100 kB itself, before the app:
+          // over HTTP the runs keep to addresses of at most 8 kB; in-process, any length.
+          .filter((r) => !onWorkerd || r.url.length <= 8000),
+      );
 
   return { requestArb };
 }
