@@ -154,5 +154,7 @@ async function fetchFromWorkerd(url: string, init: RequestInit): Promise<Respons
     if (response.status !== 503 || !replayable || attempt === 2) return response;
     const text = await response.clone().text();
     if (!text.startsWith(proxyRestarted)) return response;
+    // Said in the run's output, so that a run shows how often the proxy does it.
+    console.warn(`workerd leg: ${init.method ?? 'GET'} ${url}: ${proxyRestarted} Sent again.`);
   }
 }
