@@ -80,7 +80,8 @@ describe(`request bodies are limited while they arrive (${databaseKind})`, () =>
     if (onWorkerd) {
       // wrangler dev's local proxy (not Cloudflare's edge) restarts the worker after an answer
       // given while a streamed body was being read, and fails the next request with its own
-      // plain-text 503: wait until the app answers again, so that the next test meets the app.
+      // plain-text 503 (requests in flight then are sent again by test-app.ts): wait until the
+      // app answers again, so that the next test meets the app.
       const deadline = Date.now() + 30_000;
       for (;;) {
         const next = await postQuote('{}');

@@ -88,8 +88,8 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
  * A crash before 3 means the pass's messages are sent again after the lease:
  * adapters pass the row id on (Message-ID, idempotency key) so the duplicate
  * is recognisable. A database gone mid-pass does not stop the sending: what the
- * pass could not write is kept in `unwritten` and written by the next one. `webhook` rows belong to another worker and are never
- * touched. Works on PGlite as well (one connection, so no concurrency at all).
+ * pass could not write is kept in `unwritten` and written by the next one.
+ * `webhook` rows belong to another worker and are never touched. Works on PGlite as well (one connection, so no concurrency at all).
  */
 export async function deliverDueMessages(options: DeliverOptions): Promise<DeliveryResult> {
   const { db, mailer, sms } = options;

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type QueryCreator, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
 export interface ThrottleResult {
@@ -74,7 +74,12 @@ export function throttleVerdict(
   };
 }
 
+/** The statement that forgets a key, to run alone (`resetThrottle`) or inside another (a CTE). */
+export function throttleReset(db: QueryCreator<Database>, key: string) {
+  return db.deleteFrom('throttles').where('key', '=', key);
+}
+
 /** Forgets a key (e.g. failed-login counter after a successful login). */
 export async function resetThrottle(db: Kysely<Database>, key: string): Promise<void> {
-  await db.deleteFrom('throttles').where('key', '=', key).execute();
+  await throttleReset(db, key).execute();
 }

@@ -137,8 +137,10 @@ export async function createTestApp(overrides: Partial<AppDeps> = {}): Promise<T
 /**
  * What `wrangler dev`'s proxy answers, in place of the Worker, when the runtime behind it was
  * replaced while the request was in flight (ProxyWorker.ts in wrangler; it retries only GET and
- * HEAD itself). The deployed Worker has no such proxy. It happened in CI to one of 20
- * simultaneous uploads, with nothing of the run changing a source file.
+ * HEAD itself). The deployed Worker has no such proxy. The local runtime restarts after an
+ * answer given while a streamed body was still arriving (the chunked 413 of
+ * api/http/body-limit.test.ts, which then waits for the app itself); requests of other files in
+ * flight at that moment got this 503 (one of 20 simultaneous uploads, in a CI run).
  */
 const proxyRestarted = 'Your worker restarted mid-request.';
 

@@ -12,7 +12,7 @@ import {
   passwordKdf,
   verifyPassword,
 } from '../../security/password.ts';
-import { hit, throttleVerdict } from '../../security/throttle.ts';
+import { hit, throttleReset, throttleVerdict } from '../../security/throttle.ts';
 import { hashToken, randomToken } from '../../security/tokens.ts';
 import { issueToken, link, mayEmail, newToken } from './email-tokens.ts';
 import {
@@ -178,7 +178,7 @@ export async function startLogin(
   // reset, the attempt and, within the e-mail allowance, its two links and their e-mail.
   // Past the allowance the attempt exists but no link is sent: it simply expires.
   const opened = deps.db
-    .with('reset', (q) => q.deleteFrom('throttles').where('key', '=', keys.source).returning('key'))
+    .with('reset', (q) => throttleReset(q, keys.source).returning('key'))
     .with('attempt', (q) =>
       q
         .insertInto('login_attempts')
