@@ -275,6 +275,7 @@ export interface IdempotencyKeysTable {
 export type OrderRow = Selectable<OrdersTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type NewOutboxRow = Insertable<OutboxTable>;
+export type NewIdempotencyKey = Insertable<IdempotencyKeysTable>;
 
 export interface AccountsTable {
   id: Generated<string>;

@@ -66,7 +66,7 @@ export function orderRoutes(deps: OrderRouteDeps) {
       await requestHash(request),
       deps.now(),
       timeLimitMs,
-      orderDraws(deps.db, request.customer.siret),
+      orderDraws(request.customer.siret),
     );
     if (claim.kind === 'replay') {
       // The stored bytes, not a re-serialisation: a replay is identical to the first answer.

@@ -51,7 +51,7 @@ describe(`placing an order whose Idempotency-Key was taken over (${databaseKind}
       await requestHash(request),
       now,
       undefined,
-      orderDraws(t.db, request.customer.siret),
+      orderDraws(request.customer.siret),
     );
     if (claim.kind !== 'new') throw new Error('the key should be new');
     // A retry takes the key over: the first attempt's token no longer holds it.

@@ -1,4 +1,4 @@
-import type { InsertObject, Kysely } from 'kysely';
+import type { InsertObject, Kysely, QueryCreator } from 'kysely';
 import { sql } from 'kysely';
 import type { OrderResponse, PaymentInstructions } from '../../machines/contract.ts';
 import { renewalPrefill, renewalRefusal } from '../../machines/dossier/renewal.ts';
@@ -20,6 +20,7 @@ import { webhookOutboxRow } from '../webhooks/enqueue.ts';
 import { currentCgv } from './cgv.ts';
 import { dossierInputOf, newDossierData } from './dossier-input.ts';
 import {
+  type ClaimDrawing,
   completeIdempotencyKeyQuery,
   type IdempotencyScope,
   idempotencyKeyLost,
@@ -56,12 +57,16 @@ export interface PlaceOrderInput {
  * A sequence is not transactional anyway: a failed placement leaves a gap in the references,
  * never a duplicate; a replay draws nothing.
  */
-export function orderDraws(db: Kysely<Database>, siret: string) {
-  return {
-    sequence: sql<number>`nextval('order_reference_seq')::integer`,
-    issued: sql<boolean>`exists (${issuedToSiren(db, sirenOf(siret))})`,
-  };
+export function orderDraws(
+  siret: string,
+): ClaimDrawing<{ siren: string }, ReturnType<typeof drawOrder>> {
+  return { build: drawOrder, values: { siren: sirenOf(siret) } };
 }
+
+const drawOrder = (db: QueryCreator<Database>, { siren }: { siren: string }) => ({
+  sequence: sql<number>`nextval('order_reference_seq')::integer`,
+  issued: sql<boolean>`exists (${issuedToSiren(db, siren)})`,
+});
 
 export type OrderDrawn = { sequence: number; issued: boolean };
 
