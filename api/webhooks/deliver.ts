@@ -1,10 +1,10 @@
-import type { Insertable, Kysely, Updateable } from 'kysely';
-import type { Database, OutboxRow, OutboxTable, WebhookDeliveriesTable } from '../db/database.ts';
-import { Precompiled } from '../db/precompiled.ts';
+import type { Kysely } from 'kysely';
+import type { Database, OutboxRow } from '../db/database.ts';
 import { claimDueRows } from '../outbox/claim.ts';
 import { developmentKeyRing, type KeyRing } from '../security/encryption.ts';
 import { readWebhookSigningSecrets } from '../services/partners.ts';
 import { eventIdOf } from './enqueue.ts';
+import { recordAttempt } from './record-attempt.ts';
 import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, signWebhook } from './signature.ts';
 
 export const DEFAULT_WEBHOOK_BATCH_SIZE = 20;
@@ -274,37 +274,6 @@ export async function deliverDueWebhooks(
     return gaveUp ? 'gaveUp' : 'failed';
   }
 }
-
-/**
- * One attempt's record in `webhook_deliveries` and its outcome on the outbox row, in one
- * statement, compiled once per kind of outcome (sent, retried, given up): built through
- * Kysely for every delivery, it was a tenth of a webhook's CPU (bench:orders' profile).
- */
-const recordAttempt = new Precompiled(
-  (
-    db,
-    v: {
-      id: string;
-      delivery: Insertable<WebhookDeliveriesTable>;
-      outcome: Updateable<OutboxTable>;
-    },
-  ) =>
-    db
-      .with('delivery', (q) =>
-        q
-          .insertInto('webhook_deliveries')
-          .values(v.delivery)
-          // A lease ran out and another worker made this attempt too: keep the first record.
-          .onConflict((oc) => oc.columns(['event_id', 'attempt']).doNothing())
-          .returning('event_id'),
-      )
-      .updateTable('outbox')
-      .set(v.outcome)
-      .where('id', '=', v.id)
-      // `sent_at is null`: when another worker delivered it meanwhile, keep its outcome.
-      .where('sent_at', 'is', null)
-      .where('failed_at', 'is', null),
-);
 
 /**
  * POSTs one stored event body to `url`, signed with the partner's current
