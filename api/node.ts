@@ -14,6 +14,7 @@ import { createPostgresFileStore } from './adapters/postgres-file-store.ts';
 import { createSeededCompanyRegistry } from './adapters/seeded-company-registry.ts';
 import { createSharpImageSanitizer } from './adapters/sharp-image-sanitizer.ts';
 import { createSmtpMailer } from './adapters/smtp-mailer.ts';
+import { undiciWebhookPoster } from './adapters/undici-webhook-poster.ts';
 import { serveWidgetReleases } from './adapters/widget-releases.ts';
 import { createApp } from './app.ts';
 import { type Config, encryptionKeyRing } from './config.ts';
@@ -188,8 +189,8 @@ export async function startNodeServer(
       db,
       mailer,
       ...(sms ? { sms } : {}),
-      // Partners' signed webhooks leave from the same loop.
-      webhooks: { keys },
+      // Partners' signed webhooks leave from the same loop, over undici rather than `fetch`.
+      webhooks: { keys, post: undiciWebhookPoster },
       onError: (error) => console.error('outbox delivery failed', error),
     });
   } else {

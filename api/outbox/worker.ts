@@ -27,7 +27,8 @@ export interface OutboxWorkerOptions {
    * the e-mails and text messages. Omitted: webhook rows stay pending.
    */
   webhooks?: {
-    fetch?: typeof fetch;
+    /** How the requests leave (default: `fetch`). */
+    post?: DeliverWebhooksOptions['post'];
     timeoutMs?: number;
     leaseMs?: number;
     onAttemptFailed?: DeliverWebhooksOptions['onAttemptFailed'];
@@ -73,7 +74,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     db: options.db,
     batchSize,
     ...(options.now ? { now: options.now } : {}),
-    ...(options.webhooks.fetch ? { fetch: options.webhooks.fetch } : {}),
+    ...(options.webhooks.post ? { post: options.webhooks.post } : {}),
     ...(options.webhooks.timeoutMs ? { timeoutMs: options.webhooks.timeoutMs } : {}),
     ...(options.webhooks.leaseMs ? { leaseMs: options.webhooks.leaseMs } : {}),
     ...(options.webhooks.onAttemptFailed

@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../examples/verify-webhook.ts';
+import { undiciWebhookPoster } from '../adapters/undici-webhook-poster.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
 import { createPartner } from '../services/partners.ts';
 import { createTestDatabase, databaseKind, type TestDatabase } from '../testing/test-database.ts';
@@ -12,6 +13,7 @@ import {
   webhookBackoffMs,
 } from './deliver.ts';
 import { enqueueWebhookEvent } from './enqueue.ts';
+import { fetchPoster } from './poster.ts';
 
 interface ReceivedRequest {
   method: string;
@@ -265,7 +267,11 @@ describe(`deliverDueWebhooks (${databaseKind})`, () => {
     expect(endpoint.requests).toHaveLength(20);
   });
 
-  it('counts timeouts, refused connections and redirects as failures', async () => {
+  // Node's entry posts with undici, Workers (and the default) with fetch: both count alike.
+  it.each([
+    ['fetch', fetchPoster()],
+    ['undici', undiciWebhookPoster],
+  ])('counts timeouts, refused connections and redirects as failures (%s)', async (_, post) => {
     const hanging = await receiver(() => 'hang');
     const redirecting = await receiver(() => 302);
     const closed = await startReceiver();
@@ -276,7 +282,9 @@ describe(`deliverDueWebhooks (${databaseKind})`, () => {
       await placed((await partner(closed.url)).partner.id),
     ];
     const now = new Date(Date.now() + 1);
-    expect(await deliverDueWebhooks({ db: testDb.db, now: () => now, timeoutMs: 300 })).toEqual({
+    expect(
+      await deliverDueWebhooks({ db: testDb.db, now: () => now, timeoutMs: 300, post }),
+    ).toEqual({
       sent: 0,
       failed: 3,
       gaveUp: 0,
@@ -385,7 +393,7 @@ describe(`deliverDueWebhooks (${databaseKind})`, () => {
     expect(email.attempts).toBe(0);
   });
 
-  it('uses an injected fetch', async () => {
+  it('uses an injected poster', async () => {
     const { partner: p } = await partner('https://partner.invalid/hooks');
     const eventId = await placed(p.id);
     const seen: Request[] = [];
@@ -394,7 +402,8 @@ describe(`deliverDueWebhooks (${databaseKind})`, () => {
       return new Response(null, { status: 204 });
     };
     const now = new Date(Date.now() + 1);
-    expect(await deliverDueWebhooks({ db: testDb.db, now: () => now, fetch: fakeFetch })).toEqual({
+    const post = fetchPoster(fakeFetch);
+    expect(await deliverDueWebhooks({ db: testDb.db, now: () => now, post })).toEqual({
       sent: 1,
       failed: 0,
       gaveUp: 0,

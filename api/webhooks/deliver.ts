@@ -4,6 +4,7 @@ import { claimDueRows } from '../outbox/claim.ts';
 import { developmentKeyRing, type KeyRing } from '../security/encryption.ts';
 import { readWebhookSigningSecrets } from '../services/partners.ts';
 import { eventIdOf } from './enqueue.ts';
+import { fetchPoster, type WebhookPoster } from './poster.ts';
 import { recordAttempt } from './record-attempt.ts';
 import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, signWebhook } from './signature.ts';
 
@@ -21,8 +22,8 @@ const ERROR_MAX_CHARS = 500;
 
 export interface DeliverWebhooksOptions {
   db: Kysely<Database>;
-  /** The HTTP client (default: the global fetch). */
-  fetch?: typeof fetch;
+  /** How the requests leave (default: `fetch`, `fetchPoster`). */
+  post?: WebhookPoster;
   /** Current time (default: the system clock); tests move it forward. Also the signature's `t`. */
   now?: () => Date;
   batchSize?: number;
@@ -116,8 +117,7 @@ export async function deliverDueWebhooks(
   const leaseMs = options.leaseMs ?? DEFAULT_WEBHOOK_LEASE_MS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS;
   const random = options.random ?? Math.random;
-  // Never call an unbound global fetch (Workers throw "Illegal invocation").
-  const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const poster = options.post ?? fetchPoster();
 
   const claimedAt = clock();
   const claimedAtMs = Date.now();
@@ -217,7 +217,7 @@ export async function deliverDueWebhooks(
       db,
       keys,
       secrets,
-      fetch: fetchImpl,
+      post: poster,
       partner,
       url,
       body: row.text_body,
@@ -283,7 +283,7 @@ export async function deliverDueWebhooks(
 export async function postSignedWebhook(input: {
   db: Kysely<Database>;
   keys: KeyRing | Promise<KeyRing>;
-  fetch: typeof fetch;
+  post: WebhookPoster;
   partner: PartnerEndpoint;
   url: string;
   body: string;
@@ -302,7 +302,7 @@ export async function postSignedWebhook(input: {
     Math.floor(input.at.getTime() / 1000),
     input.body,
   );
-  return post(input.fetch, input.url, input.timeoutMs, input.body, {
+  return post(input.post, input.url, input.timeoutMs, input.body, {
     'Content-Type': 'application/json',
     'User-Agent': WEBHOOK_USER_AGENT,
     [SIGNATURE_HEADER]: signature,
@@ -321,7 +321,7 @@ export interface PostOutcome {
 }
 
 async function post(
-  fetchImpl: typeof fetch,
+  poster: WebhookPoster,
   url: string,
   timeoutMs: number,
   body: string,
@@ -332,18 +332,8 @@ async function post(
   const started = Date.now();
   let status: number | null = null;
   try {
-    const response = await fetchImpl(url, {
-      method: 'POST',
-      headers,
-      body,
-      redirect: 'manual',
-      signal: controller.signal,
-    });
-    status = response.status;
+    ({ status } = await poster(url, { headers, body, signal: controller.signal }));
     const ok = status >= 200 && status < 300;
-    // Release the connection. The body is never kept: it is shown to the partner in its
-    // delivery log, and must not turn a misconfigured endpoint into a window on a network.
-    await readSnippet(response, 0);
     return {
       ok,
       status,
@@ -360,33 +350,6 @@ async function post(
   } finally {
     clearTimeout(timer);
   }
-}
-
-async function readSnippet(response: Response, maxBytes: number): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  try {
-    while (length < maxBytes) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      length += value.length;
-    }
-  } catch {
-    // a body cut short is not the endpoint's answer: keep what arrived
-  } finally {
-    reader.cancel().catch(() => {});
-  }
-  const bytes = new Uint8Array(Math.min(length, maxBytes));
-  let offset = 0;
-  for (const chunk of chunks) {
-    const part = chunk.subarray(0, bytes.length - offset);
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return new TextDecoder().decode(bytes).replace(/\s+/g, ' ').trim();
 }
 
 async function release(db: Kysely<Database>, rows: OutboxRow[], now: Date): Promise<void> {

@@ -16,6 +16,7 @@ import {
   truncateWebhookError,
 } from './deliver.ts';
 import { eventIdOf, type WebhookEventDataMap } from './enqueue.ts';
+import { fetchPoster, type WebhookPoster } from './poster.ts';
 
 /** The `data` of a test event: `ping`, or a sample of a real type (documented in docs/webhooks.md). */
 function sampleData(type: PartnerTestEventType): Record<string, unknown> {
@@ -143,7 +144,8 @@ export async function queueTestEvent(input: {
 export async function replayEvent(input: {
   db: Kysely<Database>;
   keys: KeyRing | Promise<KeyRing>;
-  fetch?: typeof fetch;
+  /** How the request leaves (default: `fetch`). */
+  post?: WebhookPoster;
   partnerId: string;
   outboxId: string;
   actor: PartnerActor;
@@ -178,7 +180,7 @@ export async function replayEvent(input: {
   const outcome = await postSignedWebhook({
     db,
     keys: input.keys,
-    fetch: input.fetch ?? ((url, init) => fetch(url, init)),
+    post: input.post ?? fetchPoster(),
     partner,
     url: partner.webhook_url,
     body: event.text_body,
