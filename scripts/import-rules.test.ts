@@ -99,6 +99,8 @@ describe('biome refuses imports against the layering, saying why', () => {
     ['api/services/probe.ts', "import { x } from '../db/pglite.ts';", core],
     ['api/worker-probe.ts', "import { PGlite as x } from '@electric-sql/pglite';", core],
     ['api/outbox/probe.ts', "import { createTransport as x } from 'nodemailer';", core],
+    ['api/webhooks/probe.ts', "import { request as x } from 'undici';", core],
+    ['api/webhooks/probe.ts', "import { x } from '../adapters/undici-webhook-poster.ts';", core],
     ['api/documents/probe.ts', "import x from 'sharp';", core],
   ])('%s: %s', async (path, line, message) => {
     const { code, output } = await lint(path, `${line}\nexport const probe = x;\n`);

@@ -1,5 +1,5 @@
 import { request } from 'undici';
-import { DISCARDED_BODY_LIMIT, type WebhookPoster } from '../webhooks/poster.ts';
+import { DISCARDED_BODY_LIMIT, type WebhookPoster } from '../ports/webhook-poster.ts';
 
 /**
  * The `WebhookPoster` of Node's entry, over undici's `request` (the library behind Node's own

@@ -4,9 +4,11 @@ import type {
   ReplayResult,
   TestEventQueued,
 } from '../../machines/contract.ts';
+import { fetchPoster } from '../adapters/fetch-webhook-poster.ts';
 import type { Database } from '../db/database.ts';
 import type { PartnerActor } from '../http/partner-access.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
+import type { WebhookPoster } from '../ports/webhook-poster.ts';
 import type { KeyRing } from '../security/encryption.ts';
 import { writePartnerAudit } from '../services/partner-audit.ts';
 import {
@@ -16,7 +18,6 @@ import {
   truncateWebhookError,
 } from './deliver.ts';
 import { eventIdOf, type WebhookEventDataMap } from './enqueue.ts';
-import { fetchPoster, type WebhookPoster } from './poster.ts';
 
 /** The `data` of a test event: `ping`, or a sample of a real type (documented in docs/webhooks.md). */
 function sampleData(type: PartnerTestEventType): Record<string, unknown> {

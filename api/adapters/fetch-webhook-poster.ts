@@ -1,28 +1,8 @@
-/** One webhook request: the signed event's headers and body, and the attempt's time limit. */
-export interface WebhookPost {
-  headers: Record<string, string>;
-  body: string;
-  /** Aborted when the attempt's time is up: the request, and the reading of its answer, stop. */
-  signal: AbortSignal;
-}
-
-/**
- * How a webhook leaves: POSTs `body` to `url` and resolves with the answer's status once its
- * headers have arrived. Redirects are never followed (a 3xx is the answer); the answer's body
- * is discarded, never kept: it is shown to nobody, and must not turn a misconfigured endpoint
- * into a window on a network. Rejects on a network error, and when `signal` aborts.
- */
-export type WebhookPoster = (url: string, post: WebhookPost) => Promise<{ status: number }>;
-
-/**
- * An answer's body is read to its end and dropped, so that its connection serves the next
- * webhook, up to this many bytes; past it, the connection is closed instead.
- */
-export const DISCARDED_BODY_LIMIT = 256 * 1024;
+import { DISCARDED_BODY_LIMIT, type WebhookPoster } from '../ports/webhook-poster.ts';
 
 /**
  * The web-standard poster, over `fetch` (the Workers runtime's; the default everywhere).
- * Node's entry uses `undiciWebhookPoster` instead (api/adapters), a third of the CPU.
+ * Node's entry uses `undiciWebhookPoster` instead, for a fraction of the CPU per webhook.
  */
 export function fetchPoster(
   // Never call an unbound global fetch (Workers throw "Illegal invocation").

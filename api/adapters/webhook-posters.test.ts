@@ -1,8 +1,9 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { undiciWebhookPoster } from '../adapters/undici-webhook-poster.ts';
-import { fetchPoster, type WebhookPoster } from './poster.ts';
+import type { WebhookPoster } from '../ports/webhook-poster.ts';
+import { fetchPoster } from './fetch-webhook-poster.ts';
+import { undiciWebhookPoster } from './undici-webhook-poster.ts';
 
 interface Seen {
   method: string;
