@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebhookPoster } from '../ports/webhook-poster.ts';
-import { fetchPoster } from './fetch-webhook-poster.ts';
+import { fetchPoster } from '../webhooks/fetch-poster.ts';
 import { undiciWebhookPoster } from './undici-webhook-poster.ts';
 
 interface Seen {

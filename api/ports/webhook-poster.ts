@@ -1,6 +1,6 @@
 /**
  * How a partner's webhook leaves (api/webhooks/deliver.ts): `fetch` on Workers and by default
- * (api/adapters/fetch-webhook-poster.ts), undici on Node's entry
+ * (api/webhooks/fetch-poster.ts), undici on Node's entry
  * (api/adapters/undici-webhook-poster.ts). Web-standard: no Node imports here.
  */
 

@@ -2,7 +2,6 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../examples/verify-webhook.ts';
-import { fetchPoster } from '../adapters/fetch-webhook-poster.ts';
 import { undiciWebhookPoster } from '../adapters/undici-webhook-poster.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
 import { createPartner } from '../services/partners.ts';
@@ -14,6 +13,7 @@ import {
   webhookBackoffMs,
 } from './deliver.ts';
 import { enqueueWebhookEvent } from './enqueue.ts';
+import { fetchPoster } from './fetch-poster.ts';
 
 interface ReceivedRequest {
   method: string;

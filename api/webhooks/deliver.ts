@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import { fetchPoster } from '../adapters/fetch-webhook-poster.ts';
 import type { Database, OutboxRow } from '../db/database.ts';
 import { claimDueRows } from '../outbox/claim.ts';
 import type { WebhookPoster } from '../ports/webhook-poster.ts';
 import { developmentKeyRing, type KeyRing } from '../security/encryption.ts';
 import { readWebhookSigningSecrets } from '../services/partners.ts';
 import { eventIdOf } from './enqueue.ts';
+import { fetchPoster } from './fetch-poster.ts';
 import { recordAttempt } from './record-attempt.ts';
 import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, signWebhook } from './signature.ts';
 

@@ -4,7 +4,6 @@ import type {
   ReplayResult,
   TestEventQueued,
 } from '../../machines/contract.ts';
-import { fetchPoster } from '../adapters/fetch-webhook-poster.ts';
 import type { Database } from '../db/database.ts';
 import type { PartnerActor } from '../http/partner-access.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
@@ -18,6 +17,7 @@ import {
   truncateWebhookError,
 } from './deliver.ts';
 import { eventIdOf, type WebhookEventDataMap } from './enqueue.ts';
+import { fetchPoster } from './fetch-poster.ts';
 
 /** The `data` of a test event: `ping`, or a sample of a real type (documented in docs/webhooks.md). */
 function sampleData(type: PartnerTestEventType): Record<string, unknown> {

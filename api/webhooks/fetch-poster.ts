@@ -1,8 +1,9 @@
 import { DISCARDED_BODY_LIMIT, type WebhookPoster } from '../ports/webhook-poster.ts';
 
 /**
- * The web-standard poster, over `fetch` (the Workers runtime's; the default everywhere).
- * Node's entry uses `undiciWebhookPoster` instead, for a fraction of the CPU per webhook.
+ * The web-standard poster, over `fetch`: the core's default (the Worker, manual replays, tests),
+ * here beside the delivery rather than among the adapters, which only the entries pick. Node's
+ * entry passes `undiciWebhookPoster` (api/adapters) instead, for a fraction of the CPU.
  */
 export function fetchPoster(
   // Never call an unbound global fetch (Workers throw "Illegal invocation").
