@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DossierResponse, DossierStatus, Role } from '../../machines/contract.ts';
 import type { DossierContext, DossierInput } from '../../machines/dossier/context.ts';
 import type { DossierActor, DossierEvent } from '../../machines/dossier/events.ts';
@@ -26,6 +26,15 @@ import {
 } from '../webhooks/enqueue.ts';
 import { statusLabel } from './dashboard.ts';
 import { dossierInputOf } from './dossier-input.ts';
+import {
+  type DocumentRow,
+  type DossierKey,
+  type DossierRecord,
+  dossierRow,
+  dossierWithDocuments,
+  lockedDossierRow,
+  storedStep,
+} from './dossier-statements.ts';
 import { mergeOrRefuse } from './dossier-versions.ts';
 import { payeeOf } from './payee.ts';
 import { sellerRow } from './reference-data.ts';
@@ -42,52 +51,8 @@ export interface Actor {
   partnerId?: string | null;
 }
 
-function selectDossier(db: Executor) {
-  return db
-    .selectFrom('dossiers')
-    .innerJoin('orders', 'orders.id', 'dossiers.order_id')
-    .innerJoin('products', 'products.code', 'orders.product_code')
-    .innerJoin('payments', 'payments.order_id', 'orders.id')
-    .leftJoin('partners', 'partners.id', 'orders.partner_id')
-    .select([
-      'partners.client_space_url as partner_client_space_url',
-      'partners.branding as partner_branding',
-      'dossiers.id',
-      'dossiers.position',
-      'dossiers.status',
-      'dossiers.version',
-      'dossiers.data',
-      'orders.id as order_id',
-      'orders.reference',
-      'orders.created_at as order_created_at',
-      'orders.email',
-      'orders.locale',
-      'orders.partner_id',
-      'orders.quantity',
-      'orders.express',
-      'orders.customer',
-      'orders.siret',
-      'orders.organisation_name',
-      'orders.product_code',
-      'products.label_fr',
-      'products.label_en',
-      'products.validity_years',
-      'payments.method as payment_method',
-      'payments.status as payment_status',
-    ]);
-}
-
-export type DossierRecord = NonNullable<
-  Awaited<ReturnType<ReturnType<typeof selectDossier>['executeTakeFirst']>>
->;
-
-/** A dossier's uploaded documents, as the answer lists them (newest first). */
-export interface DocumentRow {
-  id: string;
-  content_type: string;
-  size: number;
-  uploaded_at: Date | string;
-}
+/** The service's rows, read by the statements of `dossier-statements.ts`. */
+export type { DocumentRow, DossierRecord };
 
 /** Loads a dossier the actor may see (a buyer: only their orders'), or 404 — never 403, to reveal nothing. */
 export async function loadDossier(
@@ -96,7 +61,9 @@ export async function loadDossier(
   actor: Actor,
   options: { forUpdate?: boolean } = {},
 ): Promise<DossierRecord> {
-  const row = await dossierQuery(db, id, actor, options).executeTakeFirst();
+  const key = dossierKey(id, actor);
+  const statement = options.forUpdate ? lockedDossierRow : dossierRow;
+  const row = (await statement.execute(db, key)).rows[0];
   if (!row) throw notFound(`/v1/dossiers/${id}`);
   return row;
 }
@@ -107,30 +74,20 @@ async function loadDossierWithDocuments(
   id: string,
   actor: Actor,
 ): Promise<{ row: DossierRecord; documents: DocumentRow[] }> {
-  const found = await dossierQuery(db, id, actor, {})
-    .select(
-      sql<
-        DocumentRow[]
-      >`(select coalesce(json_agg(json_build_object('id', d.id, 'content_type', d.content_type, 'size', d.size, 'uploaded_at', d.uploaded_at) order by d.uploaded_at desc), '[]'::json) from documents d where d.dossier_id = dossiers.id)`.as(
-        'documents',
-      ),
-    )
-    .executeTakeFirst();
+  const found = (await dossierWithDocuments.execute(db, dossierKey(id, actor))).rows[0];
   if (!found) throw notFound(`/v1/dossiers/${id}`);
   const { documents, ...row } = found;
   return { row, documents };
 }
 
-function dossierQuery(db: Executor, id: string, actor: Actor, options: { forUpdate?: boolean }) {
+/** What picks the dossier for `actor`: a buyer sees only their orders' (and their partner's). */
+function dossierKey(id: string, actor: Actor): DossierKey {
   // Routes check their `:id` with `pathParam`; this guard keeps any other caller off the uuid cast.
   if (!isUuid(id)) throw notFound(`/v1/dossiers/${id}`);
-  let query = selectDossier(db).where('dossiers.id', '=', id);
-  if (actor.kind === 'customer') {
-    query = query.where('orders.email', '=', actor.email);
-    if (actor.partnerId) query = query.where('orders.partner_id', '=', actor.partnerId);
-  }
-  if (options.forUpdate) query = query.forUpdate('dossiers');
-  return query;
+  if (actor.kind !== 'customer') return { id };
+  return actor.partnerId
+    ? { id, email: actor.email, partnerId: actor.partnerId }
+    : { id, email: actor.email };
 }
 
 export function inputOf(row: DossierRecord): DossierInput {
@@ -367,45 +324,19 @@ async function storeStep(
   },
 ): Promise<boolean> {
   const { row, actor, event, result, now } = step;
-  const version = row.version + 1;
-  const stored = await db
-    .with('stored', (q) =>
-      q
-        .updateTable('dossiers')
-        .set({ data: result.text, status: result.status, version, updated_at: now })
-        .where('id', '=', row.id)
-        .where('version', '=', row.version)
-        .returning('id'),
-    )
-    .insertInto('audit_events')
-    .columns([
-      'occurred_at',
-      'actor_type',
-      'actor_id',
-      'entity_type',
-      'entity_id',
-      'event',
-      'from_state',
-      'to_state',
-      'data',
-    ])
-    .expression((eb) =>
-      eb
-        .selectFrom('stored')
-        .select([
-          sql<Date>`${now}::timestamptz`.as('occurred_at'),
-          sql<string>`${actor.as === 'system' ? 'system' : actor.kind}::text`.as('actor_type'),
-          sql<string>`${actor.id}::text`.as('actor_id'),
-          sql<string>`'dossier'::text`.as('entity_type'),
-          'stored.id as entity_id',
-          sql<string>`${event.type}::text`.as('event'),
-          sql<string>`${row.status}::text`.as('from_state'),
-          sql<string>`${result.status}::text`.as('to_state'),
-          sql<string>`${JSON.stringify({ version, event: redactEvent(event) })}::jsonb`.as('data'),
-        ]),
-    )
-    .executeTakeFirst();
-  return Number(stored.numInsertedOrUpdatedRows ?? 0) === 1;
+  const stored = await storedStep.execute(db, {
+    id: row.id,
+    version: row.version,
+    data: result.text,
+    status: result.status,
+    from: row.status,
+    now,
+    actorType: actor.as === 'system' ? 'system' : actor.kind,
+    actorId: actor.id,
+    event: event.type,
+    audit: JSON.stringify({ version: row.version + 1, event: redactEvent(event) }),
+  });
+  return Number(stored.numAffectedRows ?? 0) === 1;
 }
 
 /** Events whose decision sends its own e-mails and webhook (`revocationNotices`): the locked path. */
