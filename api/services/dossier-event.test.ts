@@ -108,4 +108,51 @@ describe(`a dossier event read without a lock (${databaseKind})`, () => {
       .execute();
     expect(audits).toEqual([{ actor_id: 'other tab' }]);
   });
+  it('answers 404 to another buyer and through another partner, read with or without the lock', async () => {
+    const { id, actor } = await newDossier();
+    const ownPartner = t.partner.partner.id;
+    const refusal = (who: Actor, expected: number) =>
+      applyEvent(t.db, id, who, event(), 'fr', expected, new Date()).then(
+        () => 'applied',
+        (error: ProblemError) => error.status,
+      );
+    const stranger: Actor = { ...actor, email: uniqueEmail('stranger') };
+    const elsewhere: Actor = { ...actor, partnerId: crypto.randomUUID() };
+    // At the dossier's version and at a stale one: read before its version is compared, the
+    // dossier is not found, so the version tells a stranger nothing either.
+    for (const expected of [1, 0]) {
+      expect(await refusal(stranger, expected)).toBe(404);
+      expect(await refusal(elsewhere, expected)).toBe(404);
+    }
+    const untouched = await t.db
+      .selectFrom('dossiers')
+      .select('version')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(untouched.version).toBe(1);
+    // Its buyer, through the partner that placed the order: applied, one version and one audit row.
+    const { record } = await applyEvent(
+      t.db,
+      id,
+      { ...actor, partnerId: ownPartner },
+      event(),
+      'fr',
+      1,
+      new Date(),
+    );
+    expect(record.version).toBe(2);
+    // An operator's read has neither e-mail nor partner: it finds the dossier, at its version
+    // without a lock, then with the lock for a stale version (the same step saved meanwhile: 409).
+    const operator: Actor = { kind: 'operator', id: 'operator', email: 'ops@certinomis.fr' };
+    const byOperator = await applyEvent(t.db, id, operator, event(), 'fr', 2, new Date());
+    expect(byOperator.record.version).toBe(3);
+    expect(await refusal(operator, 2)).toBe(409);
+    const audits = await t.db
+      .selectFrom('audit_events')
+      .select('actor_id')
+      .where('entity_id', '=', id)
+      .orderBy('occurred_at')
+      .execute();
+    expect(audits.map((a) => a.actor_id)).toEqual(['buyer', 'operator']);
+  });
 });
