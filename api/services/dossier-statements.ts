@@ -93,6 +93,15 @@ export const dossierWithDocuments = new Precompiled((db, key: DossierKey) =>
   ),
 );
 
+/** A dossier's documents, newest first (a dossier's answer when they were not read with it). */
+export const dossierDocuments = new Precompiled((db, v: { id: string }) =>
+  db
+    .selectFrom('documents')
+    .select(['id', 'content_type', 'size', 'uploaded_at'])
+    .where('dossier_id', '=', v.id)
+    .orderBy('uploaded_at', 'desc'),
+);
+
 /** A step the machine accepted, as it is stored: the dossier's new state and its audit row. */
 export interface StepValues {
   id: string;

@@ -30,6 +30,7 @@ import {
   type DocumentRow,
   type DossierKey,
   type DossierRecord,
+  dossierDocuments,
   dossierRow,
   dossierWithDocuments,
   lockedDossierRow,
@@ -126,13 +127,7 @@ export async function dossierResponse(
   const snapshot = snapshotOf(row);
   const context: DossierContext = snapshot.context;
   const [documents, seller] = await Promise.all([
-    prefetched ??
-      db
-        .selectFrom('documents')
-        .select(['id', 'content_type', 'size', 'uploaded_at'])
-        .where('dossier_id', '=', row.id)
-        .orderBy('uploaded_at', 'desc')
-        .execute(),
+    prefetched ?? dossierDocuments.execute(db, { id: row.id }).then((result) => result.rows),
     // The payee from the per-process read cache (api/db/read-cache.ts).
     sellerRow(db),
   ]);
