@@ -109,7 +109,7 @@ export interface StepValues {
   version: number;
   data: string;
   status: DossierStatus;
-  from: string;
+  from: DossierStatus;
   now: Date;
   actorType: string;
   actorId: string;

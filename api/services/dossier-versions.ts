@@ -3,7 +3,7 @@ import { conflictingEvent, type TouchingEvent } from '../../machines/dossier/mer
 import { type Locale, translate } from '../../machines/messages/index.ts';
 import type { Database } from '../db/database.ts';
 import { ProblemError } from '../http/problem.ts';
-import type { DossierRecord } from './dossier-statements.ts';
+import type { DossierRecord } from './dossiers.ts';
 
 /**
  * A dossier's versions (`If-Match`, its ETag): the 428 without one, the 409 on a stale one, and

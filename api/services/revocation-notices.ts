@@ -7,7 +7,7 @@ import { type EmailBrand, emailBrandOf } from '../emails/brand.ts';
 import { certificateRevokedEmail, revocationRefusedEmail } from '../emails/revocation.ts';
 import { enqueueEmail } from '../outbox/enqueue.ts';
 import { enqueueWebhookEvent } from '../webhooks/enqueue.ts';
-import type { DossierRecord } from './dossier-statements.ts';
+import type { DossierRecord } from './dossiers.ts';
 
 /** The certificate's holder, as the e-mails name them. */
 export const holderOf = (context: DossierContext) => {
