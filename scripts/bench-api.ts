@@ -4,6 +4,7 @@
  * the same run (the framework's ceiling), as ratios:
  *
  *   GET  /v1/catalog                  (partner key, read cache, ETag)
+ *   GET  /v1/cgv                      (the terms of sale, a long HTML text: read cache, ETag)
  *   POST /v1/quotes                   (priced on the server)
  *   GET  /v1/organisations/{siret}    (development registry, read cache)
  *   GET  /v1/me/dossiers              (a buyer's session, 3 orders)
@@ -163,6 +164,7 @@ try {
     const targets: Array<{ name: string; options: autocannon.Options }> = [
       { name: 'bare Hono route', options: { url: `${server.bare}/bare` } },
       { name: 'GET /v1/catalog', options: { url: `${server.api}/v1/catalog`, headers: key } },
+      { name: 'GET /v1/cgv', options: { url: `${server.api}/v1/cgv`, headers: key } },
       {
         name: 'POST /v1/quotes',
         options: {

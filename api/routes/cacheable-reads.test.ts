@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogResponse } from '../../machines/contract.ts';
+import type { CatalogResponse, CgvResponse } from '../../machines/contract.ts';
 import { createPartner } from '../services/partners.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
@@ -103,5 +103,40 @@ describe(`cacheable reads (${databaseKind})`, () => {
     expect(body.partner.branding.displayName).toBe('Nouvelle marque');
     expect(body.products.find((p) => p.code === 'OPE-AES-CAP-1A')?.priceHt).toBe(4200);
     expect(before.products.find((p) => p.code === 'OPE-AES-CAP-1A')?.priceHt).not.toBe(4200);
+  });
+
+  it('/v1/cgv: a new version is a new ETag at once; a partner pinned to the old one keeps its ETag', async () => {
+    const first = await t.call('GET', '/v1/cgv');
+    const before = {
+      etag: first.headers.get('ETag') as string,
+      ...((await first.json()) as CgvResponse),
+    };
+    await t.db
+      .insertInto('cgv_documents')
+      .values({ version: '2099-01-01', title: 'CGV 2099', html: '<p>2099</p>' })
+      .execute();
+    const after = await t.call('GET', '/v1/cgv', undefined, { 'If-None-Match': before.etag });
+    expect(after.status).toBe(200);
+    expect(((await after.json()) as CgvResponse).version).toBe('2099-01-01');
+    expect(after.headers.get('ETag')).not.toBe(before.etag);
+
+    const { partner } = await createPartner(t.db, {
+      slug: 'etag-cgv-pinned',
+      name: 'Pinned CGV',
+      mode: 'live',
+      allowedOrigins: [],
+      cgvVersion: before.version,
+    });
+    const key = { 'X-Partner-Key': partner.publishable_key };
+    const pinned = await t.call('GET', '/v1/cgv', undefined, key);
+    expect(((await pinned.json()) as CgvResponse).version).toBe(before.version);
+    expect(pinned.headers.get('ETag')).toBe(before.etag);
+    const revalidated = await t.call('GET', '/v1/cgv', undefined, {
+      ...key,
+      'If-None-Match': before.etag,
+    });
+    expect(revalidated.status).toBe(304);
+    await t.db.deleteFrom('partners').where('id', '=', partner.id).execute();
+    await t.db.deleteFrom('cgv_documents').where('version', '=', '2099-01-01').execute();
   });
 });

@@ -8,6 +8,7 @@ import type { Database, PartnerRow } from '../db/database.ts';
 import { cachedRead } from '../db/read-cache.ts';
 import { localeOf } from '../http/locale.ts';
 import { requiredPartnerOf } from '../http/partner.ts';
+import { type RenderedJson, renderJson, sendRendered } from '../http/rendered-json.ts';
 import { payeeOf } from '../services/payee.ts';
 import { optionPrice, productPrice } from '../services/quote.ts';
 import { activeOptions, activeProducts, sellerRow } from '../services/reference-data.ts';
@@ -16,17 +17,11 @@ export interface CatalogDeps {
   db: Kysely<Database>;
 }
 
-/** The catalogue as answered: its JSON text and that text's ETag (SHA-1, as hono/etag makes it). */
-interface RenderedCatalog {
-  text: string;
-  etag: string;
-}
-
 async function renderCatalog(
   db: Kysely<Database>,
   partner: PartnerRow,
   locale: Locale,
-): Promise<RenderedCatalog> {
+): Promise<RenderedJson> {
   const [products, options, seller] = await Promise.all([
     activeProducts(db),
     activeOptions(db),
@@ -60,16 +55,13 @@ async function renderCatalog(
       branding: resolveBranding(partner.branding),
     },
   } satisfies CatalogResponse;
-  const text = JSON.stringify(body);
-  const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));
-  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return { text, etag: `"${hex}"` };
+  return renderJson(body);
 }
 
 /**
  * `GET /v1/catalog`: products and options at the partner's prices, VAT rate,
  * currency, payee, and the partner's mode and branding, in the request's locale.
- * `ETag` + `Cache-Control: private`. The answer's text and ETag are rendered once
+ * `ETag` + `Cache-Control: private`. The answer's bytes and ETag are rendered once
  * per partner and locale and kept in the per-process read cache (api/db/read-cache.ts),
  * which drops them as soon as this process writes a catalogue, seller or partner row
  * and serves them at most its TTL after another process did: a hot catalogue read is
@@ -80,17 +72,16 @@ export function catalogRoutes({ db }: CatalogDeps) {
   return new Hono().use(etag()).get('/', async (c) => {
     const locale = localeOf(c);
     const partner = requiredPartnerOf(c);
-    const { text, etag: tag } = await cachedRead(
+    const rendered = await cachedRead(
       db,
       `catalog:${partner.id}:${locale}`,
       ['products', 'product_options', 'seller', 'partners'],
       () => renderCatalog(db, partner, locale),
     );
     // The partner's prices and branding: for the key's holder only, briefly.
-    c.header('Cache-Control', 'private, max-age=60');
-    c.header('Vary', 'Accept-Language, X-Partner-Key', { append: true });
-    c.header('ETag', tag);
-    c.header('Content-Type', 'application/json');
-    return c.body(text);
+    return sendRendered(c, rendered, {
+      cacheControl: 'private, max-age=60',
+      vary: 'Accept-Language, X-Partner-Key',
+    });
   });
 }
