@@ -41,19 +41,31 @@ export function createMetrics(deps: MetricsDeps): Metrics {
   const maxAttempts = deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
 
   const labelNames = ['method', 'route', 'status_class'] as const;
-  const requests = new Counter({
+  const durationName = 'http_request_duration_seconds';
+  const duration = new Histogram({
+    name: durationName,
+    help: 'Time to answer HTTP requests, by method, route pattern and status class.',
+    labelNames,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [],
+  });
+  // The requests' count is the histogram's own, read when scraped: one observation per request
+  // instead of two (each hashes its labels; together they were a tenth of a cacheable read's own
+  // CPU, issue 21). Registered first, so the scrape lists it where it always was.
+  const durationCount = `${durationName}_count`;
+  new Counter({
     name: 'http_requests_total',
     help: 'Answered HTTP requests, by method, route pattern and status class.',
     labelNames,
     registers: [registry],
+    async collect() {
+      this.reset();
+      for (const value of (await duration.get()).values) {
+        if (value.metricName === durationCount) this.inc(value.labels, value.value);
+      }
+    },
   });
-  const duration = new Histogram({
-    name: 'http_request_duration_seconds',
-    help: 'Time to answer HTTP requests, by method, route pattern and status class.',
-    labelNames,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [registry],
-  });
+  registry.registerMetric(duration);
   const unexpectedErrors = new Counter({
     name: 'http_unexpected_errors_total',
     help: 'Unexpected errors answered with 500, by route pattern.',
@@ -118,7 +130,6 @@ export function createMetrics(deps: MetricsDeps): Metrics {
         route: entry.route,
         status_class: statusClass(entry.status),
       };
-      requests.inc(labels);
       duration.observe(labels, entry.durationMs / 1000);
     },
     async render() {
