@@ -79,6 +79,15 @@ export function errorLogEntry(c: Context, error: unknown): ErrorLogEntry {
   };
 }
 
+/** The ISO time of the last line, kept for the millisecond it names (several lines share one). */
+let lastTime = { ms: Number.NaN, iso: '' };
+
+function isoTimeNow(): string {
+  const ms = Date.now();
+  if (ms !== lastTime.ms) lastTime = { ms, iso: new Date(ms).toISOString() };
+  return lastTime.iso;
+}
+
 /**
  * Outermost middleware: gives the request its id (`requestIdOf`) and logs one
  * entry once it is answered, errors included.
@@ -92,18 +101,18 @@ export function requestLog(deps: { log: LogSink }): MiddlewareHandler<RequestIdE
       await next();
       status = c.res.status;
     } finally {
-      const partner = partnerOf(c)?.slug;
       const entry: RequestLogEntry = {
         level: levelOf(status),
         msg: 'request',
-        time: new Date().toISOString(),
+        time: isoTimeNow(),
         requestId: requestIdOf(c),
         method: c.req.method,
         route: answeredRoute(c),
         status,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
-        ...(partner ? { partner } : {}),
       };
+      const partner = partnerOf(c)?.slug;
+      if (partner) entry.partner = partner;
       try {
         deps.log(entry);
       } catch {
