@@ -6,9 +6,16 @@ import {
   findPartnerBySecretKey,
   isOriginOfAnyPartner,
 } from '../services/partners.ts';
+import { isComplete } from './complete-answer.ts';
 import { ProblemError, problemResponse } from './problem.ts';
 
-export type PartnerEnv = { Variables: { partner: PartnerRow | undefined } };
+export type PartnerEnv = {
+  Variables: {
+    partner: PartnerRow | undefined;
+    /** The browser origin allowed to read the answer (CORS), decided by `partnerKey`. */
+    readableBy: string | undefined;
+  };
+};
 
 /** Request headers the element and partners' servers may send cross-origin. */
 const allowedRequestHeaders = [
@@ -108,8 +115,9 @@ export function partnerKey(deps: {
         return refuse(c, partnerKeyRequired(), readable ? origin : undefined);
       }
       c.set('partner', undefined);
+      c.set('readableBy', undefined);
       await next();
-      withCors(c.res, undefined);
+      if (!isComplete(c.res)) withCors(c.res, undefined);
       return;
     }
     const partner = await findPartnerByPublishableKey(deps.db, key, now);
@@ -122,9 +130,18 @@ export function partnerKey(deps: {
       return refuse(c, originForbidden(origin), undefined);
     }
     c.set('partner', partner);
+    c.set('readableBy', allowed ? origin : undefined);
     await next();
-    withCors(c.res, allowed ? origin : undefined);
+    if (!isComplete(c.res)) withCors(c.res, allowed ? origin : undefined);
   };
+}
+
+/**
+ * The CORS headers of an answer its route makes whole (`complete-answer.ts`): those `withCors`
+ * would set on an answer whose `Vary` is `vary`, for the origin `partnerKey` let read it.
+ */
+export function corsHeaderValuesFor(c: Context, vary: string | null): Record<string, string> {
+  return corsHeaderValues(vary, c.get('readableBy') as string | undefined);
 }
 
 /**
@@ -139,15 +156,23 @@ function refuse(c: Context, error: ProblemError, readableBy: string | undefined)
 const varyNamesOrigin = /(?:^|,)\s*origin\s*(?:,|$)/i;
 
 /** `Vary: Origin` always; the origin echoed (never `*`) when it may read the answer. */
-function withCors(response: Response, allowOrigin: string | undefined): Response {
-  const vary = response.headers.get('Vary');
-  if (vary === null || !varyNamesOrigin.test(vary)) {
-    response.headers.set('Vary', vary ? `${vary}, Origin` : 'Origin');
-  }
+function corsHeaderValues(
+  vary: string | null,
+  allowOrigin: string | undefined,
+): Record<string, string> {
+  const values: Record<string, string> = {};
+  if (vary === null || !varyNamesOrigin.test(vary))
+    values.Vary = vary ? `${vary}, Origin` : 'Origin';
   if (allowOrigin) {
-    response.headers.set('Access-Control-Allow-Origin', allowOrigin);
-    response.headers.set('Access-Control-Expose-Headers', exposedHeaders);
+    values['Access-Control-Allow-Origin'] = allowOrigin;
+    values['Access-Control-Expose-Headers'] = exposedHeaders;
   }
+  return values;
+}
+
+function withCors(response: Response, allowOrigin: string | undefined): Response {
+  const values = corsHeaderValues(response.headers.get('Vary'), allowOrigin);
+  for (const name in values) response.headers.set(name, values[name] as string);
   return response;
 }
 

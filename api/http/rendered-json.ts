@@ -1,4 +1,8 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { etag } from 'hono/etag';
+import { markComplete } from './complete-answer.ts';
+import { corsHeaderValuesFor } from './partner.ts';
+import { securityHeaderValues } from './security-headers.ts';
 
 /**
  * A JSON answer rendered once and served many times from the read cache (the catalogue, the
@@ -20,17 +24,32 @@ export async function renderJson(body: unknown): Promise<RenderedJson> {
 }
 
 /**
- * The rendered answer, with its ETag and the route's caching headers. A route serving it runs
- * behind `hono/etag`, which answers 304 on a matching If-None-Match and keeps these headers.
+ * The rendered answer, made whole (`complete-answer.ts`): its ETag, the route's caching headers,
+ * the security headers and CORS, all set at once. A route serving it runs behind `revalidation`.
  */
 export function sendRendered(
   c: Context,
   rendered: RenderedJson,
   caching: { cacheControl: string; vary: string },
 ): Response {
-  c.header('Cache-Control', caching.cacheControl);
-  c.header('Vary', caching.vary, { append: true });
-  c.header('ETag', rendered.etag);
-  c.header('Content-Type', 'application/json');
-  return c.body(rendered.bytes);
+  return markComplete(
+    c.body(rendered.bytes, 200, {
+      'Content-Type': 'application/json',
+      'Cache-Control': caching.cacheControl,
+      ETag: rendered.etag,
+      Vary: caching.vary,
+      ...corsHeaderValuesFor(c, caching.vary),
+      ...securityHeaderValues(c),
+    }),
+  );
+}
+
+/**
+ * `hono/etag` for a route that sets its own ETag, run only on a conditional request: it answers
+ * 304 on a matching `If-None-Match` (keeping Cache-Control and Vary, the security headers and
+ * CORS then added as on any answer), and there is nothing for it to do on any other request.
+ */
+export function revalidation(): MiddlewareHandler {
+  const conditional = etag();
+  return (c, next) => (c.req.header('If-None-Match') === undefined ? next() : conditional(c, next));
 }

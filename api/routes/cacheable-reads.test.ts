@@ -139,4 +139,53 @@ describe(`cacheable reads (${databaseKind})`, () => {
     await t.db.deleteFrom('partners').where('id', '=', partner.id).execute();
     await t.db.deleteFrom('cgv_documents').where('version', '=', '2099-01-01').execute();
   });
+
+  for (const path of ['/v1/catalog', '/v1/cgv']) {
+    it(`${path}: the 200, its headers set at once, and the 304, given them afterwards, carry the same security and CORS headers`, async () => {
+      const browser = {
+        Origin: 'https://partner.example',
+        'X-Forwarded-Proto': 'https',
+        'X-Request-Id': 'same-request-id',
+      };
+      const first = await t.call('GET', path, undefined, browser);
+      expect(first.status).toBe(200);
+      const again = await t.call('GET', path, undefined, {
+        ...browser,
+        'If-None-Match': first.headers.get('ETag') as string,
+      });
+      expect(again.status).toBe(304);
+      for (const name of [
+        'X-Content-Type-Options',
+        'X-Request-Id',
+        'Strict-Transport-Security',
+        'Access-Control-Allow-Origin',
+        'Access-Control-Expose-Headers',
+        'Vary',
+        'Cache-Control',
+        'ETag',
+      ]) {
+        expect(first.headers.get(name), name).not.toBeNull();
+        expect(again.headers.get(name), name).toBe(first.headers.get(name));
+      }
+      expect(first.headers.get('X-Request-Id')).toBe('same-request-id');
+      expect(first.headers.get('Vary')?.match(/origin/gi)).toHaveLength(1);
+      // The same CORS answer as a route whose headers are all added afterwards.
+      const other = await t.call(
+        'POST',
+        '/v1/quotes',
+        { product: 'OPE-AES-CAP-1A', quantity: 1 },
+        browser,
+      );
+      expect(first.headers.get('Access-Control-Expose-Headers')).toBe(
+        other.headers.get('Access-Control-Expose-Headers'),
+      );
+      expect(first.headers.get('Access-Control-Allow-Origin')).toBe('https://partner.example');
+
+      const stranger = await t.call('GET', path, undefined, { Origin: 'https://other.example' });
+      expect(stranger.status).toBe(200);
+      expect(stranger.headers.get('Access-Control-Allow-Origin')).toBeNull();
+      expect(stranger.headers.get('Strict-Transport-Security')).toBeNull();
+      expect(stranger.headers.get('Vary')?.match(/origin/gi)).toHaveLength(1);
+    });
+  }
 });

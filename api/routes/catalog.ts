@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { etag } from 'hono/etag';
 import type { Kysely } from 'kysely';
 import type { CatalogResponse, OptionCode } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
@@ -8,7 +7,12 @@ import type { Database, PartnerRow } from '../db/database.ts';
 import { cachedRead } from '../db/read-cache.ts';
 import { localeOf } from '../http/locale.ts';
 import { requiredPartnerOf } from '../http/partner.ts';
-import { type RenderedJson, renderJson, sendRendered } from '../http/rendered-json.ts';
+import {
+  type RenderedJson,
+  renderJson,
+  revalidation,
+  sendRendered,
+} from '../http/rendered-json.ts';
 import { payeeOf } from '../services/payee.ts';
 import { optionPrice, productPrice } from '../services/quote.ts';
 import { activeOptions, activeProducts, sellerRow } from '../services/reference-data.ts';
@@ -68,8 +72,8 @@ async function renderCatalog(
  * a cache lookup, not a render, a JSON serialisation and a digest.
  */
 export function catalogRoutes({ db }: CatalogDeps) {
-  // 304 on If-None-Match (hono/etag keeps Cache-Control and Vary on it; the ETag is ours).
-  return new Hono().use(etag()).get('/', async (c) => {
+  // 304 on If-None-Match (hono/etag, keeping Cache-Control and Vary; the ETag is ours).
+  return new Hono().use(revalidation()).get('/', async (c) => {
     const locale = localeOf(c);
     const partner = requiredPartnerOf(c);
     const rendered = await cachedRead(

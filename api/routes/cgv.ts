@@ -1,12 +1,11 @@
 import { Hono } from 'hono';
-import { etag } from 'hono/etag';
 import type { Kysely } from 'kysely';
 import type { CgvResponse } from '../../machines/contract.ts';
 import type { Database } from '../db/database.ts';
 import { cachedRead } from '../db/read-cache.ts';
 import { localeOf } from '../http/locale.ts';
 import { requiredPartnerOf } from '../http/partner.ts';
-import { renderJson, sendRendered } from '../http/rendered-json.ts';
+import { renderJson, revalidation, sendRendered } from '../http/rendered-json.ts';
 import { currentCgv } from '../services/cgv.ts';
 
 /**
@@ -17,8 +16,8 @@ import { currentCgv } from '../services/cgv.ts';
  * SHA-1 were most of the route's CPU (issue 21).
  */
 export function cgvRoutes({ db }: { db: Kysely<Database> }) {
-  // 304 on If-None-Match (hono/etag keeps Cache-Control and Vary on it; the ETag is ours).
-  return new Hono().use(etag()).get('/', async (c) => {
+  // 304 on If-None-Match (hono/etag, keeping Cache-Control and Vary; the ETag is ours).
+  return new Hono().use(revalidation()).get('/', async (c) => {
     const partner = requiredPartnerOf(c);
     const locale = localeOf(c);
     const rendered = await cachedRead(
