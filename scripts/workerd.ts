@@ -59,7 +59,28 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
+/** wrangler could not listen on a port picked for it: another process took it in between. */
+class PortTakenError extends Error {}
+
+/**
+ * `wrangler dev` on the given port, or on free ones. A free port is picked, then handed to
+ * wrangler: a process of a parallel test step (a listener, or an outgoing connection's local
+ * port) may take it in between, and wrangler then exits with "Address already in use". Ports
+ * picked here are picked again then, up to three times.
+ */
 export async function startWorkerd(options: WorkerdOptions): Promise<Workerd> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || options.port !== undefined || attempt >= 3) {
+        throw error;
+      }
+    }
+  }
+}
+
+async function startOnce(options: WorkerdOptions): Promise<Workerd> {
   const port = options.port ?? (await freePort());
   const inspectorPort = await freePort();
   const state = mkdtempSync(join(tmpdir(), 'certinomis-workerd-'));
@@ -127,7 +148,10 @@ export async function startWorkerd(options: WorkerdOptions): Promise<Workerd> {
   while (true) {
     if (exited !== undefined) {
       await stop();
-      throw new Error(`wrangler dev exited (${exited}) before answering:\n${output}`);
+      const message = `wrangler dev exited (${exited}) before answering:\n${output}`;
+      throw /Address already in use/.test(output)
+        ? new PortTakenError(message)
+        : new Error(message);
     }
     if (Date.now() > deadline) {
       await stop();
