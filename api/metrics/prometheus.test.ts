@@ -52,4 +52,12 @@ describe('request metrics', () => {
     expect(sample(second, `http_requests_total{${refused}}`)).toBe(1);
     expect(sample(second, `http_request_duration_seconds_count{${ok}}`)).toBe(4);
   });
+
+  it('gives every one of two concurrent scrapes the same totals (two Prometheus servers scraping at once)', async () => {
+    const metrics = createMetrics({ db: database.db });
+    const ok = 'method="GET",route="/healthz",status_class="2xx"';
+    for (let i = 0; i < 5; i++) metrics.observe(answered('/healthz', 200, 1));
+    const scrapes = await Promise.all(Array.from({ length: 5 }, () => metrics.registry.metrics()));
+    for (const text of scrapes) expect(sample(text, `http_requests_total{${ok}}`)).toBe(5);
+  });
 });

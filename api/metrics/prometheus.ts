@@ -59,8 +59,11 @@ export function createMetrics(deps: MetricsDeps): Metrics {
     labelNames,
     registers: [registry],
     async collect() {
+      // Reset and refilled in one synchronous step after the read: two scrapes at once would
+      // otherwise both reset, then both add, and report the sum of their reads.
+      const { values } = await duration.get();
       this.reset();
-      for (const value of (await duration.get()).values) {
+      for (const value of values) {
         if (value.metricName === durationCount) this.inc(value.labels, value.value);
       }
     },
