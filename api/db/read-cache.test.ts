@@ -85,6 +85,32 @@ describe('ReadCache', () => {
     expect(await cache.get('p', ['partners'], async () => 'reloaded')).toBe('partner');
   });
 
+  it('peeks at a loaded value without a promise, never at one under way, dropped or expired', async () => {
+    let now = 0;
+    const cache = new ReadCache(5_000, () => now);
+    let release: (value: string) => void = () => {};
+    const loading = cache.get(
+      'k',
+      ['partners'],
+      () =>
+        new Promise<string>((resolve) => {
+          release = resolve;
+        }),
+    );
+    expect(cache.peek('k')).toBeUndefined(); // under way: `get` would have to wait
+    release('v1');
+    expect(await loading).toBe('v1');
+    expect(cache.peek('k')).toEqual({ value: 'v1' });
+    cache.invalidate('partners');
+    expect(cache.peek('k')).toBeUndefined();
+    expect(await cache.get('k', ['partners'], async () => undefined)).toBeUndefined();
+    expect(cache.peek('k')).toEqual({ value: undefined }); // a cached "no such row" is a hit too
+    now = 5_000;
+    expect(cache.peek('k')).toBeUndefined();
+    await cache.get('n', ['sessions'], async () => null, { keep: (v) => v !== null });
+    expect(cache.peek('n')).toBeUndefined(); // not kept: never served
+  });
+
   it('forgets a failed load', async () => {
     const cache = new ReadCache(60_000);
     await expect(

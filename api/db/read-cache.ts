@@ -54,7 +54,7 @@ export interface CachedReadOptions<T> {
 
 interface Entry {
   value: Promise<unknown>;
-  /** Settled-only caches: the loaded value itself. */
+  /** Once loaded (and kept): the value itself, which `peek` serves without a promise. */
   settled?: true;
   result?: unknown;
   expiresAt: number;
@@ -124,6 +124,9 @@ export class ReadCache {
         // A write during the load: the value may predate it, keep it out of the cache.
         if (!unchanged() || (keep && !keep(loaded))) {
           if (this.#entries.get(key) === entry) this.#entries.delete(key);
+        } else {
+          entry.settled = true;
+          entry.result = loaded;
         }
       },
       () => {
@@ -131,6 +134,16 @@ export class ReadCache {
       },
     );
     return value;
+  }
+
+  /**
+   * The value `get` would serve for `key` when it is loaded already, without a promise; undefined
+   * when `get` would have to wait or load. For the hottest reads (a partner's key, a rendered
+   * answer): a hit costs no async frame (issue 21).
+   */
+  peek<T>(key: string): { value: T } | undefined {
+    const hit = this.#entries.get(key);
+    return hit?.settled && hit.expiresAt > this.clock() ? { value: hit.result as T } : undefined;
   }
 
   #store(key: string, entry: Entry): void {
@@ -218,6 +231,11 @@ export function cachedRead<T>(
 ): Promise<T> {
   const cache = caches.get(db);
   return cache ? cache.get(key, tables, load, options) : load();
+}
+
+/** `ReadCache.peek` of `db`'s read cache: undefined without one. */
+export function cachedPeek<T>(db: Kysely<Database>, key: string): { value: T } | undefined {
+  return caches.get(db)?.peek<T>(key);
 }
 
 /**

@@ -1,10 +1,11 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database, PartnerRow } from '../db/database.ts';
 import {
   findPartnerByPublishableKey,
   findPartnerBySecretKey,
   isOriginOfAnyPartner,
+  knownPartnerByPublishableKey,
 } from '../services/partners.ts';
 import { isComplete } from './complete-answer.ts';
 import { ProblemError, problemResponse } from './problem.ts';
@@ -104,23 +105,13 @@ export function partnerKey(deps: {
 }): MiddlewareHandler<PartnerEnv> {
   const ownOrigins = deps.ownOrigins ?? [];
   const now = deps.now ?? (() => new Date());
-  return async (c, next) => {
-    const origin = c.req.header('Origin');
+  const admit = async (
+    c: Context<PartnerEnv>,
+    next: Next,
+    partner: PartnerRow | undefined,
+    origin: string | undefined,
+  ): Promise<Response | undefined> => {
     const crossOrigin = origin !== undefined && !isOwnOrigin(c, origin, ownOrigins);
-    const key = c.req.header('X-Partner-Key');
-    if (!key) {
-      if (deps.required || crossOrigin) {
-        // An origin some partner lists may read why: it forgot its key.
-        const readable = crossOrigin && (await isOriginOfAnyPartner(deps.db, origin));
-        return refuse(c, partnerKeyRequired(), readable ? origin : undefined);
-      }
-      c.set('partner', undefined);
-      c.set('readableBy', undefined);
-      await next();
-      if (!isComplete(c.res)) withCors(c.res, undefined);
-      return;
-    }
-    const partner = await findPartnerByPublishableKey(deps.db, key, now);
     if (!partner) {
       const readable = crossOrigin && (await isOriginOfAnyPartner(deps.db, origin));
       return refuse(c, partnerKeyInvalid(), readable ? origin : undefined);
@@ -133,6 +124,29 @@ export function partnerKey(deps: {
     c.set('readableBy', allowed ? origin : undefined);
     await next();
     if (!isComplete(c.res)) withCors(c.res, allowed ? origin : undefined);
+  };
+  const withoutKey = async (c: Context<PartnerEnv>, next: Next, origin: string | undefined) => {
+    const crossOrigin = origin !== undefined && !isOwnOrigin(c, origin, ownOrigins);
+    if (deps.required || crossOrigin) {
+      // An origin some partner lists may read why: it forgot its key.
+      const readable = crossOrigin && (await isOriginOfAnyPartner(deps.db, origin));
+      return refuse(c, partnerKeyRequired(), readable ? origin : undefined);
+    }
+    c.set('partner', undefined);
+    c.set('readableBy', undefined);
+    await next();
+    if (!isComplete(c.res)) withCors(c.res, undefined);
+  };
+  return (c, next) => {
+    const origin = c.req.header('Origin');
+    const key = c.req.header('X-Partner-Key');
+    if (!key) return withoutKey(c, next, origin);
+    // A key the read cache knows (nearly every request): no wait for its lookup.
+    const known = knownPartnerByPublishableKey(deps.db, key, now);
+    if (known) return admit(c, next, known.partner, origin);
+    return findPartnerByPublishableKey(deps.db, key, now).then((partner) =>
+      admit(c, next, partner, origin),
+    );
   };
 }
 

@@ -1,5 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
+import { type CachedTable, cachedPeek, cachedRead } from '../db/read-cache.ts';
 import { markComplete } from './complete-answer.ts';
 import { corsHeaderValuesFor } from './partner.ts';
 import { securityHeaderValues } from './security-headers.ts';
@@ -47,6 +50,25 @@ export function sendRendered(
     ...securityHeaderValues(c),
   };
   return markComplete(new Response(rendered.bytes, { status: 200, headers }));
+}
+
+/**
+ * The answer `render` makes, served whole (`sendRendered`) from `db`'s read cache under `key`
+ * (dropped when one of `tables` is written): at once when the cache holds it already, as nearly
+ * every request finds it, with no promise to wait on; else rendered, kept and then served.
+ */
+export function serveRendered(
+  c: Context,
+  db: Kysely<Database>,
+  cached: { key: string; tables: readonly CachedTable[] },
+  render: () => Promise<RenderedJson>,
+  caching: { cacheControl: string; vary: string },
+): Response | Promise<Response> {
+  const hit = cachedPeek<RenderedJson>(db, cached.key);
+  if (hit) return sendRendered(c, hit.value, caching);
+  return cachedRead(db, cached.key, cached.tables, render).then((rendered) =>
+    sendRendered(c, rendered, caching),
+  );
 }
 
 /**

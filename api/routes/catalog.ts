@@ -4,14 +4,13 @@ import type { CatalogResponse, OptionCode } from '../../machines/contract.ts';
 import type { Locale } from '../../machines/messages/index.ts';
 import { resolveBranding } from '../../machines/schemas/partner.ts';
 import type { Database, PartnerRow } from '../db/database.ts';
-import { cachedRead } from '../db/read-cache.ts';
 import { localeOf } from '../http/locale.ts';
 import { requiredPartnerOf } from '../http/partner.ts';
 import {
   type RenderedJson,
   renderJson,
   revalidation,
-  sendRendered,
+  serveRendered,
 } from '../http/rendered-json.ts';
 import { payeeOf } from '../services/payee.ts';
 import { optionPrice, productPrice } from '../services/quote.ts';
@@ -73,19 +72,19 @@ async function renderCatalog(
  */
 export function catalogRoutes({ db }: CatalogDeps) {
   // 304 on If-None-Match (hono/etag, keeping Cache-Control and Vary; the ETag is ours).
-  return new Hono().use(revalidation()).get('/', async (c) => {
+  return new Hono().use(revalidation()).get('/', (c) => {
     const locale = localeOf(c);
     const partner = requiredPartnerOf(c);
-    const rendered = await cachedRead(
+    return serveRendered(
+      c,
       db,
-      `catalog:${partner.id}:${locale}`,
-      ['products', 'product_options', 'seller', 'partners'],
+      {
+        key: `catalog:${partner.id}:${locale}`,
+        tables: ['products', 'product_options', 'seller', 'partners'],
+      },
       () => renderCatalog(db, partner, locale),
+      // The partner's prices and branding: for the key's holder only, briefly.
+      { cacheControl: 'private, max-age=60', vary: 'Accept-Language, X-Partner-Key' },
     );
-    // The partner's prices and branding: for the key's holder only, briefly.
-    return sendRendered(c, rendered, {
-      cacheControl: 'private, max-age=60',
-      vary: 'Accept-Language, X-Partner-Key',
-    });
   });
 }

@@ -2,10 +2,9 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { CgvResponse } from '../../machines/contract.ts';
 import type { Database } from '../db/database.ts';
-import { cachedRead } from '../db/read-cache.ts';
 import { localeOf } from '../http/locale.ts';
 import { requiredPartnerOf } from '../http/partner.ts';
-import { renderJson, revalidation, sendRendered } from '../http/rendered-json.ts';
+import { renderJson, revalidation, serveRendered } from '../http/rendered-json.ts';
 import { currentCgv } from '../services/cgv.ts';
 
 /**
@@ -17,13 +16,16 @@ import { currentCgv } from '../services/cgv.ts';
  */
 export function cgvRoutes({ db }: { db: Kysely<Database> }) {
   // 304 on If-None-Match (hono/etag, keeping Cache-Control and Vary; the ETag is ours).
-  return new Hono().use(revalidation()).get('/', async (c) => {
+  return new Hono().use(revalidation()).get('/', (c) => {
     const partner = requiredPartnerOf(c);
     const locale = localeOf(c);
-    const rendered = await cachedRead(
+    return serveRendered(
+      c,
       db,
-      `cgv-answer:${partner.cgv_version ?? ''}:${locale}`,
-      ['cgv_documents', 'cgv_translations'],
+      {
+        key: `cgv-answer:${partner.cgv_version ?? ''}:${locale}`,
+        tables: ['cgv_documents', 'cgv_translations'],
+      },
       async () => {
         const document = await currentCgv(db, partner, locale);
         return renderJson({
@@ -34,11 +36,8 @@ export function cgvRoutes({ db }: { db: Kysely<Database> }) {
           publishedAt: new Date(document.published_at).toISOString(),
         } satisfies CgvResponse);
       },
+      // The partner may pin its own version: for the key's holder only, briefly.
+      { cacheControl: 'private, max-age=60', vary: 'Origin, X-Partner-Key, Accept-Language' },
     );
-    // The partner may pin its own version: for the key's holder only, briefly.
-    return sendRendered(c, rendered, {
-      cacheControl: 'private, max-age=60',
-      vary: 'Origin, X-Partner-Key, Accept-Language',
-    });
   });
 }

@@ -4,7 +4,7 @@ import { PARTNER_MODES } from '../../machines/contract.ts';
 import { isPublicHttpsUrl } from '../../machines/rules/public-url.ts';
 import { originSchema, partnerBrandingSchema } from '../../machines/schemas/partner.ts';
 import type { Database, PartnerPriceListRow, PartnerRow } from '../db/database.ts';
-import { cachedRead } from '../db/read-cache.ts';
+import { cachedPeek, cachedRead } from '../db/read-cache.ts';
 import {
   decryptText,
   developmentKeyRing,
@@ -188,6 +188,9 @@ export async function createPartner(
   return { partner, secretKey, webhookSecret };
 }
 
+/** The read cache's key of a publishable key's partner row. */
+const publishableKeyCacheKey = (key: string) => `partner:pk:${key}`;
+
 /**
  * The active partner of a publishable key, or undefined: its current key, or
  * the previous one until `previous_publishable_key_expires_at` (rotation overlap).
@@ -202,7 +205,7 @@ export async function findPartnerByPublishableKey(
   // Every partner request starts here: through the read cache (a disabled key
   // stops within its TTL in other processes, at once in this one). A rolled key's
   // predecessor is matched too, and its expiry checked on every call, not cached.
-  const row = await cachedRead(db, `partner:pk:${key}`, ['partners'], () =>
+  const row = await cachedRead(db, publishableKeyCacheKey(key), ['partners'], () =>
     db
       .selectFrom('partners')
       .selectAll()
@@ -212,6 +215,30 @@ export async function findPartnerByPublishableKey(
       .where('disabled_at', 'is', null)
       .executeTakeFirst(),
   );
+  return activeForKey(row, key, now);
+}
+
+/**
+ * `findPartnerByPublishableKey`'s answer when the read cache holds it already, without a
+ * promise (the partner-key layer of every partner request, issue 21); undefined when the
+ * database must be asked.
+ */
+export function knownPartnerByPublishableKey(
+  db: Kysely<Database>,
+  key: string,
+  now: () => Date = () => new Date(),
+): { partner: PartnerRow | undefined } | undefined {
+  if (!publishableKeyPattern.test(key)) return { partner: undefined };
+  const hit = cachedPeek<PartnerRow | undefined>(db, publishableKeyCacheKey(key));
+  return hit && { partner: activeForKey(hit.value, key, now) };
+}
+
+/** The row a key matched, unless it matched a rolled key's predecessor past its overlap. */
+function activeForKey(
+  row: PartnerRow | undefined,
+  key: string,
+  now: () => Date,
+): PartnerRow | undefined {
   if (!row || row.publishable_key === key) return row;
   const expires = row.previous_publishable_key_expires_at;
   return expires !== null && new Date(expires).getTime() > now().getTime() ? row : undefined;
