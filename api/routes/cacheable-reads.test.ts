@@ -169,13 +169,14 @@ describe(`cacheable reads (${databaseKind})`, () => {
       }
       expect(first.headers.get('X-Request-Id')).toBe('same-request-id');
       expect(first.headers.get('Vary')?.match(/origin/gi)).toHaveLength(1);
-      // The same CORS answer as a route whose headers are all added afterwards.
+      // The same CORS answer as one whose headers are all added afterwards (a refusal).
       const other = await t.call(
         'POST',
         '/v1/quotes',
-        { product: 'OPE-AES-CAP-1A', quantity: 1 },
+        { product: 'OPE-AES-CAP-1A', quantity: 0 },
         browser,
       );
+      expect(other.status).toBe(422);
       expect(first.headers.get('Access-Control-Expose-Headers')).toBe(
         other.headers.get('Access-Control-Expose-Headers'),
       );

@@ -6,6 +6,7 @@ import { normalizeDigits, siretProblem } from '../../machines/rules/siret.ts';
 import type { Database } from '../db/database.ts';
 import { localeOf } from '../http/locale.ts';
 import { ProblemError, validationProblem } from '../http/problem.ts';
+import { sendWholeJson } from '../http/rendered-json.ts';
 import {
   type CompanyRegistry,
   CompanyRegistryUnavailableError,
@@ -51,8 +52,9 @@ export function organisationRoutes(deps: {
         { siret },
       );
     }
-    c.header('Cache-Control', 'private, max-age=60');
-    return c.json(facts satisfies OrganisationResponse);
+    return sendWholeJson(c, JSON.stringify(facts satisfies OrganisationResponse), {
+      cacheControl: 'private, max-age=60',
+    });
   });
 }
 

@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts';
 import { readJson } from '../http/body.ts';
 import { localeOf } from '../http/locale.ts';
 import { requiredPartnerOf } from '../http/partner.ts';
+import { sendWholeJson } from '../http/rendered-json.ts';
 import { priceQuote } from '../services/quote.ts';
 
 /** `POST /v1/quotes`: totals for {product, quantity, options}, computed from the catalogue. */
@@ -18,6 +19,8 @@ export function quoteRoutes({ db }: { db: Kysely<Database> }) {
       localeOf(c),
       requiredPartnerOf(c).price_list,
     );
-    return c.json({ lines, totals, vatBreakdown, currency } satisfies QuoteResponse);
+    const quote = { lines, totals, vatBreakdown, currency } satisfies QuoteResponse;
+    // Priced for this request: kept by no cache.
+    return sendWholeJson(c, JSON.stringify(quote), { cacheControl: 'no-store' });
   });
 }
