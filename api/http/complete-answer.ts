@@ -1,6 +1,6 @@
 /**
  * Answers made whole by their route: every header they must carry (the route's own, the
- * security headers, CORS) was set when the answer was made, in one go (`sendRendered`), so the
+ * security headers, CORS) was set when the answer was made, in one go (`sendWholeJson`), so the
  * middleware that would add theirs afterwards (`securityHeaders`, the partner key's CORS) leave
  * them as they are. Writing a made answer's headers one by one, each middleware in turn, was a
  * quarter of a cacheable read's server CPU (issue 21). Any other answer (a 304, a refusal, an

@@ -105,47 +105,58 @@ export function partnerKey(deps: {
 }): MiddlewareHandler<PartnerEnv> {
   const ownOrigins = deps.ownOrigins ?? [];
   const now = deps.now ?? (() => new Date());
-  const admit = async (
+  /** The request goes on as `partner`'s (undefined: first-party), its answer readable by `readableBy`. */
+  const pass = async (
     c: Context<PartnerEnv>,
     next: Next,
     partner: PartnerRow | undefined,
-    origin: string | undefined,
-  ): Promise<Response | undefined> => {
-    const crossOrigin = origin !== undefined && !isOwnOrigin(c, origin, ownOrigins);
-    if (!partner) {
-      const readable = crossOrigin && (await isOriginOfAnyPartner(deps.db, origin));
-      return refuse(c, partnerKeyInvalid(), readable ? origin : undefined);
-    }
-    const allowed = crossOrigin && partner.allowed_origins.includes(origin);
-    if (crossOrigin && !allowed && unsafeMethods.has(c.req.method)) {
-      return refuse(c, originForbidden(origin), undefined);
-    }
+    readableBy: string | undefined,
+  ): Promise<undefined> => {
     c.set('partner', partner);
-    c.set('readableBy', allowed ? origin : undefined);
+    c.set('readableBy', readableBy);
     await next();
-    if (!isComplete(c.res)) withCors(c.res, allowed ? origin : undefined);
+    if (!isComplete(c.res)) withCors(c.res, readableBy);
   };
-  const withoutKey = async (c: Context<PartnerEnv>, next: Next, origin: string | undefined) => {
-    const crossOrigin = origin !== undefined && !isOwnOrigin(c, origin, ownOrigins);
-    if (deps.required || crossOrigin) {
-      // An origin some partner lists may read why: it forgot its key.
-      const readable = crossOrigin && (await isOriginOfAnyPartner(deps.db, origin));
-      return refuse(c, partnerKeyRequired(), readable ? origin : undefined);
+  /** A refusal that a foreign origin some partner lists may read, to show why. */
+  const refuseReadably = async (
+    c: Context<PartnerEnv>,
+    error: ProblemError,
+    foreign: string | undefined,
+  ) => {
+    const readable = foreign !== undefined && (await isOriginOfAnyPartner(deps.db, foreign));
+    return refuse(c, error, readable ? foreign : undefined);
+  };
+  /** The request with a key, once its partner is known (undefined: no active partner has it). */
+  const admit = (
+    c: Context<PartnerEnv>,
+    next: Next,
+    partner: PartnerRow | undefined,
+    foreign: string | undefined,
+  ): Promise<Response | undefined> => {
+    if (!partner) return refuseReadably(c, partnerKeyInvalid(), foreign);
+    const allowed = foreign !== undefined && partner.allowed_origins.includes(foreign);
+    if (foreign !== undefined && !allowed && unsafeMethods.has(c.req.method)) {
+      return Promise.resolve(refuse(c, originForbidden(foreign), undefined));
     }
-    c.set('partner', undefined);
-    c.set('readableBy', undefined);
-    await next();
-    if (!isComplete(c.res)) withCors(c.res, undefined);
+    return pass(c, next, partner, allowed ? foreign : undefined);
   };
   return (c, next) => {
     const origin = c.req.header('Origin');
+    /** The browser origin when it is not one of CERTINOMIS's own. */
+    const foreign =
+      origin !== undefined && !isOwnOrigin(c, origin, ownOrigins) ? origin : undefined;
     const key = c.req.header('X-Partner-Key');
-    if (!key) return withoutKey(c, next, origin);
+    if (!key) {
+      // A foreign origin that some partner lists may read why: it forgot its key.
+      return deps.required || foreign !== undefined
+        ? refuseReadably(c, partnerKeyRequired(), foreign)
+        : pass(c, next, undefined, undefined);
+    }
     // A key the read cache knows (nearly every request): no wait for its lookup.
     const known = knownPartnerByPublishableKey(deps.db, key, now);
-    if (known) return admit(c, next, known.partner, origin);
+    if (known) return admit(c, next, known.partner, foreign);
     return findPartnerByPublishableKey(deps.db, key, now).then((partner) =>
-      admit(c, next, partner, origin),
+      admit(c, next, partner, foreign),
     );
   };
 }

@@ -5,6 +5,9 @@ import { requestIdOf } from './request-log.ts';
 
 export const strictTransportSecurity = 'max-age=63072000; includeSubDomains';
 
+/** The `/v1` answers' caching unless their route sets its own: they carry personal data. */
+export const apiCacheControl = 'no-store';
+
 /** Set first: its write also tells whether the answer's headers are frozen. */
 const nosniff = 'X-Content-Type-Options';
 
@@ -46,7 +49,7 @@ export function securityHeaders(): MiddlewareHandler {
       if (name !== nosniff) headers.set(name, values[name] as string);
     }
     if (/^\/v1(\/|$)/.test(c.req.path) && !headers.has('Cache-Control')) {
-      headers.set('Cache-Control', 'no-store');
+      headers.set('Cache-Control', apiCacheControl);
     }
   };
 }

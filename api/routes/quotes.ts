@@ -7,6 +7,7 @@ import { readJson } from '../http/body.ts';
 import { localeOf } from '../http/locale.ts';
 import { requiredPartnerOf } from '../http/partner.ts';
 import { sendWholeJson } from '../http/rendered-json.ts';
+import { apiCacheControl } from '../http/security-headers.ts';
 import { priceQuote } from '../services/quote.ts';
 
 /** `POST /v1/quotes`: totals for {product, quantity, options}, computed from the catalogue. */
@@ -20,7 +21,7 @@ export function quoteRoutes({ db }: { db: Kysely<Database> }) {
       requiredPartnerOf(c).price_list,
     );
     const quote = { lines, totals, vatBreakdown, currency } satisfies QuoteResponse;
-    // Priced for this request: kept by no cache.
-    return sendWholeJson(c, JSON.stringify(quote), { cacheControl: 'no-store' });
+    // Priced for this request: kept by no cache, as every `/v1` answer by default.
+    return sendWholeJson(c, JSON.stringify(quote), { cacheControl: apiCacheControl });
   });
 }

@@ -2,6 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sirets } from '../../machines/purchase/test-orders.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { databaseKind } from '../testing/test-database.ts';
+import {
+  expectSameHeaders,
+  partnerBrowser,
+  securityAndCorsHeaders,
+} from '../testing/whole-answer-headers.ts';
 
 /**
  * The hot routes whose 200 is made whole (api/http/rendered-json.ts: every header set at once,
@@ -15,11 +20,7 @@ describe(`whole answers of the hot routes (${databaseKind})`, () => {
   });
   afterAll(() => t.destroy());
 
-  const browser = {
-    Origin: 'https://partner.example',
-    'X-Forwarded-Proto': 'https',
-    'X-Request-Id': 'same-request-id',
-  };
+  const browser = partnerBrowser;
   const routes = [
     {
       name: 'GET /v1/organisations/{siret}',
@@ -49,17 +50,7 @@ describe(`whole answers of the hot routes (${databaseKind})`, () => {
       expect(answer.headers.get('Cache-Control')).toBe(route.cacheControl);
       const refusal = await route.refusal(browser);
       expect(refusal.status).toBe(route.refusalStatus);
-      for (const name of [
-        'X-Content-Type-Options',
-        'X-Request-Id',
-        'Strict-Transport-Security',
-        'Access-Control-Allow-Origin',
-        'Access-Control-Expose-Headers',
-        'Vary',
-      ]) {
-        expect(answer.headers.get(name), name).not.toBeNull();
-        expect(answer.headers.get(name), name).toBe(refusal.headers.get(name));
-      }
+      expectSameHeaders(answer, refusal, securityAndCorsHeaders);
       expect(answer.headers.get('X-Request-Id')).toBe('same-request-id');
       expect(answer.headers.get('Access-Control-Allow-Origin')).toBe('https://partner.example');
       expect(answer.headers.get('Vary')).toBe('Origin');
